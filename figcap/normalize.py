@@ -1,0 +1,115 @@
+"""Pure string normalisation, shared by the lexicon build, the matcher and grounding.
+
+The lexicon build and the lookups call the same functions, so a synonym and a caption
+span meet on the same key.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+__all__ = [
+    "GREEK",
+    "fold",
+    "replace_greek",
+    "replace_dashes",
+    "match_key",
+    "strip_plural",
+    "is_all_caps",
+]
+
+#: Greek letters (both cases, and the micro sign) to their English names.
+GREEK: dict[str, str] = {}
+_NAMES = (
+    "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi "
+    "rho sigma tau upsilon phi chi psi omega"
+).split()
+for _i, _name in enumerate(_NAMES):
+    _lower = chr(0x3B1 + _i + (1 if _i >= 17 else 0))  # skip final sigma U+03C2
+    GREEK[_lower] = _name
+    GREEK[_lower.upper()] = _name
+GREEK["\u03c2"] = "sigma"
+GREEK["\u00b5"] = "mu"  # micro sign
+GREEK["\u03d0"] = "beta"  # curled beta
+GREEK["\u03d5"] = "phi"
+GREEK["\u03f5"] = "epsilon"
+
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe63\uff0d"
+_DASH_TABLE = {ord(c): "-" for c in _DASHES}
+_GREEK_TABLE = {ord(k): v for k, v in GREEK.items()}
+# Everything that is not a letter, a digit or '+' is dropped from a match key.
+_NON_KEY = re.compile(r"[^0-9a-z+]+")
+
+
+def replace_dashes(text: str) -> str:
+    """Replace Unicode dashes and minus signs with ``-``.
+
+    >>> replace_dashes("IL\u20131")
+    'IL-1'
+    """
+    return text.translate(_DASH_TABLE)
+
+
+def replace_greek(text: str) -> str:
+    """Spell Greek letters out in English.
+
+    >>> replace_greek("TGF-\u03b2")
+    'TGF-beta'
+    """
+    return text.translate(_GREEK_TABLE)
+
+
+def fold(text: str) -> str:
+    """NFKC, strip accents, unify dashes, spell out Greek letters; keep case.
+
+    >>> fold("Caf\u00e9 \u03b3-aminobutyric acid")
+    'Cafe gamma-aminobutyric acid'
+    """
+    text = unicodedata.normalize("NFKC", text)
+    text = replace_greek(replace_dashes(text))
+    if not text.isascii():
+        decomposed = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return text
+
+
+@lru_cache(maxsize=1 << 18)
+def match_key(text: str) -> str:
+    """The key under which a synonym is indexed and a span is looked up.
+
+    Folded (:func:`fold`), lower-cased, with every character other than ``a-z``, ``0-9``
+    and ``+`` removed, so spacing, hyphens and brackets do not matter: ``TGF-\u03b2``,
+    ``TGF beta`` and ``TGFbeta`` share the key ``tgfbeta``. Because the key of a
+    concatenation is the concatenation of the keys, the matcher can build span keys token
+    by token.
+
+    >>> match_key("N-Methyl-D-Aspartate")
+    'nmethyldaspartate'
+    >>> match_key("(S)-ketamine") == match_key("S-Ketamine")
+    True
+    """
+    return _NON_KEY.sub("", fold(text).lower())
+
+
+def strip_plural(word: str) -> str | None:
+    """The singular of an English plural noun or a plural symbol, or None.
+
+    >>> strip_plural("receptors"), strip_plural("ERKs"), strip_plural("class")
+    ('receptor', 'ERK', None)
+    """
+    if len(word) < 3 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return None
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1]
+
+
+def is_all_caps(text: str) -> bool:
+    """True when every cased character is upper case and there is at least one.
+
+    >>> is_all_caps("MOR"), is_all_caps("5-HT1A"), is_all_caps("Akt"), is_all_caps("5")
+    (True, True, False, False)
+    """
+    return any(c.isalpha() for c in text) and text == text.upper()
