@@ -1,0 +1,114 @@
+"""Compiled lexicons shipped inside figcap, loaded lazily.
+
+Nothing is read at import. :func:`load_index` returns the lookup index over all lexicons
+(cached per process); :func:`load_concepts` the concept table of one lexicon;
+:func:`manifest` the provenance of every compiled file. ``figcap lexicons build`` writes
+them (see :mod:`figcap.lexicons.build`).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import NamedTuple
+
+from ..errors import LexiconError
+from .index import Term, TermIndex
+
+__all__ = [
+    "LEXICON_NAMES",
+    "Concept",
+    "Term",
+    "data_dir",
+    "manifest",
+    "load_index",
+    "load_concepts",
+    "terms_by_concept",
+]
+
+#: Compiled lexicons, in the order the build writes them.
+LEXICON_NAMES: tuple[str, ...] = ("genes", "families", "chemicals", "diseases", "brain_regions")
+
+
+class Concept(NamedTuple):
+    """One concept of a compiled lexicon."""
+
+    id: str
+    label: str
+    xrefs: tuple[str, ...]
+    members: tuple[str, ...]
+    attrs: dict[str, str]
+
+
+def data_dir() -> Path:
+    """Folder of the compiled lexicons: ``$FIGCAP_LEXICON_DIR`` or the packaged data."""
+    override = os.environ.get("FIGCAP_LEXICON_DIR")
+    if override:
+        return Path(override)
+    return Path(str(resources.files(__name__).joinpath("data")))
+
+
+def _check_name(name: str) -> None:
+    if name not in LEXICON_NAMES:
+        raise KeyError(f"unknown lexicon {name!r}; choose one of {', '.join(LEXICON_NAMES)}")
+
+
+@lru_cache(maxsize=None)
+def manifest() -> dict:
+    """The parsed ``MANIFEST.json`` (provenance of every compiled lexicon)."""
+    path = data_dir() / "MANIFEST.json"
+    if not path.exists():
+        raise LexiconError(f"{path}: no compiled lexicons; run `figcap lexicons build`")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=None)
+def load_index() -> TermIndex:
+    """The lookup index over every compiled lexicon (loaded once per process)."""
+    folder = data_dir()
+    try:
+        return TermIndex(folder)
+    except FileNotFoundError as exc:
+        raise LexiconError(
+            f"{folder}: compiled lexicon index missing ({exc.filename}); "
+            "run `figcap lexicons build --sources DIR`"
+        ) from exc
+
+
+def _read_rows(path: Path) -> list[list[str]]:
+    try:
+        with gzip.open(path, "rt", encoding="utf-8", newline="\n") as fh:
+            text = fh.read()
+    except FileNotFoundError as exc:
+        raise LexiconError(f"{path}: compiled lexicon missing; run `figcap lexicons build`") from exc
+    return [line.split("\t") for line in text.split("\n")[1:] if line]
+
+
+@lru_cache(maxsize=None)
+def load_concepts(name: str) -> dict[str, Concept]:
+    """Concept table of lexicon ``name``: id -> :class:`Concept`."""
+    _check_name(name)
+    out: dict[str, Concept] = {}
+    for cid, label, xrefs, members, attrs in _read_rows(data_dir() / f"{name}.concepts.tsv.gz"):
+        out[cid] = Concept(
+            cid,
+            label,
+            tuple(xrefs.split("|")) if xrefs else (),
+            tuple(members.split("|")) if members else (),
+            dict(kv.split("=", 1) for kv in attrs.split(";")) if attrs else {},
+        )
+    return out
+
+
+@lru_cache(maxsize=None)
+def terms_by_concept(name: str) -> dict[str, tuple[str, ...]]:
+    """Every synonym text of each concept of lexicon ``name`` (for evaluation tools)."""
+    _check_name(name)
+    out: dict[str, list[str]] = {}
+    for _key, text, cid, *_rest in _read_rows(data_dir() / f"{name}.terms.tsv.gz"):
+        out.setdefault(cid, []).append(text)
+    return {cid: tuple(texts) for cid, texts in out.items()}

@@ -1,0 +1,196 @@
+"""A compact lookup index over every compiled lexicon, for fast, low-memory matching.
+
+Loading a million synonyms into Python dicts takes seconds and hundreds of MB; figcap
+instead ships, next to the readable ``*.terms.tsv.gz`` files, an index derived from them:
+
+``index.keys.npy``
+    sorted ``uint64`` hashes of the match keys (:func:`key_hash`).
+``index.offsets.npy``
+    ``uint64`` byte offsets: the rows of the i-th key are ``blob[offsets[i]:offsets[i+1]]``.
+``index.rows.zlib``
+    zlib-compressed UTF-8 rows ``lexicon<TAB>text<TAB>id<TAB>kind<TAB>organism<TAB>source_id
+    <TAB>label``, one per line, grouped by key.
+``index.starts.npy``
+    sorted hashes of every *first piece* of a synonym (the text up to its first
+    non-alphanumeric character, as a match key) and ``index.startlen.npy`` the longest
+    match key that starts with it: the matcher extends a span only from a token whose key
+    is such a piece, and only as far as that length.
+
+Lookups hash many keys at once and call :func:`numpy.searchsorted` once. A hash hit is
+checked against the row's text (:func:`figcap.normalize.match_key`), so a collision can
+never produce a wrong match. The index is rebuilt by ``figcap lexicons build`` and is
+byte-identical for the same compiled lexicons.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import re
+import zlib
+from pathlib import Path
+from typing import Iterable, NamedTuple, Sequence
+
+import numpy as np
+
+from ..normalize import fold, match_key
+from .format import atomic_write_bytes
+
+__all__ = ["Term", "key_hash", "first_piece", "TermIndex", "build_index", "INDEX_FILES"]
+
+INDEX_FILES = (
+    "index.keys.npy",
+    "index.offsets.npy",
+    "index.rows.zlib",
+    "index.starts.npy",
+    "index.startlen.npy",
+)
+_PIECE = re.compile(r"[0-9a-z]+")
+
+
+class Term(NamedTuple):
+    """One synonym as found in the index."""
+
+    lexicon: str
+    text: str
+    id: str
+    kind: str
+    organism: str
+    source_id: str
+    label: str
+
+
+def key_hash(key: str) -> int:
+    """A stable 64-bit hash of a match key (two CRC-32s; hits are verified on text)."""
+    b = key.encode("utf-8")
+    return (zlib.crc32(b) << 32) | zlib.crc32(b[::-1], 0x5BD1E995)
+
+
+def first_piece(text: str) -> str:
+    """The match key of ``text`` up to its first non-alphanumeric character.
+
+    >>> first_piece("N-Methyl-D-Aspartate"), first_piece("TGF-\u03b2")
+    ('n', 'tgf')
+    """
+    m = _PIECE.search(fold(text).lower().replace("+", " "))
+    return m.group(0) if m else ""
+
+
+def _npy_bytes(arr: np.ndarray) -> bytes:
+    buf = io.BytesIO()
+    np.save(buf, arr, allow_pickle=False)
+    return buf.getvalue()
+
+
+def _read_tsv_gz(path: Path) -> list[list[str]]:
+    with gzip.open(path, "rt", encoding="utf-8", newline="\n") as fh:
+        lines = fh.read().split("\n")
+    return [line.split("\t") for line in lines[1:] if line]
+
+
+def build_index(data_dir: Path, names: Sequence[str]) -> dict[str, str]:
+    """Build the index files in ``data_dir`` from the compiled lexicons ``names``.
+
+    Returns the sha256-free summary ``{file: size}`` for the manifest's caller to hash.
+    """
+    data_dir = Path(data_dir)
+    groups: dict[int, list[str]] = {}
+    key_of: dict[int, str] = {}
+    starts: dict[int, int] = {}
+    for name in names:
+        labels = {r[0]: r[1] for r in _read_tsv_gz(data_dir / f"{name}.concepts.tsv.gz")}
+        for key, text, cid, kind, organism, source_id in _read_tsv_gz(
+            data_dir / f"{name}.terms.tsv.gz"
+        ):
+            h = key_hash(key)
+            if key_of.setdefault(h, key) != key:  # pragma: no cover - 1e-7 chance
+                raise RuntimeError(f"hash collision between {key!r} and {key_of[h]!r}")
+            row = "\t".join((name, text, cid, kind, organism, source_id, labels.get(cid, "")))
+            groups.setdefault(h, []).append(row)
+            piece = first_piece(text)
+            if piece:
+                ph = key_hash(piece)
+                if len(key) > starts.get(ph, 0):
+                    starts[ph] = len(key)
+    hashes = sorted(groups)
+    blob = io.BytesIO()
+    offsets = [0]
+    for h in hashes:
+        blob.write(("\n".join(sorted(groups[h])) + "\n").encode("utf-8"))
+        offsets.append(blob.tell())
+    start_hashes = sorted(starts)
+    files = {
+        "index.keys.npy": _npy_bytes(np.array(hashes, dtype=np.uint64)),
+        "index.offsets.npy": _npy_bytes(np.array(offsets, dtype=np.uint64)),
+        "index.rows.zlib": zlib.compress(blob.getvalue(), 9),
+        "index.starts.npy": _npy_bytes(np.array(start_hashes, dtype=np.uint64)),
+        "index.startlen.npy": _npy_bytes(
+            np.array([min(starts[h], 65535) for h in start_hashes], dtype=np.uint16)
+        ),
+    }
+    for fname, data in files.items():
+        atomic_write_bytes(data_dir / fname, data)
+    return {f: str(len(b)) for f, b in files.items()}
+
+
+class TermIndex:
+    """Read-only view of the index files; see the module docstring."""
+
+    def __init__(self, data_dir: Path) -> None:
+        data_dir = Path(data_dir)
+        self._keys = np.load(data_dir / "index.keys.npy", allow_pickle=False)
+        self._offsets = np.load(data_dir / "index.offsets.npy", allow_pickle=False)
+        self._blob = zlib.decompress((data_dir / "index.rows.zlib").read_bytes())
+        self._starts = np.load(data_dir / "index.starts.npy", allow_pickle=False)
+        self._startlen = np.load(data_dir / "index.startlen.npy", allow_pickle=False)
+        self._cache: dict[str, tuple[Term, ...]] = {}
+
+    def __len__(self) -> int:
+        return int(self._keys.shape[0])
+
+    def _positions(self, table: np.ndarray, keys: Sequence[str]) -> np.ndarray:
+        """Index into ``table`` of each key's hash, or -1."""
+        if not keys:
+            return np.empty(0, dtype=np.int64)
+        hs = np.fromiter((key_hash(k) for k in keys), dtype=np.uint64, count=len(keys))
+        pos = np.searchsorted(table, hs)
+        pos[pos >= table.shape[0]] = 0
+        found = table[pos] == hs
+        return np.where(found, pos, -1)
+
+    def start_lengths(self, keys: Sequence[str]) -> list[int]:
+        """For each key: the longest match key starting with it as a first piece, or 0."""
+        pos = self._positions(self._starts, keys)
+        lens = self._startlen[np.maximum(pos, 0)]
+        return [int(n) if p >= 0 else 0 for p, n in zip(pos.tolist(), lens.tolist())]
+
+    def lookup_many(self, keys: Sequence[str]) -> list[tuple[Term, ...]]:
+        """The terms indexed under each key (an empty tuple where there are none)."""
+        out: list[tuple[Term, ...]] = []
+        cache = self._cache
+        todo = [k for k in keys if k not in cache]
+        if todo:
+            for key, p in zip(todo, self._positions(self._keys, todo).tolist()):
+                cache[key] = self._rows(key, p) if p >= 0 else ()
+        for k in keys:
+            out.append(cache[k])
+        if len(cache) > 200_000:
+            cache.clear()
+        return out
+
+    def lookup(self, key: str) -> tuple[Term, ...]:
+        """The terms indexed under one key."""
+        return self.lookup_many([key])[0]
+
+    def _rows(self, key: str, pos: int) -> tuple[Term, ...]:
+        a, b = int(self._offsets[pos]), int(self._offsets[pos + 1])
+        rows = self._blob[a:b].decode("utf-8").split("\n")
+        terms = tuple(Term(*r.split("\t")) for r in rows if r)
+        # A hash hit is real only if the text really has this key.
+        return tuple(t for t in terms if match_key(t.text) == key)
+
+    def iter_terms(self) -> Iterable[Term]:
+        """Every term of every lexicon (slow; for tools and tests)."""
+        for line in self._blob.decode("utf-8").split("\n"):
+            if line:
+                yield Term(*line.split("\t"))
