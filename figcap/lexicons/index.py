@@ -6,7 +6,7 @@ instead ships, next to the readable ``*.terms.tsv.gz`` files, an index derived f
 ``index.keys.npy``
     sorted ``uint64`` hashes of the match keys (:func:`key_hash`).
 ``index.offsets.npy``
-    ``uint64`` byte offsets: the rows of the i-th key are ``blob[offsets[i]:offsets[i+1]]``.
+    ``uint32`` byte offsets: the rows of the i-th key are ``blob[offsets[i]:offsets[i+1]]``.
 ``index.rows.zlib``
     zlib-compressed UTF-8 rows ``lexicon<TAB>text<TAB>id<TAB>kind<TAB>organism<TAB>source_id
     <TAB>label``, one per line, grouped by key.
@@ -121,7 +121,7 @@ def build_index(data_dir: Path, names: Sequence[str]) -> dict[str, str]:
     start_hashes = sorted(starts)
     files = {
         "index.keys.npy": _npy_bytes(np.array(hashes, dtype=np.uint64)),
-        "index.offsets.npy": _npy_bytes(np.array(offsets, dtype=np.uint64)),
+        "index.offsets.npy": _npy_bytes(np.array(offsets, dtype=np.uint32)),
         "index.rows.zlib": zlib.compress(blob.getvalue(), 9),
         "index.starts.npy": _npy_bytes(np.array(start_hashes, dtype=np.uint64)),
         "index.startlen.npy": _npy_bytes(

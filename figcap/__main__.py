@@ -1,0 +1,5 @@
+"""``python -m figcap``."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,137 @@
+"""figcap's command line (typer). Each command parses options and calls a library function.
+
+Exit codes: 0 ok, 1 data errors (a bad record, a missing lexicon), 2 usage errors.
+Data go to stdout or files; progress and logs to stderr.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from ._version import __version__
+from .errors import FigcapError
+
+__all__ = ["app", "main"]
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Re-annotate the captions of biomedical (PFOCR) figures.")
+lexicons_app = typer.Typer(no_args_is_help=True, help="Build and inspect the compiled lexicons.")
+app.add_typer(lexicons_app, name="lexicons")
+log = logging.getLogger("figcap")
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"figcap {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                 help="Print the version and exit."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Log progress to stderr."),
+) -> None:
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+
+
+def _fail(exc: Exception) -> None:
+    typer.echo(f"figcap: error: {exc}", err=True)
+    raise typer.Exit(1)
+
+
+@lexicons_app.command("build")
+def lexicons_build(
+    sources: Path = typer.Option(..., "--sources", help="Folder of raw lexicon sources."),
+    out: Optional[Path] = typer.Option(None, "--out", help="Output folder (default: the package data)."),
+    only: Optional[List[str]] = typer.Option(None, "--only", help="Build only these lexicons."),
+) -> None:
+    """Compile the lexicons (genes, families, chemicals, diseases, brain regions) from SOURCES."""
+    from .lexicons.build import build_all
+
+    try:
+        entries = build_all(sources, out, only)
+    except (FigcapError, KeyError) as exc:
+        _fail(exc)
+    for name, entry in entries.items():
+        if "concepts" in entry:
+            typer.echo(f"{name:14} {entry['concepts']:>8} concepts {entry['terms']:>9} terms")
+
+
+@lexicons_app.command("info")
+def lexicons_info(as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
+    """Print the provenance and size of every compiled lexicon."""
+    from .lexicons.info import format_info, lexicon_info
+
+    try:
+        info = lexicon_info()
+    except FigcapError as exc:
+        _fail(exc)
+    typer.echo(json.dumps(info, indent=1, sort_keys=True) if as_json else format_info(info))
+
+
+@app.command("demo")
+def demo(limit: int = typer.Option(0, help="Only the first N bundled records (0: all).")) -> None:
+    """Re-annotate the sample records bundled with figcap and print what it finds."""
+    from .demo import run_demo
+
+    try:
+        run_demo(limit=limit, out=sys.stdout)
+    except FigcapError as exc:
+        _fail(exc)
+
+
+@app.command("annotate")
+def annotate_cmd(
+    inputs: List[Path] = typer.Argument(..., help="Record files, folders or JSON Lines."),
+    out: Optional[Path] = typer.Option(None, "--out", help="Write re-annotated records here."),
+    as_json: bool = typer.Option(False, "--json", help="Print mentions as JSON Lines."),
+) -> None:
+    """Re-annotate records: print mentions, or write records with a `figcap` block to --out."""
+    from .engine import annotate_records
+
+    try:
+        stats = annotate_records(inputs, out_dir=out, json_lines=as_json, stream=sys.stdout)
+    except FigcapError as exc:
+        _fail(exc)
+    typer.echo(f"{stats['records']} records, {stats['mentions']} mentions, "
+               f"{len(stats['errors'])} bad records", err=True)
+    for err in stats["errors"]:
+        typer.echo(f"  skipped: {err}", err=True)
+    if stats["errors"]:
+        raise typer.Exit(1)
+
+
+@app.command("benchmark")
+def benchmark_cmd(
+    corpus: Path = typer.Argument(..., help="A PubTator file."),
+    entity_type: str = typer.Option(..., "--type", help="Chemical, Disease, Gene or BrainRegion."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+    limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N documents."),
+    half: Optional[str] = typer.Option(None, "--half", help="first or second half of the documents."),
+) -> None:
+    """Score figcap on a PubTator gold corpus (mention and document-level P/R/F1)."""
+    from .api import annotate
+    from .evaluation.benchmark import format_table, run_benchmark
+
+    if entity_type not in ("Chemical", "Disease", "Gene", "BrainRegion"):
+        typer.echo(f"figcap: error: --type must be Chemical, Disease, Gene or BrainRegion, "
+                   f"not {entity_type!r}", err=True)
+        raise typer.Exit(2)
+    try:
+        result = run_benchmark(corpus, entity_type, annotate, limit=limit, half=half)
+    except (FigcapError, OSError, ValueError) as exc:
+        _fail(exc)
+    typer.echo(json.dumps(result, indent=1, sort_keys=True) if as_json else format_table(result))
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app(prog_name="figcap")

@@ -1,0 +1,155 @@
+"""Abbreviation definitions: Schwartz & Hearst (2003), as in scispaCy, on the raw text.
+
+``figcap_abbreviations`` is a :class:`scispacy.abbreviation.AbbreviationDetector` whose
+search runs on characters instead of tokens. scispaCy rebuilds the long-form candidate by
+joining tokens with single spaces and maps the match back by token lengths; with figcap's
+finer tokens (``mu - opioid``) that shifts the long form ("-opioid receptors" for
+"mu-opioid receptors (MOR)") and its word window, counted in tokens, is too short for
+"α-amino-3-hydroxy-5-methyl-4-isoxazolepropionic acid (AMPA)". Here the window is counted
+in words, the character walk is scispaCy's, and the spans are cut at character offsets.
+It also skips scispaCy's per-Doc ``Matcher`` rebuilds (figcap's matcher finds the later
+occurrences of each short form), which cost more than the rest of the pipeline together.
+
+``doc._.abbreviations`` holds one span per definition (the short form) with
+``span._.long_form`` set, as in scispaCy.
+"""
+
+from __future__ import annotations
+
+from scispacy.abbreviation import AbbreviationDetector
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+__all__ = ["FigcapAbbreviationDetector", "find_long_form", "is_short_form"]
+
+
+@Language.factory("figcap_abbreviations", assigns=["doc._.abbreviations"], default_config={})
+def make_abbreviations(nlp: Language, name: str) -> "FigcapAbbreviationDetector":
+    """Create the detector (registered factory)."""
+    return FigcapAbbreviationDetector(nlp, name)
+
+
+def is_short_form(text: str) -> bool:
+    """scispaCy's short-form filter: one or two words of 2-9 characters, mostly letters,
+    starting with a letter."""
+    words = text.split()
+    if not 1 <= len(words) <= 2 or not all(2 <= len(w) < 10 for w in words):
+        return False
+    if sum(c.isalpha() for c in text) / len(text) < 0.5:
+        return False
+    return text[0].isalpha()
+
+
+def find_long_form(short: str, candidate: str) -> int | None:
+    """Start (in ``candidate``) of the long form that ``short`` abbreviates, or None.
+
+    Every letter and digit of ``short`` must appear in order, right to left, and its first
+    character must start a word of ``candidate``.
+
+    >>> c = "inhibits lateral habenula"
+    >>> c[find_long_form("LHb", c):]
+    'lateral habenula'
+    """
+    li = len(candidate) - 1
+    si = len(short) - 1
+    while si >= 0:
+        ch = short[si].lower()
+        if not ch.isalnum():
+            si -= 1
+            continue
+        while (li >= 0 and candidate[li].lower() != ch) or (
+            si == 0 and li > 0 and candidate[li - 1].isalnum()
+        ):
+            li -= 1
+        if li < 0:
+            return None
+        li -= 1
+        si -= 1
+    return li + 1
+
+
+class FigcapAbbreviationDetector(AbbreviationDetector):
+    """Schwartz-Hearst abbreviation definitions on characters; see the module docstring."""
+
+    def __init__(self, nlp: Language, name: str = "figcap_abbreviations") -> None:
+        # scispaCy's constructor re-registers its extensions with force=True and builds
+        # matchers figcap does not use; register idempotently instead.
+        if not Doc.has_extension("abbreviations"):
+            Doc.set_extension("abbreviations", default=[])
+        if not Span.has_extension("long_form"):
+            Span.set_extension("long_form", default=None)
+        self.name = name
+        self.make_serializable = False
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        found: list[Span] = []
+        seen_short: set[str] = set()
+        seen_long: set[str] = set()
+        opened = -1
+        for tok in doc:
+            if tok.text == "(":
+                opened = tok.i
+            elif tok.text == ")" and opened >= 0:
+                pair = self._definition(doc, text, opened, tok.i)
+                opened = -1
+                if pair is None:
+                    continue
+                short, long = pair
+                if short.text in seen_short or long.text in seen_long:
+                    continue
+                seen_short.add(short.text)
+                seen_long.add(long.text)
+                short._.long_form = long
+                found.append(short)
+        doc._.abbreviations = found
+        return doc
+
+    @staticmethod
+    def _definition(doc: Doc, text: str, open_i: int, close_i: int) -> tuple[Span, Span] | None:
+        if close_i - open_i < 2:
+            return None
+        inside = doc[open_i + 1 : close_i]
+        a, b = inside.start_char, inside.end_char
+        if is_short_form(inside.text):
+            # "long form (SF)": look back over at most min(|SF| + 5, 2 |SF|) words.
+            n = len(inside.text.replace(" ", ""))
+            max_words = min(n + 5, 2 * n)
+            end = doc[open_i].idx
+            start = end
+            words = 0
+            while start > 0 and words < max_words:
+                start = text.rfind(" ", 0, max(start - 1, 0))
+                words += 1
+                if start < 0:
+                    start = 0
+                    break
+            # A sentence end or an earlier bracket closes the window.
+            cand = text[start:end].rstrip()
+            for stop in (". ", "; ", ") ", "("):
+                k = cand.rfind(stop)
+                if k >= 0:
+                    cand_start = start + k + len(stop)
+                    cand = text[cand_start:end].rstrip()
+                    start = cand_start
+            offset = find_long_form(inside.text, cand)
+            if offset is None or len(cand) - offset <= len(inside.text):
+                return None
+            long = doc.char_span(start + offset, start + len(cand), alignment_mode="expand")
+            short = doc.char_span(a, b)
+            if long is None or short is None or long.end > open_i:
+                return None
+            return short, long
+        # "SF (long form)": the token(s) before the bracket abbreviate its content.
+        if open_i == 0:
+            return None
+        prev = doc[open_i - 1]
+        if not prev.whitespace_ or not is_short_form(prev.text) or len(inside.text.split()) < 2:
+            return None
+        offset = find_long_form(prev.text, inside.text)
+        if offset is None:
+            return None
+        long = doc.char_span(a + offset, b, alignment_mode="expand")
+        if long is None:
+            return None
+        return doc[open_i - 1 : open_i], long

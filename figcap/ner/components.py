@@ -1,0 +1,294 @@
+"""figcap's spaCy component: lexicon matching, abbreviation propagation, grounding.
+
+``figcap_lexicon_matcher`` proposes every token span whose key (concatenated token keys,
+:func:`figcap.normalize.match_key`) is a synonym in the compiled lexicons, grounds each with
+:class:`figcap.grounding.Grounder`, lets a short form defined in the caption take the
+type and grounding of its long form everywhere, and keeps the longest, most specific
+mentions. It writes ``doc.spans[spans_key]`` (label = entity type, ``span._.figcap`` = the
+:class:`figcap.schema.Mention`) and ``doc._.figcap_mentions``; ``doc.ents`` only when
+``set_ents`` is true.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+import srsly
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..grounding import Choice, Grounder, organism_taxa
+from ..lexicons import data_dir
+from ..lexicons.index import INDEX_FILES, Term, TermIndex
+from ..normalize import match_key, strip_plural
+from ..schema import Mention
+from .mentions import resolve
+from .tokenizer import STEREO_PREFIX
+
+_STEREO = re.compile(STEREO_PREFIX)
+
+__all__ = ["LexiconMatcher", "make_lexicon_matcher"]
+
+# Words that, after "<long form> (<short form>)", belong to the name: "eEF2 kinase".
+HEAD_WORDS = frozenset(
+    "kinase kinases receptor receptors channel channels complex complexes ligand "
+    "phosphatase protein proteins factor factors".split()
+)
+
+
+def _register_extensions() -> None:
+    if not Doc.has_extension("figcap_organisms"):
+        Doc.set_extension("figcap_organisms", default=None)
+    if not Doc.has_extension("figcap_mentions"):
+        Doc.set_extension("figcap_mentions", default=None)
+    if not Span.has_extension("figcap"):
+        Span.set_extension("figcap", default=None)
+
+
+@Language.factory(
+    "figcap_lexicon_matcher",
+    assigns=["doc.spans", "doc._.figcap_mentions"],
+    default_config={
+        "spans_key": "figcap",
+        "max_tokens": 40,
+        "fuzzy_cutoff": 90.0,
+        "set_ents": False,
+    },
+)
+def make_lexicon_matcher(
+    nlp: Language, name: str, spans_key: str, max_tokens: int, fuzzy_cutoff: float,
+    set_ents: bool,
+) -> "LexiconMatcher":
+    """Create the matcher (registered factory; see the module docstring)."""
+    return LexiconMatcher(nlp, name, spans_key=spans_key, max_tokens=max_tokens,
+                          fuzzy_cutoff=fuzzy_cutoff, set_ents=set_ents)
+
+
+class LexiconMatcher:
+    """Find and ground mentions of the five entity types in a Doc."""
+
+    def __init__(
+        self, nlp: Language, name: str = "figcap_lexicon_matcher", *, spans_key: str = "figcap",
+        max_tokens: int = 40, fuzzy_cutoff: float = 90.0, set_ents: bool = False,
+    ) -> None:
+        if max_tokens < 1:
+            raise ValueError(f"max_tokens must be at least 1, not {max_tokens}")
+        if not 0 < fuzzy_cutoff <= 100:
+            raise ValueError(f"fuzzy_cutoff must be in (0, 100], not {fuzzy_cutoff}")
+        _register_extensions()
+        self.name = name
+        self.spans_key = spans_key
+        self.max_tokens = max_tokens
+        self.fuzzy_cutoff = fuzzy_cutoff
+        self.set_ents = set_ents
+        self._lexicon_dir: Path | None = None
+        self._grounder: Grounder | None = None
+
+    # -- state -----------------------------------------------------------------------
+    @property
+    def grounder(self) -> Grounder:
+        """The grounder over this component's lexicons (loaded on first use)."""
+        if self._grounder is None:
+            index = TermIndex(self._lexicon_dir) if self._lexicon_dir else None
+            self._grounder = Grounder(index)
+        return self._grounder
+
+    def initialize(self, get_examples: Callable[[], Iterable[Any]] | None = None, *,
+                   nlp: Language | None = None, lexicon_dir: str | None = None) -> None:
+        """Point the component at a folder of compiled lexicons (default: packaged)."""
+        self._lexicon_dir = Path(lexicon_dir) if lexicon_dir else None
+        self._grounder = None
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        """Write the config and a copy of the lexicon index, so the pipeline is whole."""
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        src = self._lexicon_dir or data_dir()
+        for fname in INDEX_FILES:
+            shutil.copyfile(src / fname, path / fname)
+        srsly.write_json(path / "cfg", {"spans_key": self.spans_key,
+                                        "max_tokens": self.max_tokens,
+                                        "fuzzy_cutoff": self.fuzzy_cutoff,
+                                        "set_ents": self.set_ents})
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> "LexiconMatcher":
+        """Load what :meth:`to_disk` wrote."""
+        path = Path(path)
+        cfg = srsly.read_json(path / "cfg")
+        self.spans_key = cfg["spans_key"]
+        self.max_tokens = cfg["max_tokens"]
+        self.fuzzy_cutoff = cfg["fuzzy_cutoff"]
+        self.set_ents = cfg["set_ents"]
+        self._lexicon_dir = path if (path / INDEX_FILES[0]).exists() else None
+        self._grounder = None
+        return self
+
+    # -- matching ------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        taxa = organism_taxa(doc._.figcap_organisms)
+        mentions = self.find(doc, taxa)
+        spans = []
+        for m in mentions:
+            span = doc.char_span(m.start, m.end, label=m.type, alignment_mode="expand")
+            if span is not None:
+                span._.figcap = m
+                spans.append(span)
+        doc.spans[self.spans_key] = spans
+        doc._.figcap_mentions = mentions
+        if self.set_ents:
+            from spacy.util import filter_spans
+
+            doc.ents = filter_spans(spans)
+        return doc
+
+    def _candidates(self, doc: Doc, keys: list[str]) -> list[tuple[int, int, str, bool]]:
+        """``(start, end, key, plural)`` token spans worth looking up."""
+        index = self.grounder.index
+        uniq = sorted({k for k in keys if k})
+        lens = dict(zip(uniq, index.start_lengths(uniq)))
+        n = len(doc)
+        out: list[tuple[int, int, str, bool]] = []
+        for i in range(n):
+            k = keys[i]
+            if not k:
+                continue
+            maxlen = lens[k]
+            out.append((i, i + 1, k, False))
+            if maxlen > len(k):
+                s = k
+                for j in range(i + 1, min(n, i + self.max_tokens)):
+                    tok = doc[j - 1]
+                    if tok.text in ".;" and tok.whitespace_:
+                        break
+                    s += keys[j]
+                    if len(s) > maxlen + 1:
+                        break
+                    if keys[j]:
+                        out.append((i, j + 1, s, False))
+        plural = []
+        for i, j, k, _ in out:
+            last = doc[j - 1].text
+            if len(last) > 3 and last.endswith("s") and strip_plural(last):
+                sing = match_key(strip_plural(last) or "")
+                plural.append((i, j, k[: len(k) - len(keys[j - 1])] + sing, True))
+        return out + plural
+
+    def find(self, doc: Doc, taxa: frozenset[str] = frozenset()) -> list[Mention]:
+        """Grounded, non-overlapping mentions in ``doc``."""
+        grounder = self.grounder
+        keys = [match_key(t.text) for t in doc]
+        cands = self._candidates(doc, keys)
+        found = grounder.index.lookup_many([c[2] for c in cands])
+        defs = _definitions(doc)
+        defined_short = {s for s, _ in defs}
+        proposals: list[tuple[int, int, int, Choice, str, float]] = []  # (prio, i, j, ...)
+        sub_terms: dict[tuple[int, int], tuple[Term, ...]] = {}
+        for (i, j, _k, plural), terms in zip(cands, found):
+            if not terms:
+                continue
+            sub_terms[(i, j)] = terms
+            text = doc[i:j].text
+            singular = None
+            if plural:
+                singular = text[: len(text) - len(doc[j - 1].text)] + (strip_plural(doc[j - 1].text) or "")
+            choice = grounder.choose(text, terms, taxa, singular=singular,
+                                     defined=text in defined_short)
+            if choice is not None:
+                proposals.append((1, i, j, choice, choice.method, choice.score))
+        proposals.extend(_stereo_proposals(doc, proposals))
+        proposals.extend(self._abbreviation_proposals(doc, keys, defs, sub_terms, taxa, proposals))
+        return resolve(doc, proposals, grounder)
+
+    def _abbreviation_proposals(self, doc, keys, defs, sub_terms, taxa, proposals):
+        """Long forms grounded (exactly, with a head word, or fuzzily) and their short forms."""
+        grounder = self.grounder
+        by_span = {(i, j): c for prio, i, j, c, _m, _s in proposals}
+        out = []
+        for short, (li, lj) in defs:
+            choice = by_span.get((li, lj))
+            method, score = ("exact", 1.0) if choice is None else (choice.method, choice.score)
+            close = lj + 1
+            while close < len(doc) and doc[close].text != ")":
+                close += 1
+            if close + 1 < len(doc) and doc[close + 1].text.lower() in HEAD_WORDS:
+                head = doc[close + 1]
+                key = "".join(keys[li:lj]) + match_key(head.text)
+                terms = grounder.index.lookup(key)
+                if not terms and head.text.endswith("s"):
+                    key = "".join(keys[li:lj]) + match_key(strip_plural(head.text) or "")
+                    terms = grounder.index.lookup(key)
+                text = doc[li:lj].text + " " + head.text
+                wrapped = grounder.choose(text, terms, taxa) if terms else None
+                if wrapped is not None:
+                    out.append((0, li, close + 2, wrapped, wrapped.method, wrapped.score))
+            if choice is None:
+                pool = [t for ts in (sub_terms.get((a, b), ()) for a in range(li, lj)
+                                     for b in range(a + 1, lj + 1)) for t in ts]
+                hit = grounder.fuzzy(doc[li:lj].text, pool, taxa, cutoff=self.fuzzy_cutoff)
+                if hit is not None:
+                    choice, score = hit
+                    method = "fuzzy"
+                    out.append((0, li, lj, choice, method, score))
+            else:
+                out.append((0, li, lj, choice, method, score))
+            if choice is None:
+                continue
+            for a, b in _occurrences(doc, short, after=lj):
+                out.append((0, a, b, choice, "abbreviation", round(0.95 * score, 4)))
+        return out
+
+
+def _stereo_proposals(doc: Doc, proposals) -> list:
+    """A chemical right after a stereo descriptor token takes it in: "(R,S)-ketamine".
+
+    Only where the longer span has no match of its own ("(S)-ketamine" is esketamine)."""
+    spans = {(p[1], p[2]) for p in proposals}
+    out = []
+    for prio, i, j, choice, method, score in proposals:
+        if choice.type != "chemical" or i == 0 or (i - 1, j) in spans:
+            continue
+        prev = doc[i - 1]
+        if not prev.whitespace_ and _STEREO.fullmatch(prev.text):
+            out.append((prio, i - 1, j, choice, "normalised", round(score * 0.95, 4)))
+    return out
+
+
+def _definitions(doc: Doc) -> list[tuple[str, tuple[int, int]]]:
+    """``(short form text, (start, end) of its long form)`` for each definition, first one
+    per short form; a long form starting inside a word is widened to the word's start."""
+    out: dict[str, tuple[int, int]] = {}
+    for short in getattr(doc._, "abbreviations", None) or ():
+        long_form = short._.long_form
+        if long_form is None or short.text in out:
+            continue
+        li, lj = long_form.start, long_form.end
+        while li > 0 and not doc[li - 1].whitespace_ and doc[li - 1].text not in "([":
+            li -= 1
+        while li < lj and not match_key(doc[li].text):
+            li += 1
+        if li < lj:
+            out[short.text] = (li, lj)
+    return sorted(out.items(), key=lambda kv: kv[1])
+
+
+def _occurrences(doc: Doc, short: str, after: int = 0) -> list[tuple[int, int]]:
+    """Token spans of every whole-word occurrence of ``short`` (or its plural) in ``doc``."""
+    out = []
+    n = len(doc)
+    for i in range(n):
+        if not short.startswith(doc[i].text):
+            continue
+        if i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text[-1].isalnum():
+            continue
+        for j in range(i + 1, min(n, i + 8) + 1):
+            text = doc[i:j].text
+            if text in (short, short + "s"):
+                if j == n or doc[j - 1].whitespace_ or not doc[j].text[0].isalnum():
+                    out.append((i, j))
+                break
+            if not short.startswith(text):
+                break
+    return out

@@ -1,0 +1,65 @@
+"""Build figcap's spaCy pipeline and run it over texts.
+
+``spacy.blank("en")`` + figcap's tokenizer (scispaCy's rules, split further) + scispaCy's
+AbbreviationDetector + ``figcap_lexicon_matcher``. No trained model is needed.
+"""
+
+from __future__ import annotations
+
+import warnings
+from functools import lru_cache
+from typing import Iterable, Iterator, Sequence
+
+import spacy
+from spacy.language import Language
+
+from ..schema import Mention
+from . import components  # noqa: F401  (registers the factory)
+from .mentions import mentions_from_doc
+from .tokenizer import create_tokenizer
+
+__all__ = ["build_nlp", "get_nlp", "annotate_texts"]
+
+
+def build_nlp(*, abbreviations: bool = True, set_ents: bool = False) -> Language:
+    """A fresh pipeline: tokenizer, abbreviation detector, lexicon matcher."""
+    with warnings.catch_warnings():
+        # spaCy compiles scispaCy's character classes with a FutureWarning (set union).
+        warnings.simplefilter("ignore", FutureWarning)
+        nlp = spacy.blank("en")
+        nlp.tokenizer = create_tokenizer()(nlp)
+        if abbreviations:
+            from . import abbreviations as _abbr  # noqa: F401  (registers the factory)
+
+            nlp.add_pipe("figcap_abbreviations")
+        nlp.add_pipe("figcap_lexicon_matcher", config={"set_ents": set_ents})
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def get_nlp() -> Language:
+    """The process-wide pipeline (built once)."""
+    return build_nlp()
+
+
+def annotate_texts(
+    texts: Iterable[str],
+    organisms: Sequence[Sequence[str] | None] | None = None,
+    *,
+    nlp: Language | None = None,
+    batch_size: int = 64,
+) -> Iterator[list[Mention]]:
+    """Mentions for each text, in order (one process; spaCy's ``n_process`` is slower here)."""
+    nlp = nlp or get_nlp()
+    texts = list(texts)
+    orgs = list(organisms) if organisms is not None else [None] * len(texts)
+    if len(orgs) != len(texts):
+        raise ValueError(f"{len(texts)} texts but {len(orgs)} organism lists")
+    for text, org in zip(texts, orgs):
+        if not isinstance(text, str):
+            raise TypeError(f"text must be str, not {type(text).__name__}")
+        doc = nlp.make_doc(text)
+        doc._.figcap_organisms = tuple(org) if org else None
+        for _name, proc in nlp.pipeline:
+            doc = proc(doc)
+        yield mentions_from_doc(doc)
