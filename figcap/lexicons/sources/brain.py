@@ -1,0 +1,403 @@
+"""UBERON, Allen, Paxinos, MeSH and a curated list -> the ``brain_regions`` lexicon.
+
+Concepts are UBERON nervous-system terms wherever a source can be grounded to one; a
+structure no source maps to UBERON keeps its atlas id (``MBA:<id>``, ``PAXRAT:<n>``,
+``MESH:<UI>``). Grounding, in order: the source's own mapping (Allen: the UBERON-MBA
+bridge, then the 2022 OBO ``xref: MBA:``; MeSH: the OBO ``xref: MESH:``), else an exact
+match-key match of the structure's name to exactly one UBERON label or exact synonym
+(attrs ``mapping=label``).
+
+Term kinds: ``label``, ``exact_synonym`` (UBERON 2026), ``abbreviation`` (UBERON 2022
+ABBREVIATION synonyms, NIF NeuroNames abbreviations), ``allen_name``, ``allen_acronym``
+(organism 10090), ``paxinos_label``, ``paxinos_abbreviation`` (10116), ``mesh_name``,
+``mesh_entry``, ``curated_abbreviation``, ``curated_label``, ``adjective``, ``variant``
+and ``ambiguous_abbreviation``.
+
+Variants (rule-based, kind ``variant``, only when the key is new to the lexicon and no
+other concept's long form yields it): ``X of Y`` <-> ``X of the Y``, ``... nucleus`` ->
+``... nuclei``, ``Brodmann (1909) area N`` -> ``Brodmann area N``, ``area N``.
+
+Ambiguity policy: a term becomes ``ambiguous_abbreviation`` when it is listed in
+``curated/ambiguous_abbreviations.tsv``, or it is an abbreviation (or any term) whose
+match key has at most 2 characters or only digits, or is an English stop word (spaCy's
+list), or is an abbreviation whose key names more than one concept, or equals an HGNC
+approved symbol (when ``hgnc_entries.tsv.gz`` is in the source folder). The curated file
+gives the policy (:func:`read_ambiguity_policy`); every other ambiguous term defaults
+to :data:`DEFAULT_POLICY`.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import defaultdict
+from pathlib import Path
+
+from ...normalize import match_key
+from ..format import ConceptRow, LexiconData, TermRow
+from .brain_readers import (
+    _ALLEN,
+    _BRIDGE,
+    _HGNC,
+    _NIF,
+    _OBO,
+    _UBERON_JSON,
+    CURATED_DIR,
+    AmbiguityRule,
+    curated_info,
+    curie,
+    hgnc_symbol_keys,
+    read_allen,
+    read_ambiguity_policy,
+    read_bridge,
+    read_obo,
+    read_tsv,
+    read_uberon,
+    source_info,
+    split_cell,
+    word_bag,
+)
+from .mesh import DESCRIPTOR_FILE, _TermFilter, mesh_source_info, read_descriptors
+
+__all__ = [
+    "ABBREVIATION_KINDS",
+    "CURATED_DIR",
+    "DEFAULT_POLICY",
+    "AmbiguityRule",
+    "build_brain_regions",
+    "read_ambiguity_policy",
+]
+
+log = logging.getLogger(__name__)
+
+#: Policy of an ambiguous term the curated file does not list.
+DEFAULT_POLICY = "require_definition"
+#: Term kinds that are abbreviations (before ambiguity marking).
+ABBREVIATION_KINDS = frozenset(
+    {"abbreviation", "allen_acronym", "paxinos_abbreviation", "curated_abbreviation"}
+)
+_NERVOUS_SYSTEM = "UBERON:0001016"
+_MESH_BRAIN = "A08.186.211"
+_MESH_CELLS = "A11"  # neurons filed under the brain tree are cells, not regions
+
+
+class _Lexicon:
+    """Concepts and terms being assembled; one concept per id."""
+
+    def __init__(self) -> None:
+        self.labels: dict[str, str] = {}
+        self.xrefs: dict[str, set[str]] = defaultdict(set)
+        self.attrs: dict[str, dict[str, str]] = defaultdict(dict)
+        self.terms: list[TermRow] = []
+
+    def concept(self, cid: str, label: str, source: str, **attrs: str) -> None:
+        if cid not in self.labels:
+            self.labels[cid] = label
+            self.attrs[cid]["source"] = source
+        self.attrs[cid].update({k: v for k, v in attrs.items() if v})
+
+    def term(self, text: str, cid: str, kind: str, organism: str = "", sid: str = "") -> None:
+        if text.strip():
+            self.terms.append(TermRow(text.strip(), cid, kind, organism, sid))
+
+
+_BRODMANN = re.compile(r"^Brodmann \(1909\) area (\w+)$")
+
+
+def build_brain_regions(src: Path, curated_dir: Path | None = None) -> LexiconData:
+    """Build the ``brain_regions`` lexicon.
+
+    Parameters
+    ----------
+    src : Path
+        The ``lexicon-sources`` folder (UBERON JSON and OBO, MBA bridge, Allen graph,
+        ``nif/nif_brain_labels.tsv``, MeSH descriptors; ``hgnc_entries.tsv.gz`` optional).
+    curated_dir : Path, optional
+        Folder of the curated TSVs; defaults to the packaged :data:`CURATED_DIR`.
+
+    Returns
+    -------
+    LexiconData
+        See the module docstring for kinds, grounding and the ambiguity policy.
+    """
+    src, cur = Path(src), Path(curated_dir) if curated_dir else CURATED_DIR
+    stats: dict[str, int] = defaultdict(int)
+    lex, sources = _Lexicon(), []
+
+    # UBERON 2026: every live term under the nervous system.
+    uberon = read_uberon(src / _UBERON_JSON)
+    sources.append(source_info(src, _UBERON_JSON, len(uberon)))
+    live = {k: v for k, v in uberon.items() if not v.get("deprecated")}
+    replaced = {k: v["replaced_by"] for k, v in uberon.items() if v.get("replaced_by")}
+    by_key: dict[str, set[str]] = defaultdict(set)  # UBERON label/synonym key -> ids
+    by_bag: dict[str, set[str]] = defaultdict(set)  # the same, as a bag of words
+    for uid, v in live.items():
+        for s in [v["label"], *v.get("synonyms", [])]:
+            by_key[match_key(s)].add(uid)
+            by_bag[word_bag(s)].add(uid)
+        if uid != _NERVOUS_SYSTEM and _NERVOUS_SYSTEM not in v.get("ancestors", {}):
+            continue
+        lex.concept(uid, v["label"], "uberon")
+        lex.term(v["label"], uid, "label")
+        for s in v.get("synonyms", []):
+            lex.term(s, uid, "exact_synonym")
+        stats["uberon_concepts"] += 1
+
+    curated = list(read_tsv(cur / "brain_regions.tsv"))
+    curated_keys = {
+        match_key(r["long_form"]): r["concept_id"] for r in curated if r["concept_id"] in live
+    }
+
+    def live_id(uid: str) -> str | None:
+        uid = replaced.get(uid, uid)
+        return uid if uid in live else None
+
+    def ensure(uid: str, source: str) -> str:
+        """An UBERON id outside the nervous-system set still makes a concept."""
+        if uid not in lex.labels:
+            lex.concept(uid, live[uid]["label"], source)
+        return uid
+
+    def by_label(*names: str) -> tuple[str, str] | tuple[None, str]:
+        """Ground names: curated long form, else one UBERON name by key, else by words."""
+        for name in names:
+            key = match_key(name)
+            if key in curated_keys:
+                return curated_keys[key], "curated"
+            if len(ids := by_key.get(key, set())) == 1:
+                return next(iter(ids)), "label"
+        for name in names:
+            if len(ids := by_bag.get(word_bag(name), set())) == 1:
+                return next(iter(ids)), "label_words"
+        return None, ""
+
+    # UBERON 2022 nervous-minimal: ABBREVIATION synonyms and MBA/MESH xrefs.
+    obo = read_obo(src / _OBO)
+    sources.append(source_info(src, _OBO, len(obo)))
+    xref_to_uberon: dict[str, str] = {}
+    for oid, abbrs, xrefs in obo:
+        uid = live_id(oid)
+        if uid is None:
+            stats["obo_terms_not_live"] += bool(abbrs)
+            continue
+        for a in abbrs:
+            lex.term(a, ensure(uid, "uberon"), "abbreviation")
+        for x in xrefs:
+            xref_to_uberon.setdefault(x, uid)
+
+    # Allen mouse brain atlas, grounded through the bridge.
+    bridge = read_bridge(src / _BRIDGE)
+    sources.append(source_info(src, _BRIDGE, len(bridge)))
+    allen = read_allen(src / _ALLEN)
+    allen_keys: dict[str, set[str]] = defaultdict(set)  # names of unmapped structures
+    sources.append(source_info(src, _ALLEN, len(allen)))
+    for node in allen:
+        mba = f"MBA:{node['id']}"
+        uid = live_id(bridge.get(mba, "")) or live_id(xref_to_uberon.get(mba, ""))
+        how = "bridge"
+        if uid is None:
+            uid, how = by_label(node["name"])
+        if uid:
+            cid = ensure(uid, "allen")
+            lex.xrefs[cid].add(mba)
+            stats[f"allen_mapped_{how}"] += 1
+        else:
+            cid = mba
+            lex.concept(cid, node["name"], "allen")
+            stats["allen_unmapped"] += 1
+            allen_keys[match_key(node["name"])].add(mba)
+            allen_keys[word_bag(node["name"])].add(mba)
+        lex.term(node["name"], cid, "allen_name", "10090", mba)
+        lex.term(node["acronym"], cid, "allen_acronym", "10090", mba)
+
+    # NIF: NeuroNames abbreviations on UBERON-mapped rows, Paxinos rat labels.
+    nif = list(read_tsv(src / _NIF))
+    sources.append(source_info(src, _NIF, len(nif)))
+    for row in nif:
+        uid = live_id(row["uberon"]) if row["source"] == "NIF-GrossAnatomy" else None
+        for a in split_cell(row["abbrevs"]) if uid else ():
+            lex.term(a, ensure(uid, "uberon"), "abbreviation", "", curie(row["iri"]))
+        if row["source"] != "paxinos-rat-labels":
+            continue
+        pax = "PAXRAT:" + row["iri"].rstrip("/").rsplit("/", 1)[-1]
+        synonyms = split_cell(row["synonyms"])
+        uid, how = live_id(row["uberon"]), "nif"
+        if uid is None:
+            uid, how = by_label(row["label"], *synonyms)
+        if uid is None:  # the same structure in the Allen atlas, also without UBERON
+            names = [row["label"], *synonyms]
+            keys = [f(n) for n in names for f in (match_key, word_bag)]
+            hits = set().union(*(allen_keys.get(k, set()) for k in keys))
+            uid, how = (hits.pop(), "allen") if len(hits) == 1 else (None, "")
+        if uid:
+            cid = ensure(uid, "paxinos")
+            lex.xrefs[cid].add(pax)
+            stats[f"paxinos_mapped_{how}"] += 1
+        else:
+            cid = pax
+            lex.concept(cid, row["label"], "paxinos")
+            stats["paxinos_unmapped"] += 1
+        for s in [row["label"], *synonyms]:
+            lex.term(s, cid, "paxinos_label", "10116", pax)
+        for a in split_cell(row["abbrevs"]):
+            lex.term(a, cid, "paxinos_abbreviation", "10116", pax)
+
+    # MeSH A08.186.211 (brain), merged into UBERON where it is cross-referenced.
+    mesh_stats: dict[str, int] = {}
+    descriptors = read_descriptors(src / DESCRIPTOR_FILE, mesh_stats)
+    sources.append(mesh_source_info(src / DESCRIPTOR_FILE, len(descriptors)))
+    mesh_filter = _TermFilter((), mesh_stats)
+    for d in descriptors:
+        if not any(t.startswith(_MESH_BRAIN) for t in d.trees):
+            continue
+        if any(t.startswith(_MESH_CELLS) for t in d.trees):
+            stats["mesh_cells_skipped"] += 1
+            continue
+        mesh = f"MESH:{d.ui}"
+        # Only the name: MeSH entry terms are looser (Thalamus has Thalamencephalon).
+        uid, how = live_id(xref_to_uberon.get(mesh, "")), "xref"
+        if uid is None:
+            uid, how = by_label(d.name)
+        if uid:
+            cid = ensure(uid, "mesh")
+            lex.xrefs[cid].add(mesh)
+            stats[f"mesh_merged_{how}"] += 1
+        else:
+            cid = mesh
+            lex.concept(cid, d.name, "mesh")
+            stats["mesh_concepts"] += 1
+        named = [(d.name, "mesh_name")] + [(e, "mesh_entry") for e in d.entries]
+        for t in mesh_filter.terms(cid, named):
+            lex.term(t.text, cid, t.kind, "", mesh)
+    stats["mesh_dropped_inverted"] = mesh_stats.get("dropped_inverted", 0)
+
+    # Curated abbreviations and adjectives.
+    for name, kind_of in (("brain_regions.tsv", None), ("brain_adjectives.tsv", "adjective")):
+        rows = curated if kind_of is None else list(read_tsv(cur / name))
+        sources.append(curated_info(cur / name, len(rows)))
+        for row in rows:
+            cid = row["concept_id"]
+            if cid not in lex.labels and cid not in live:
+                log.warning("%s: unknown concept %s, row skipped", name, cid)
+                stats["curated_unknown_concept"] += 1
+                continue
+            ensure(cid, "curated")
+            if kind_of:
+                lex.term(row["adjective"], cid, kind_of)
+            else:
+                lex.term(row["abbreviation"], cid, "curated_abbreviation")  # may be empty
+                lex.term(row["long_form"], cid, "curated_label")
+            stats[f"curated_{kind_of or 'abbreviations'}"] += 1
+
+    _add_variants(lex, stats)
+    policy_path = cur / "ambiguous_abbreviations.tsv"
+    policy = read_ambiguity_policy(policy_path)
+    sources.append(curated_info(policy_path, len(policy)))
+    genes: set[str] = set()
+    if (src / _HGNC).exists():
+        genes = hgnc_symbol_keys(src / _HGNC)
+        sources.append(source_info(src, _HGNC, len(genes)))
+    terms = _mark_ambiguous(lex.terms, policy, genes, stats)
+
+    for cid, xs in lex.xrefs.items():
+        xs.discard(cid)
+    concepts = [
+        ConceptRow(
+            cid,
+            label,
+            tuple(sorted(lex.xrefs.get(cid, ()))),
+            attrs=tuple(sorted(lex.attrs[cid].items())),
+        )
+        for cid, label in lex.labels.items()
+    ]
+    keys_by_kind: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for t in terms:
+        keys_by_kind[t.kind].add((match_key(t.text), t.id))
+    for kind, pairs in keys_by_kind.items():
+        stats[f"terms_{kind}"] = len(pairs)
+    stats["concepts"] = len(concepts)
+    stats["abbreviations"] = len(
+        {
+            match_key(t.text)
+            for t in terms
+            if t.kind in ABBREVIATION_KINDS | {"ambiguous_abbreviation"}
+        }
+    )
+    log.info("brain_regions: %d concepts, %d terms", len(concepts), len(terms))
+    return LexiconData("brain_regions", concepts, terms, sources, dict(stats))
+
+
+def _add_variants(lex: _Lexicon, stats: dict[str, int]) -> None:
+    """Add ``X of the Y`` / ``X of Y`` and ``nuclei`` variants of long forms."""
+    known = {match_key(t.text) for t in lex.terms}
+    long_kinds = {
+        "label",
+        "exact_synonym",
+        "allen_name",
+        "paxinos_label",
+        "mesh_name",
+        "mesh_entry",
+        "curated_label",
+    }
+    new: dict[str, tuple[str, str]] = {}
+    for t in lex.terms:
+        if t.kind not in long_kinds or len(t.text) < 8:
+            continue
+        forms = []
+        if " of the " in t.text:
+            forms.append(t.text.replace(" of the ", " of ", 1))
+        elif " of " in t.text:
+            forms.append(t.text.replace(" of ", " of the ", 1))
+        if t.text.endswith(" nucleus"):
+            forms.append(t.text[: -len("nucleus")] + "nuclei")
+        if m := _BRODMANN.match(t.text):
+            forms += [f"Brodmann area {m.group(1)}", f"area {m.group(1)}"]
+        for form in forms:
+            key = match_key(form)
+            if key not in known and new.setdefault(key, (form, t.id))[1] != t.id:
+                new[key] = ("", "")  # two concepts would claim it: no variant
+    for form, cid in sorted(new.values()):
+        if form:
+            lex.term(form, cid, "variant")
+            stats["variants"] += 1
+
+
+def _mark_ambiguous(
+    terms: list[TermRow],
+    policy: dict[str, AmbiguityRule],
+    genes: set[str],
+    stats: dict[str, int],
+) -> list[TermRow]:
+    """Give ambiguous terms the kind ``ambiguous_abbreviation``, counting each reason."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    concepts_of: dict[str, set[str]] = defaultdict(set)
+    abbr_keys: set[str] = set()
+    for t in terms:
+        key = match_key(t.text)
+        concepts_of[key].add(t.id)
+        if t.kind in ABBREVIATION_KINDS:
+            abbr_keys.add(key)
+    reasons: dict[str, str] = {}
+    for key, ids in concepts_of.items():
+        abbr = key in abbr_keys
+        if key in policy:
+            reasons[key] = "curated"
+        elif len(key) <= 2 or key.isdigit():
+            reasons[key] = "short"
+        elif key in STOP_WORDS:
+            reasons[key] = "english_word"
+        elif abbr and len(ids) > 1:
+            reasons[key] = "several_concepts"
+        elif abbr and key in genes:
+            reasons[key] = "gene_symbol"
+    out = []
+    for t in terms:
+        reason = reasons.get(match_key(t.text))
+        # The whole key is ambiguous: its abbreviations, and any other one-word form of
+        # it (UBERON's exact synonym "CA1"), but not a long form that shares the key.
+        if reason and (t.kind in ABBREVIATION_KINDS or " " not in t.text):
+            stats[f"ambiguous_{reason}"] += 1
+            t = t._replace(kind="ambiguous_abbreviation")
+        out.append(t)
+    return out
