@@ -15,7 +15,8 @@ and ``ambiguous_abbreviation``.
 
 Variants (rule-based, kind ``variant``, only when the key is new to the lexicon and no
 other concept's long form yields it): ``X of Y`` <-> ``X of the Y``, ``... nucleus`` ->
-``... nuclei``, ``Brodmann (1909) area N`` -> ``Brodmann area N``, ``area N``.
+``... nuclei`` (when the name has no ``of``), ``Brodmann (1909) area N`` ->
+``Brodmann area N``, ``area N``.
 
 Ambiguity policy: a term becomes ``ambiguous_abbreviation`` when it is listed in
 ``curated/ambiguous_abbreviations.tsv``, or it is an abbreviation (or any term) whose
@@ -348,7 +349,7 @@ def _add_variants(lex: _Lexicon, stats: dict[str, int]) -> None:
             forms.append(t.text.replace(" of the ", " of ", 1))
         elif " of " in t.text:
             forms.append(t.text.replace(" of ", " of the ", 1))
-        if t.text.endswith(" nucleus"):
+        if t.text.endswith(" nucleus") and " of " not in t.text:  # not "body of caudate ..."
             forms.append(t.text[: -len("nucleus")] + "nuclei")
         if m := _BRODMANN.match(t.text):
             forms += [f"Brodmann area {m.group(1)}", f"area {m.group(1)}"]
