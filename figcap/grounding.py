@@ -19,12 +19,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Sequence
+from typing import Iterable, NamedTuple, Sequence
 
 from rapidfuzz import fuzz
 
-from .lexicons import Concept, load_concepts, load_index
+from .lexicons import load_index
 from .lexicons.index import Term, TermIndex
+from .lexicons.sources.brain_readers import read_ambiguity_policy
 from .normalize import fold, is_all_caps, match_key
 from .resources import common_words, pfocr_stop_words
 
@@ -48,6 +49,8 @@ KIND_RANK: dict[str, int] = {
     "grounding_map": 1,
     "mesh_name": 1,
     "mesh_entry": 1,
+    "class_mesh_name": 1,
+    "class_mesh_entry": 1,
     "label": 1,
     "abbreviation": 1,
     "exact_synonym": 2,
@@ -109,6 +112,7 @@ class Choice:
     quality: int  # 0 exact, 1 same letters ignoring case, 2 same key
     organism: str
     lexicon: str
+    xrefs: str = ""
 
     @property
     def method(self) -> str:
@@ -134,6 +138,26 @@ def _quality(term_text: str, text: str) -> int:
     return 2
 
 
+class _Probe(NamedTuple):
+    """What the rules need to know of a caption text, computed once per text."""
+
+    casefold: str
+    stop: bool
+    common: bool
+    all_caps: bool
+    lower: bool
+    short: bool
+    tiny: bool
+
+
+# Protein and enzyme MeSH descriptors are in the chemicals lexicon for lookups of
+# identifiers, but genes and families are what figcap calls them.
+_NOT_MENTIONS = frozenset(
+    {"protein_mesh_name", "protein_mesh_entry", "protein_supp_name", "protein_supp_synonym"}
+)
+_CAPS_OK = frozenset({"symbol", "fplx_id", "curated_abbreviation"})
+
+
 class Grounder:
     """Choose and describe concepts for spans; see the module docstring.
 
@@ -147,32 +171,81 @@ class Grounder:
         self.index = index if index is not None else load_index()
         self._common = common_words()
         self._stop = pfocr_stop_words()
+        self._probes: dict[str, _Probe] = {}
+        self._policies = read_ambiguity_policy()
 
     # -- filters -------------------------------------------------------------------
+    def _probe(self, text: str) -> "_Probe":
+        p = self._probes.get(text)
+        if p is None:
+            key = match_key(text)
+            lower = text.lower()
+            p = _Probe(
+                casefold=_casefold(text),
+                stop=fold(text).upper() in self._stop,
+                common=lower in self._common,
+                all_caps=is_all_caps(text),
+                lower=text.islower(),
+                short=len(key) <= 4,
+                tiny=len(key) <= 2 and not (len(key) == 2 and any(c.isdigit() for c in key)),
+            )
+            if len(self._probes) > 100_000:
+                self._probes.clear()
+            self._probes[text] = p
+        return p
+
     def allowed(self, term: Term, text: str, quality: int, defined: bool = False) -> bool:
         """Whether ``term`` may ground the caption text ``text`` (disambiguation rules).
 
         ``defined`` is True when the caption defines ``text`` as an abbreviation.
+
+        - an ambiguous abbreviation only where the caption defines it;
+        - nothing from PFOCR's stop list is a gene or family;
+        - names (MeSH headings, gene names) match in any case, but a frequent English word
+          is no chemical or disease unless written exactly as the synonym or in capitals
+          ("lead" is not the metal);
+        - symbols and short names (up to 4 letters and digits): never 1-2 characters
+          (bar a letter and a digit written exactly, as "C3"); never a lower-case word for
+          a symbol that has capitals ("was", "set"); never a frequent English word unless
+          in capitals and an approved symbol or FamPlex id ("Fog", "Mast").
         """
         kind = term.kind
-        if kind == "ambiguous_abbreviation" and not defined:
+        if kind in _NOT_MENTIONS:
             return False
-        lower = text.lower()
-        if term.lexicon in _GENE_LEXICONS and fold(text).upper() in self._stop:
+        if kind == "ambiguous_abbreviation" and not defined and not self._policy_allows(
+            term, text, quality
+        ):
             return False
-        if kind not in SYMBOL_KINDS and not (len(match_key(text)) <= 4 and term.lexicon != "brain_regions"):
-            # Names: any case. Short names (<= 4 letters: "Lead", "ACE") follow symbol rules.
-            return not (lower in self._common and term.lexicon in ("chemicals", "diseases")
-                        and quality > 0 and not is_all_caps(text))
-        key = match_key(text)
-        if len(key) <= 2 and not (quality == 0 and any(c.isdigit() for c in key) and len(key) == 2):
+        p = self._probe(text)
+        lexicon = term.lexicon
+        if p.stop and lexicon in _GENE_LEXICONS:
             return False
-        if text.islower() and not term.text.islower():
-            return False  # "was", "can", "set": lower-case words are not symbols
-        if lower in self._common:
-            if not is_all_caps(text) or kind not in ("symbol", "fplx_id", "curated_abbreviation"):
-                return False
+        if kind not in SYMBOL_KINDS and not (p.short and lexicon != "brain_regions"):
+            return not (p.common and quality > 0 and not p.all_caps
+                        and lexicon in ("chemicals", "diseases"))
+        if p.tiny or (quality > 0 and len(p.casefold) <= 2):
+            return False
+        if p.lower and not term.text.islower():
+            return False
+        if p.common and (not p.all_caps or kind not in _CAPS_OK):
+            return False
         return True
+
+    def _policy_allows(self, term: Term, text: str, quality: int) -> bool:
+        """The curated policy for an ambiguous abbreviation the caption does not define
+        (``figcap/lexicons/curated/ambiguous_abbreviations.tsv``): unlisted ones and
+        ``require_definition``/``never`` ones do not match; ``case_sensitive`` ones only
+        in their exact case; ``prefer=<id>`` ones only as that concept."""
+        rule = self._policies.get(match_key(text))
+        if rule is None:
+            return False
+        policy = set(rule.policy.split(";"))
+        if policy & {"never", "require_definition"}:
+            return False
+        if "case_sensitive" in policy and quality != 0:
+            return False
+        preferred = {p.split("=", 1)[1] for p in policy if p.startswith("prefer=")}
+        return not preferred or term.id in preferred
 
     # -- ranking -------------------------------------------------------------------
     def choose(
@@ -219,6 +292,7 @@ class Grounder:
             quality=best_q,
             organism=t.organism,
             lexicon=t.lexicon,
+            xrefs=t.xrefs,
         )
 
     def ground_text(self, text: str, taxa: frozenset[str] = frozenset(), **kw) -> Choice | None:
@@ -250,34 +324,14 @@ class Grounder:
             return None
         _, t, s = best
         choice = Choice(LEXICON_TYPE[t.lexicon], t.id, t.label, t.text, t.kind, 2, t.organism,
-                        t.lexicon)
+                        t.lexicon, t.xrefs)
         return choice, s / 100.0
 
     # -- identifiers ---------------------------------------------------------------
-    def identifiers(self, choice: Choice) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    @staticmethod
+    def identifiers(choice: Choice) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """``(identifiers, members)`` CURIEs for a choice (see :class:`figcap.schema.Mention`)."""
-        return _identifiers(choice.lexicon, choice.id)
-
-
-def _gene_curies(concepts: dict[str, Concept], hgnc: str) -> tuple[str, ...]:
-    c = concepts.get(hgnc)
-    if c is None:
-        return (hgnc,)
-    return (hgnc,) + tuple(x for x in c.xrefs if x.startswith("NCBIGene:"))
-
-
-@lru_cache(maxsize=1 << 16)
-def _identifiers(lexicon: str, cid: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    concept = load_concepts(lexicon).get(cid)
-    if lexicon == "genes":
-        return _gene_curies(load_concepts("genes"), cid), ()
-    if concept is None:
-        return (cid,), ()
-    if lexicon == "families":
-        genes = load_concepts("genes")
-        members = []
-        for m in concept.members:
-            members.extend(x for x in _gene_curies(genes, m) if x.startswith("NCBIGene:"))
-        return (cid,), tuple(sorted(set(members), key=lambda x: int(x.split(":")[1])))
-    extra = tuple(x for x in concept.xrefs if x.startswith(("MESH:", "UBERON:")) and x != cid)
-    return (cid,) + extra, ()
+        xrefs = tuple(x for x in choice.xrefs.split("|") if x)
+        if choice.lexicon == "families":
+            return (choice.id,), xrefs
+        return (choice.id,) + tuple(x for x in xrefs if x != choice.id), ()

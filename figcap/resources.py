@@ -5,9 +5,8 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-from .errors import LexiconError
 
-__all__ = ["PFOCR_STOP_WORDS", "pfocr_stop_words", "common_words"]
+__all__ = ["PFOCR_STOP_WORDS", "pfocr_stop_words", "common_words", "curated_common_words"]
 
 #: PFOCR's gene stop list (2020 pipeline, plus the 2023 additions), upper case.
 PFOCR_STOP_WORDS: frozenset[str] = frozenset(
@@ -22,23 +21,27 @@ def pfocr_stop_words() -> frozenset[str]:
     return PFOCR_STOP_WORDS
 
 
+def _read_words(path) -> set[str]:
+    return {
+        w.strip() for w in path.read_text(encoding="utf-8").splitlines()
+        if w.strip() and not w.startswith("#")
+    }
+
+
+def curated_common_words() -> set[str]:
+    """The packaged frequent-English-word list (``lexicons/curated/common_words.txt``)."""
+    return _read_words(resources.files("figcap.lexicons").joinpath("curated", "common_words.txt"))
+
+
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     """Frequent English words (lower case) that are not approved gene symbols or FamPlex ids.
 
     A symbol-like synonym never grounds such a word unless it is written in capitals
-    ("Fog", "Mast", "was" are words; "JUN", "Ras" stay possible).
+    ("Fog", "Mast", "was" are words; "JUN", "Ras" stay possible). ``figcap lexicons build``
+    writes the list, with the symbols taken out, next to the compiled lexicons.
     """
-    path = resources.files("figcap.lexicons").joinpath("curated", "common_words.txt")
-    words = {
-        w.strip() for w in path.read_text(encoding="utf-8").splitlines()
-        if w.strip() and not w.startswith("#")
-    }
-    try:
-        from .lexicons import load_concepts
+    from .lexicons import data_dir
 
-        symbols = {c.label.lower() for c in load_concepts("genes").values()}
-        symbols |= {c.label.lower() for c in load_concepts("families").values()}
-    except LexiconError:  # lexicons not built yet: the plain list still works
-        symbols = set()
-    return frozenset(words - symbols)
+    path = data_dir() / "common_words.txt"
+    return frozenset(_read_words(path) if path.exists() else curated_common_words())

@@ -15,7 +15,7 @@ from typing import Callable, Sequence
 from .._version import __version__
 from ..errors import LexiconError
 from . import LEXICON_NAMES, data_dir
-from .format import LexiconData, sha256_file, write_lexicon, write_manifest
+from .format import LexiconData, atomic_write_bytes, sha256_file, write_lexicon, write_manifest
 from .index import INDEX_FILES, build_index
 
 __all__ = ["build_all", "BUILDERS"]
@@ -91,9 +91,31 @@ def build_all(
                  entries[name]["terms"], time.perf_counter() - t0)
     present = [n for n in LEXICON_NAMES if (out / f"{n}.terms.tsv.gz").exists()]
     build_index(out, present)
+    write_common_words(out)
     entries["index"] = {
-        "files": {f: sha256_file(out / f) for f in INDEX_FILES},
+        "files": {f: sha256_file(out / f) for f in INDEX_FILES + ("common_words.txt",)},
         "lexicons": present,
     }
     write_manifest(entries, out, __version__)
     return entries
+
+
+def write_common_words(out: Path) -> Path:
+    """Write ``common_words.txt``: the curated frequent English words minus every approved
+    gene symbol and FamPlex id (those stay matchable in any case)."""
+    import gzip
+
+    from ..resources import curated_common_words
+
+    symbols: set[str] = set()
+    for name in ("genes", "families"):
+        path = out / f"{name}.concepts.tsv.gz"
+        if path.exists():
+            with gzip.open(path, "rt", encoding="utf-8") as fh:
+                next(fh)
+                symbols.update(line.split("\t", 2)[1].lower() for line in fh)
+    words = sorted(curated_common_words() - symbols)
+    text = "# frequent English words that are not gene symbols or FamPlex ids (figcap build)\n"
+    path = out / "common_words.txt"
+    atomic_write_bytes(path, (text + "\n".join(words) + "\n").encode("utf-8"))
+    return path

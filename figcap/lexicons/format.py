@@ -153,7 +153,7 @@ def write_lexicon(data: LexiconData, out_dir: Path) -> dict:
             _clean(c.label),
             "|".join(sorted(set(c.xrefs))),
             "|".join(sorted(set(c.members))),
-            ";".join(f"{k}={_clean(v)}" for k, v in sorted(c.attrs)),
+            ";".join(f"{k}={_clean(v).replace(';', ',')}" for k, v in sorted(c.attrs)),
         )
         for c in concepts.values()
     )

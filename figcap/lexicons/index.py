@@ -9,12 +9,16 @@ instead ships, next to the readable ``*.terms.tsv.gz`` files, an index derived f
     ``uint32`` byte offsets: the rows of the i-th key are ``blob[offsets[i]:offsets[i+1]]``.
 ``index.rows.zlib``
     zlib-compressed UTF-8 rows ``lexicon<TAB>text<TAB>id<TAB>kind<TAB>organism<TAB>source_id
-    <TAB>label``, one per line, grouped by key.
+    <TAB>label<TAB>xrefs``, one per line, grouped by key. ``xrefs`` holds what a mention
+    needs, so annotating never loads a concept table: a gene's ``NCBIGene:`` id, a
+    family's member genes (``NCBIGene:``), a concept's ``MESH:``/``UBERON:`` equivalents.
 ``index.starts.npy``
-    sorted hashes of every *first piece* of a synonym (the text up to its first
-    non-alphanumeric character, as a match key) and ``index.startlen.npy`` the longest
-    match key that starts with it: the matcher extends a span only from a token whose key
-    is such a piece, and only as far as that length.
+    sorted hashes of the *first piece* and of the *first two pieces* of every synonym
+    (pieces: runs of letters and digits, and ``+``, of the folded lower-case text) and
+    ``index.startlen.npy`` the longest match key that starts with each: the matcher
+    extends a span only from a token whose key is a first piece, past the next token only
+    if the two make a two-piece prefix, and only as far as that length. Keys of prefixes
+    are marked apart from whole keys by a leading ``\x01`` (pieces) or ``\x02`` (pairs).
 
 Lookups hash many keys at once and call :func:`numpy.searchsorted` once. A hash hit is
 checked against the row's text (:func:`figcap.normalize.match_key`), so a collision can
@@ -36,7 +40,7 @@ import numpy as np
 from ..normalize import fold, match_key
 from .format import atomic_write_bytes
 
-__all__ = ["Term", "key_hash", "first_piece", "TermIndex", "build_index", "INDEX_FILES"]
+__all__ = ["Term", "key_hash", "pieces", "TermIndex", "build_index", "INDEX_FILES"]
 
 INDEX_FILES = (
     "index.keys.npy",
@@ -45,7 +49,7 @@ INDEX_FILES = (
     "index.starts.npy",
     "index.startlen.npy",
 )
-_PIECE = re.compile(r"[0-9a-z]+")
+_PIECE = re.compile(r"[0-9a-z]+|\+")
 
 
 class Term(NamedTuple):
@@ -58,6 +62,7 @@ class Term(NamedTuple):
     organism: str
     source_id: str
     label: str
+    xrefs: str
 
 
 def key_hash(key: str) -> int:
@@ -66,14 +71,13 @@ def key_hash(key: str) -> int:
     return (zlib.crc32(b) << 32) | zlib.crc32(b[::-1], 0x5BD1E995)
 
 
-def first_piece(text: str) -> str:
-    """The match key of ``text`` up to its first non-alphanumeric character.
+def pieces(text: str) -> list[str]:
+    """Runs of letters and digits, and ``+`` signs, of the folded lower-case text.
 
-    >>> first_piece("N-Methyl-D-Aspartate"), first_piece("TGF-\u03b2")
-    ('n', 'tgf')
+    >>> pieces("N-Methyl-D-Aspartate"), pieces("TGF-\u03b2"), pieces("Ca2+")
+    (['n', 'methyl', 'd', 'aspartate'], ['tgf', 'beta'], ['ca2', '+'])
     """
-    m = _PIECE.search(fold(text).lower().replace("+", " "))
-    return m.group(0) if m else ""
+    return _PIECE.findall(fold(text).lower())
 
 
 def _npy_bytes(arr: np.ndarray) -> bytes:
@@ -97,19 +101,35 @@ def build_index(data_dir: Path, names: Sequence[str]) -> dict[str, str]:
     groups: dict[int, list[str]] = {}
     key_of: dict[int, str] = {}
     starts: dict[int, int] = {}
+    genes = {r[0]: r for r in _read_tsv_gz(data_dir / "genes.concepts.tsv.gz")} if "genes" in names else {}
+
+    def ncbi(hgnc: str) -> list[str]:
+        row = genes.get(hgnc)
+        return [x for x in row[2].split("|") if x.startswith("NCBIGene:")] if row else []
+
     for name in names:
-        labels = {r[0]: r[1] for r in _read_tsv_gz(data_dir / f"{name}.concepts.tsv.gz")}
+        info: dict[str, tuple[str, str]] = {}
+        for cid, label, xrefs, members, _attrs in _read_tsv_gz(data_dir / f"{name}.concepts.tsv.gz"):
+            if name == "genes":
+                keep = ncbi(cid)
+            elif name == "families":
+                keep = sorted({g for m in members.split("|") if m for g in ncbi(m)},
+                              key=lambda c: int(c.split(":")[1]))
+            else:
+                keep = [x for x in xrefs.split("|") if x.startswith(("MESH:", "UBERON:"))]
+            info[cid] = (label, "|".join(keep))
         for key, text, cid, kind, organism, source_id in _read_tsv_gz(
             data_dir / f"{name}.terms.tsv.gz"
         ):
+            label, xrefs = info.get(cid, ("", ""))
             h = key_hash(key)
             if key_of.setdefault(h, key) != key:  # pragma: no cover - 1e-7 chance
                 raise RuntimeError(f"hash collision between {key!r} and {key_of[h]!r}")
-            row = "\t".join((name, text, cid, kind, organism, source_id, labels.get(cid, "")))
+            row = "\t".join((name, text, cid, kind, organism, source_id, label, xrefs))
             groups.setdefault(h, []).append(row)
-            piece = first_piece(text)
-            if piece:
-                ph = key_hash(piece)
+            ps = pieces(text)
+            for prefix in ("\x01" + ps[0], "\x02" + ps[0] + ps[1]) if len(ps) > 1 else ("\x01" + ps[0],) if ps else ():
+                ph = key_hash(prefix)
                 if len(key) > starts.get(ph, 0):
                     starts[ph] = len(key)
     hashes = sorted(groups)
@@ -158,9 +178,11 @@ class TermIndex:
         found = table[pos] == hs
         return np.where(found, pos, -1)
 
-    def start_lengths(self, keys: Sequence[str]) -> list[int]:
-        """For each key: the longest match key starting with it as a first piece, or 0."""
-        pos = self._positions(self._starts, keys)
+    def start_lengths(self, keys: Sequence[str], pair: bool = False) -> list[int]:
+        """For each key: the longest match key that starts with it as its first piece (or,
+        with ``pair``, as its first two pieces), or 0."""
+        mark = "\x02" if pair else "\x01"
+        pos = self._positions(self._starts, [mark + k for k in keys])
         lens = self._startlen[np.maximum(pos, 0)]
         return [int(n) if p >= 0 else 0 for p, n in zip(pos.tolist(), lens.tolist())]
 

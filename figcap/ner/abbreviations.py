@@ -20,6 +20,8 @@ from scispacy.abbreviation import AbbreviationDetector
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .tokview import token_view
+
 __all__ = ["FigcapAbbreviationDetector", "find_long_form", "is_short_form"]
 
 
@@ -82,16 +84,17 @@ class FigcapAbbreviationDetector(AbbreviationDetector):
         self.make_serializable = False
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        tv = token_view(doc)
+        text = tv.text
         found: list[Span] = []
         seen_short: set[str] = set()
         seen_long: set[str] = set()
         opened = -1
-        for tok in doc:
-            if tok.text == "(":
-                opened = tok.i
-            elif tok.text == ")" and opened >= 0:
-                pair = self._definition(doc, text, opened, tok.i)
+        for i, t in enumerate(tv.texts):
+            if t == "(":
+                opened = i
+            elif t == ")" and opened >= 0:
+                pair = self._definition(doc, text, opened, i)
                 opened = -1
                 if pair is None:
                     continue

@@ -27,6 +27,7 @@ from ..normalize import match_key, strip_plural
 from ..schema import Mention
 from .mentions import resolve
 from .tokenizer import STEREO_PREFIX
+from .tokview import TokView, token_view
 
 _STEREO = re.compile(STEREO_PREFIX)
 
@@ -36,6 +37,13 @@ __all__ = ["LexiconMatcher", "make_lexicon_matcher"]
 HEAD_WORDS = frozenset(
     "kinase kinases receptor receptors channel channels complex complexes ligand "
     "phosphatase protein proteins factor factors".split()
+)
+
+
+# After a drug-class name, these make it an effect: "antidepressant actions".
+EFFECT_WORDS = frozenset(
+    "action actions effect effects activity activities property properties response "
+    "responses mechanism mechanisms efficacy potential".split()
 )
 
 
@@ -129,13 +137,13 @@ class LexiconMatcher:
     # -- matching ------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         taxa = organism_taxa(doc._.figcap_organisms)
-        mentions = self.find(doc, taxa)
+        placed = self.place(doc, taxa)
+        mentions = [m for _i, _j, m in placed]
         spans = []
-        for m in mentions:
-            span = doc.char_span(m.start, m.end, label=m.type, alignment_mode="expand")
-            if span is not None:
-                span._.figcap = m
-                spans.append(span)
+        for i, j, m in placed:
+            span = Span(doc, i, j, label=m.type)
+            span._.figcap = m
+            spans.append(span)
         doc.spans[self.spans_key] = spans
         doc._.figcap_mentions = mentions
         if self.set_ents:
@@ -144,45 +152,64 @@ class LexiconMatcher:
             doc.ents = filter_spans(spans)
         return doc
 
-    def _candidates(self, doc: Doc, keys: list[str]) -> list[tuple[int, int, str, bool]]:
+    def _candidates(self, tv: "TokView", keys: list[str]) -> list[tuple[int, int, str, bool]]:
         """``(start, end, key, plural)`` token spans worth looking up."""
         index = self.grounder.index
         uniq = sorted({k for k in keys if k})
         lens = dict(zip(uniq, index.start_lengths(uniq)))
-        n = len(doc)
+        texts, ws = tv.texts, tv.ws
+        n = len(texts)
         out: list[tuple[int, int, str, bool]] = []
+        pairs: list[tuple[int, int, str]] = []  # (i, j, key of tokens i..j)
         for i in range(n):
             k = keys[i]
             if not k:
                 continue
-            maxlen = lens[k]
             out.append((i, i + 1, k, False))
-            if maxlen > len(k):
-                s = k
-                for j in range(i + 1, min(n, i + self.max_tokens)):
-                    tok = doc[j - 1]
-                    if tok.text in ".;" and tok.whitespace_:
-                        break
-                    s += keys[j]
-                    if len(s) > maxlen + 1:
+            if lens[k] > len(k):
+                # the next token with a key, within a short reach and the sentence
+                for j in range(i + 1, min(n, i + 4)):
+                    if ws[j - 1] and texts[j - 1] in ".;":
                         break
                     if keys[j]:
-                        out.append((i, j + 1, s, False))
+                        pairs.append((i, j, k + keys[j]))
+                        break
+        if not pairs:
+            return out
+        pair_lens = index.start_lengths([p[2] for p in pairs], pair=True)
+        for (i, j0, s), maxlen in zip(pairs, pair_lens):
+            if not maxlen:
+                continue
+            out.append((i, j0 + 1, s, False))
+            for j in range(j0 + 1, min(n, i + self.max_tokens)):
+                if ws[j - 1] and texts[j - 1] in ".;":
+                    break
+                s += keys[j]
+                if len(s) > maxlen:
+                    break
+                if keys[j]:
+                    out.append((i, j + 1, s, False))
         plural = []
         for i, j, k, _ in out:
-            last = doc[j - 1].text
-            if len(last) > 3 and last.endswith("s") and strip_plural(last):
-                sing = match_key(strip_plural(last) or "")
-                plural.append((i, j, k[: len(k) - len(keys[j - 1])] + sing, True))
+            last = texts[j - 1]
+            if len(last) > 3 and last[-1] == "s":
+                sing = strip_plural(last)
+                if sing:
+                    plural.append((i, j, k[: len(k) - len(keys[j - 1])] + match_key(sing), True))
         return out + plural
 
     def find(self, doc: Doc, taxa: frozenset[str] = frozenset()) -> list[Mention]:
         """Grounded, non-overlapping mentions in ``doc``."""
+        return [m for _i, _j, m in self.place(doc, taxa)]
+
+    def place(self, doc: Doc, taxa: frozenset[str] = frozenset()) -> list[tuple[int, int, Mention]]:
+        """``(start token, end token, mention)`` for each grounded mention in ``doc``."""
         grounder = self.grounder
-        keys = [match_key(t.text) for t in doc]
-        cands = self._candidates(doc, keys)
+        tv = token_view(doc)
+        keys = [match_key(t) for t in tv.texts]
+        cands = self._candidates(tv, keys)
         found = grounder.index.lookup_many([c[2] for c in cands])
-        defs = _definitions(doc)
+        defs = _definitions(doc, tv)
         defined_short = {s for s, _ in defs}
         proposals: list[tuple[int, int, int, Choice, str, float]] = []  # (prio, i, j, ...)
         sub_terms: dict[tuple[int, int], tuple[Term, ...]] = {}
@@ -190,44 +217,52 @@ class LexiconMatcher:
             if not terms:
                 continue
             sub_terms[(i, j)] = terms
-            text = doc[i:j].text
+            text = tv.span_text(i, j)
             singular = None
             if plural:
-                singular = text[: len(text) - len(doc[j - 1].text)] + (strip_plural(doc[j - 1].text) or "")
+                last = tv.texts[j - 1]
+                singular = text[: len(text) - len(last)] + (strip_plural(last) or "")
             choice = grounder.choose(text, terms, taxa, singular=singular,
                                      defined=text in defined_short)
-            if choice is not None:
-                proposals.append((1, i, j, choice, choice.method, choice.score))
-        proposals.extend(_stereo_proposals(doc, proposals))
-        proposals.extend(self._abbreviation_proposals(doc, keys, defs, sub_terms, taxa, proposals))
-        return resolve(doc, proposals, grounder)
+            if choice is None:
+                continue
+            if choice.kind.startswith("class_") and j < len(tv.texts) and (
+                tv.texts[j].lower() in EFFECT_WORDS
+            ):
+                continue  # "antidepressant actions": an effect, not a class of drugs
+            proposals.append((1, i, j, choice, choice.method, choice.score))
+        proposals.extend(_stereo_proposals(tv, proposals))
+        proposals.extend(self._abbreviation_proposals(tv, keys, defs, sub_terms, taxa, proposals))
+        return resolve(tv, proposals, grounder)
 
-    def _abbreviation_proposals(self, doc, keys, defs, sub_terms, taxa, proposals):
+    def _abbreviation_proposals(self, tv, keys, defs, sub_terms, taxa, proposals):
         """Long forms grounded (exactly, with a head word, or fuzzily) and their short forms."""
         grounder = self.grounder
+        texts = tv.texts
+        n = len(texts)
         by_span = {(i, j): c for prio, i, j, c, _m, _s in proposals}
         out = []
         for short, (li, lj) in defs:
             choice = by_span.get((li, lj))
             method, score = ("exact", 1.0) if choice is None else (choice.method, choice.score)
             close = lj + 1
-            while close < len(doc) and doc[close].text != ")":
+            while close < n and texts[close] != ")":
                 close += 1
-            if close + 1 < len(doc) and doc[close + 1].text.lower() in HEAD_WORDS:
-                head = doc[close + 1]
-                key = "".join(keys[li:lj]) + match_key(head.text)
+            if close + 1 < n and texts[close + 1].lower() in HEAD_WORDS:
+                head = texts[close + 1]
+                key = "".join(keys[li:lj]) + match_key(head)
                 terms = grounder.index.lookup(key)
-                if not terms and head.text.endswith("s"):
-                    key = "".join(keys[li:lj]) + match_key(strip_plural(head.text) or "")
+                if not terms and head.endswith("s"):
+                    key = "".join(keys[li:lj]) + match_key(strip_plural(head) or "")
                     terms = grounder.index.lookup(key)
-                text = doc[li:lj].text + " " + head.text
+                text = tv.span_text(li, lj) + " " + head
                 wrapped = grounder.choose(text, terms, taxa) if terms else None
                 if wrapped is not None:
                     out.append((0, li, close + 2, wrapped, wrapped.method, wrapped.score))
             if choice is None:
                 pool = [t for ts in (sub_terms.get((a, b), ()) for a in range(li, lj)
                                      for b in range(a + 1, lj + 1)) for t in ts]
-                hit = grounder.fuzzy(doc[li:lj].text, pool, taxa, cutoff=self.fuzzy_cutoff)
+                hit = grounder.fuzzy(tv.span_text(li, lj), pool, taxa, cutoff=self.fuzzy_cutoff)
                 if hit is not None:
                     choice, score = hit
                     method = "fuzzy"
@@ -236,12 +271,12 @@ class LexiconMatcher:
                 out.append((0, li, lj, choice, method, score))
             if choice is None:
                 continue
-            for a, b in _occurrences(doc, short, after=lj):
+            for a, b in _occurrences(tv, short):
                 out.append((0, a, b, choice, "abbreviation", round(0.95 * score, 4)))
         return out
 
 
-def _stereo_proposals(doc: Doc, proposals) -> list:
+def _stereo_proposals(tv: TokView, proposals) -> list:
     """A chemical right after a stereo descriptor token takes it in: "(R,S)-ketamine".
 
     Only where the longer span has no match of its own ("(S)-ketamine" is esketamine)."""
@@ -250,13 +285,12 @@ def _stereo_proposals(doc: Doc, proposals) -> list:
     for prio, i, j, choice, method, score in proposals:
         if choice.type != "chemical" or i == 0 or (i - 1, j) in spans:
             continue
-        prev = doc[i - 1]
-        if not prev.whitespace_ and _STEREO.fullmatch(prev.text):
+        if not tv.ws[i - 1] and _STEREO.fullmatch(tv.texts[i - 1]):
             out.append((prio, i - 1, j, choice, "normalised", round(score * 0.95, 4)))
     return out
 
 
-def _definitions(doc: Doc) -> list[tuple[str, tuple[int, int]]]:
+def _definitions(doc: Doc, tv: TokView) -> list[tuple[str, tuple[int, int]]]:
     """``(short form text, (start, end) of its long form)`` for each definition, first one
     per short form; a long form starting inside a word is widened to the word's start."""
     out: dict[str, tuple[int, int]] = {}
@@ -265,28 +299,29 @@ def _definitions(doc: Doc) -> list[tuple[str, tuple[int, int]]]:
         if long_form is None or short.text in out:
             continue
         li, lj = long_form.start, long_form.end
-        while li > 0 and not doc[li - 1].whitespace_ and doc[li - 1].text not in "([":
+        while li > 0 and not tv.ws[li - 1] and tv.texts[li - 1] not in "([/,;":
             li -= 1
-        while li < lj and not match_key(doc[li].text):
+        while li < lj and not match_key(tv.texts[li]):
             li += 1
         if li < lj:
             out[short.text] = (li, lj)
     return sorted(out.items(), key=lambda kv: kv[1])
 
 
-def _occurrences(doc: Doc, short: str, after: int = 0) -> list[tuple[int, int]]:
-    """Token spans of every whole-word occurrence of ``short`` (or its plural) in ``doc``."""
+def _occurrences(tv: TokView, short: str) -> list[tuple[int, int]]:
+    """Token spans of every whole-word occurrence of ``short`` (or its plural)."""
     out = []
-    n = len(doc)
+    texts = tv.texts
+    n = len(texts)
     for i in range(n):
-        if not short.startswith(doc[i].text):
+        if not short.startswith(texts[i]):
             continue
-        if i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text[-1].isalnum():
+        if i > 0 and not tv.ws[i - 1] and texts[i - 1][-1].isalnum():
             continue
         for j in range(i + 1, min(n, i + 8) + 1):
-            text = doc[i:j].text
+            text = tv.span_text(i, j)
             if text in (short, short + "s"):
-                if j == n or doc[j - 1].whitespace_ or not doc[j].text[0].isalnum():
+                if j == n or tv.ws[j - 1] or not texts[j][0].isalnum():
                     out.append((i, j))
                 break
             if not short.startswith(text):

@@ -18,11 +18,11 @@ _TYPE_ORDER = {t: n for n, t in enumerate(ENTITY_TYPES)}
 
 
 def resolve(
-    doc: Doc, proposals: Sequence[tuple[int, int, int, Choice, str, float]], grounder: Grounder
-) -> list[Mention]:
+    tv, proposals: Sequence[tuple[int, int, int, Choice, str, float]], grounder: Grounder
+) -> list[tuple[int, int, Mention]]:
     """Keep the best non-overlapping proposals and build mentions.
 
-    Each proposal is ``(priority, start_token, end_token, choice, method, score)``;
+    ``tv`` is the matcher's token view (texts, offsets). Each proposal is ``(priority, start_token, end_token, choice, method, score)``;
     priority 0 (long forms and short forms the caption defines) goes first, then longer
     spans before shorter ones, better matches before worse, and finally position and type
     so that the order never depends on anything but the input.
@@ -31,14 +31,14 @@ def resolve(
         proposals,
         key=lambda p: (
             p[0],
-            -(doc[p[2] - 1].idx + len(doc[p[2] - 1].text) - doc[p[1]].idx),
+            -(tv.ends[p[2] - 1] - tv.starts[p[1]]),
             p[3].quality,
             p[1],
             _TYPE_ORDER.get(p[3].type, 9),
             p[3].id,
         ),
     )
-    taken = [False] * len(doc)
+    taken = [False] * len(tv.texts)
     chosen = []
     for prio, i, j, choice, method, score in ranked:
         if any(taken[i:j]):
@@ -49,12 +49,11 @@ def resolve(
     chosen.sort(key=lambda c: (c[0], c[1]))
     out = []
     for i, j, choice, method, score in chosen:
-        start = doc[i].idx
-        end = doc[j - 1].idx + len(doc[j - 1].text)
+        start = tv.starts[i]
+        end = tv.ends[j - 1]
         identifiers, members = grounder.identifiers(choice)
-        out.append(
-            Mention(
-                text=doc.text[start:end],
+        out.append((i, j, Mention(
+                text=tv.text[start:end],
                 start=start,
                 end=end,
                 type=choice.type,
@@ -66,8 +65,7 @@ def resolve(
                 members=members,
                 organism=choice.organism,
                 source=choice.kind,
-            )
-        )
+            )))
     return out
 
 

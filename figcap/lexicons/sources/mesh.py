@@ -240,7 +240,10 @@ class _TermFilter:
         return out
 
 
-def build_mesh_lexicon(src: Path, name: str, select: Callable[[Descriptor], bool]) -> LexiconData:
+def build_mesh_lexicon(
+    src: Path, name: str, select: Callable[[Descriptor], bool],
+    class_only: Callable[[Descriptor], str] | None = None,
+) -> LexiconData:
     """Build a MeSH lexicon of the descriptors ``select`` keeps, and their SCRs.
 
     Parameters
@@ -280,6 +283,7 @@ def build_mesh_lexicon(src: Path, name: str, select: Callable[[Descriptor], bool
         return True
 
     selected: set[str] = set()
+    prefixes: dict[str, str] = {}
     descriptor_keys: dict[str, frozenset[str]] = {}
     for d in descriptors:
         if not select(d):
@@ -288,7 +292,11 @@ def build_mesh_lexicon(src: Path, name: str, select: Callable[[Descriptor], bool
         descriptor_keys[d.ui] = frozenset(match_key(t) for t in (d.name, *d.entries))
         cid = f"MESH:{d.ui}"
         concept = ConceptRow(cid, d.name, attrs=(("tree_numbers", "|".join(d.trees)),))
-        named = [(d.name, "mesh_name")] + [(e, "mesh_entry") for e in d.entries]
+        prefix = ""
+        if class_only is not None:
+            prefix = class_only(d)
+        prefixes[d.ui] = prefix
+        named = [(d.name, prefix + "mesh_name")] + [(e, prefix + "mesh_entry") for e in d.entries]
         if add(concept, named):
             stats["descriptors"] = stats.get("descriptors", 0) + 1
     for s in supplementary:
@@ -301,7 +309,10 @@ def build_mesh_lexicon(src: Path, name: str, select: Callable[[Descriptor], bool
             xrefs=tuple(f"MESH:{m}" for m in s.mapped),
             attrs=(("supplementary", "1"),),
         )
-        named = [(s.name, "supp_name")] + [(x, "supp_synonym") for x in s.synonyms]
+        # An SCR under protein descriptors only is a protein too ("protein_supp_name").
+        kinds = {prefixes.get(m) for m in s.mapped if m in selected}
+        sp = "protein_" if kinds == {"protein_"} else ""
+        named = [(s.name, sp + "supp_name")] + [(x, sp + "supp_synonym") for x in s.synonyms]
         shadow = frozenset().union(*(descriptor_keys.get(m, frozenset()) for m in s.mapped))
         if add(concept, named, shadow):
             stats["supplementary"] = stats.get("supplementary", 0) + 1
@@ -318,6 +329,31 @@ def _has_tree(d: Descriptor, prefixes: tuple[str, ...]) -> bool:
     return any(t.startswith(prefixes) for t in d.trees)
 
 
+#: Tree D branches that are genes and families to figcap: proteins (receptors,
+#: transcription factors ...) and enzymes. A descriptor that is only there ("Receptors,
+#: AMPA", "Mechanistic Target of Rapamycin Complex 1", "Protein Kinases") stays in the
+#: lexicon (its synonyms tell when a PFOCR chemical annotation is visible in a caption)
+#: but with kinds ``protein_mesh_name``/``protein_mesh_entry``, which the matcher does not
+#: turn into chemical mentions: the gene and family lexicons name them, and BC5CDR does
+#: not annotate them as chemicals either. One with another tree D place ("Insulin" is
+#: also a hormone, D06) is an ordinary chemical.
+PROTEIN_BRANCHES = ("D12.776", "D08.811")
+#: Pharmacologic action classes ("Antidepressive Agents"): chemicals, but with kinds
+#: ``class_mesh_name``/``class_mesh_entry`` so the matcher can tell "antidepressants"
+#: (a class of drugs) from "antidepressant actions" (an effect).
+CLASS_BRANCHES = ("D27",)
+
+
+def _chemical_kind_prefix(d: Descriptor) -> str:
+    """``protein_``, ``class_`` or ``""`` for a tree D descriptor (see above)."""
+    d_trees = [t for t in d.trees if t.startswith("D")]
+    if d_trees and all(t.startswith(PROTEIN_BRANCHES) for t in d_trees):
+        return "protein_"
+    if d_trees and all(t.startswith(CLASS_BRANCHES) for t in d_trees):
+        return "class_"
+    return ""
+
+
 def build_chemicals(src: Path) -> LexiconData:
     """Build the ``chemicals`` lexicon: MeSH tree D descriptors and their SCRs.
 
@@ -330,9 +366,12 @@ def build_chemicals(src: Path) -> LexiconData:
     -------
     LexiconData
         Concepts ``MESH:D...`` and ``MESH:C...`` (``supplementary=1``); term kinds
-        ``mesh_name``, ``mesh_entry``, ``supp_name``, ``supp_synonym``.
+        ``mesh_name``, ``mesh_entry``, ``supp_name``, ``supp_synonym``, and
+        ``class_mesh_name``/``class_mesh_entry`` for pharmacologic action classes,
+        ``protein_mesh_name``/``protein_mesh_entry`` for proteins and enzymes
+        (:data:`PROTEIN_BRANCHES`).
     """
-    return build_mesh_lexicon(src, "chemicals", lambda d: _has_tree(d, ("D",)))
+    return build_mesh_lexicon(src, "chemicals", lambda d: _has_tree(d, ("D",)), _chemical_kind_prefix)
 
 
 def build_diseases(src: Path) -> LexiconData:

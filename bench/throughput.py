@@ -1,0 +1,68 @@
+"""Captions per second, cold start and peak RSS of figcap on the shared PFOCR captions.
+
+Usage: python bench/throughput.py [--records DIR] [--limit N] [--repeat K]
+
+Prints:
+  cold start (s)   : process start of this script -> first caption annotated
+                     (imports, pipeline build, all lexicons loaded)
+  captions/s       : pipeline + grounding, one process, lexicons already loaded
+  peak RSS (MB)    : of this process
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import sys
+import time
+from pathlib import Path
+
+T0 = time.perf_counter()
+
+
+def _shared() -> Path:
+    env = os.environ.get("FIGCAP_SHARED_DATA")
+    return Path(env) if env else Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--records", type=Path, default=_shared() / "pfocr" / "records")
+    ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--repeat", type=int, default=1)
+    args = ap.parse_args()
+
+    from figcap.ner.pipeline import annotate_texts, get_nlp
+    from figcap.records import iter_records
+
+    annotate_texts(["warm up: ketamine"]).__next__()
+    cold = time.perf_counter() - T0
+    if not args.records.exists():
+        print(f"no records at {args.records}; set FIGCAP_SHARED_DATA", file=sys.stderr)
+        return 1
+    errors: list = []
+    captions = [r.caption for r in iter_records([args.records], require_caption=False,
+                                                 errors=errors) if r.caption]
+    if args.limit:
+        captions = captions[: args.limit]
+    get_nlp()
+    n_mentions = 0
+    t = time.perf_counter()
+    for _ in range(args.repeat):
+        for mentions in annotate_texts(captions):
+            n_mentions += len(mentions)
+    dt = time.perf_counter() - t
+    n = len(captions) * args.repeat
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    chars = sum(map(len, captions)) / max(len(captions), 1)
+    print(f"captions          : {n} (mean {chars:.0f} characters)")
+    print(f"mentions          : {n_mentions}")
+    print(f"cold start (s)    : {cold:.2f}   (target < 1.5 s for lexicons alone: bench/lexicon_load.py)")
+    print(f"captions/s        : {n / dt:,.0f}   (target >= 3,000)")
+    print(f"peak RSS (MB)     : {rss:.0f}   (target < 500)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
