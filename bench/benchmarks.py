@@ -1,0 +1,152 @@
+"""figcap on the public gold corpora: one table, headline scores next to their targets.
+
+Usage: python bench/benchmarks.py [--data DIR] [--limit N] [--half first|second]
+                                  [--only NAME ...] [--json FILE] [--details]
+
+Runs (corpora from ``$FIGCAP_SHARED_DATA/benchmarks``, else ``<repo>/../shared/data/benchmarks``):
+
+  bc5cdr-chemical  BC5CDR train+dev, Chemical  document-level MeSH F1          target 0.85
+  bc5cdr-disease   BC5CDR train+dev, Disease   document-level MeSH F1          target 0.80
+  gnormplus-gene   GNormPlus train, Gene       document-level human Entrez F1  target 0.85
+  whitetext-brain  WhiteText 1.3 half, BrainRegion  strict mention F1          target 0.75
+  nlmgene-gene     NLM-Gene train, Gene        document-level human Entrez F1  (no target;
+                   gold restricted to Homo_sapiens.gene_info IDs when that file is found)
+
+BC5CDR is annotated once; the Disease row reuses the Chemical row's annotations (its docs/s
+column says "cached"). Exit status: 0 when every run was scored, 1 when figcap.annotate is
+missing or fails (e.g. lexicons not built), 2 for bad options.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+#: name -> (files under the benchmarks dir, corpus type, target for the headline F1 or None)
+RUNS: dict[str, tuple[tuple[str, ...], str, float | None]] = {
+    "bc5cdr-chemical": (("bc5cdr/CDR_TrainingSet.PubTator.txt",
+                         "bc5cdr/CDR_DevelopmentSet.PubTator.txt"), "Chemical", 0.85),
+    "bc5cdr-disease": (("bc5cdr/CDR_TrainingSet.PubTator.txt",
+                        "bc5cdr/CDR_DevelopmentSet.PubTator.txt"), "Disease", 0.80),
+    "gnormplus-gene": (("gnormplus/GNormPlus_Train.PubTator",), "Gene", 0.85),
+    "whitetext-brain": (("whitetext/WhiteText.1.3.dev.PubTator",), "BrainRegion", 0.75),
+    "nlmgene-gene": (("nlm_gene/NLMgene_Train.PubTator",), "Gene", None),
+}
+
+
+def shared_data() -> Path:
+    """``$FIGCAP_SHARED_DATA``, else ``<repo>/../shared/data``."""
+    env = os.environ.get("FIGCAP_SHARED_DATA")
+    return Path(env) if env else Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+class _Memo:
+    """Caches ``annotate`` by text and remembers whether the last run hit the cache only."""
+
+    def __init__(self, annotate: Callable[[str], Any]) -> None:
+        self.annotate = annotate
+        self.cache: dict[str, Any] = {}
+        self.misses = 0
+
+    def __call__(self, text: str) -> Any:
+        if text not in self.cache:
+            self.misses += 1
+            self.cache[text] = list(self.annotate(text))
+        return self.cache[text]
+
+
+def _f(x: float | None) -> str:
+    return "    -" if x is None else f"{x:.3f}"
+
+
+def render(rows: list[dict[str, Any]]) -> str:
+    """One line per run: headline F1 and target, then the other figures."""
+    head = (f"{'run':<16}{'docs':>5}  {'headline':<18}{'F1':>6}{'target':>7}{'':>5}  "
+            f"{'strict P/R/F1':<18}{'ovl F1':>7}  {'doc-ID P/R/F1':<18}{'skip':>5}{'docs/s':>8}")
+    lines = [head, "-" * len(head)]
+    for r in rows:
+        res = r["result"]
+        st, ov, di = res["mention_strict"], res["mention_overlap"], res["document_ids"]
+        target = r["target"]
+        head_f1 = res["headline"]["f1"]
+        ok = "" if target is None or head_f1 is None else ("ok" if head_f1 >= target else "MISS")
+        doc = "-" if di is None else f"{_f(di['precision'])}/{_f(di['recall'])}/{_f(di['f1'])}"
+        strict = f"{_f(st['precision'])}/{_f(st['recall'])}/{_f(st['f1'])}"
+        skipped = res["counts"]["skipped_mentions"].get(res["entity_type"], 0)
+        speed = "cached" if r["cached"] else str(res["time"]["docs_per_second"])
+        tgt = "-" if target is None else f"{target:.2f}"
+        lines.append(
+            f"{r['name']:<16}{res['counts']['documents']:>5}  {res['headline']['metric']:<18}"
+            f"{_f(head_f1):>6}{tgt:>7}{ok:>5}  {strict:<18}{_f(ov['f1']):>7}  {doc:<18}"
+            f"{skipped:>5}{speed:>8}")
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None, annotate: Callable[[str], Any] | None = None) -> int:
+    """Run the benchmarks; ``annotate`` defaults to :func:`figcap.annotate`."""
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", type=Path, default=None,
+                    help="benchmarks directory (default: <shared data>/benchmarks)")
+    ap.add_argument("--limit", type=int, default=None, help="first N documents of each run")
+    ap.add_argument("--half", choices=("first", "second"), default=None)
+    ap.add_argument("--only", nargs="+", choices=sorted(RUNS), default=None)
+    ap.add_argument("--json", type=Path, default=None, help="write every result to this file")
+    ap.add_argument("--details", action="store_true", help="print each run's full table too")
+    ap.add_argument("--examples", type=int, default=20)
+    args = ap.parse_args(argv)
+
+    if annotate is None:
+        try:
+            from figcap import annotate as figcap_annotate
+        except ImportError as exc:
+            print(f"benchmarks: figcap.annotate is not available ({exc}); install figcap with "
+                  "its annotate API before benchmarking", file=sys.stderr)
+            return 1
+        annotate = figcap_annotate
+
+    from figcap.errors import FigcapError
+    from figcap.evaluation.benchmark import format_table, load_gene_info_ids, run_benchmark
+
+    data = args.data or shared_data() / "benchmarks"
+    gene_info = shared_data() / "lexicon-sources" / "Homo_sapiens.gene_info.gz"
+    names = args.only or list(RUNS)
+    memos: dict[tuple[str, ...], _Memo] = {}
+    rows: list[dict[str, Any]] = []
+    t0 = time.perf_counter()
+    for name in names:
+        files, etype, target = RUNS[name]
+        paths = [data / f for f in files]
+        missing = [str(p) for p in paths if not p.is_file()]
+        if missing:
+            print(f"benchmarks: {name}: skipped, missing {', '.join(missing)}", file=sys.stderr)
+            continue
+        gene_ids = None
+        if name == "nlmgene-gene" and gene_info.is_file():
+            gene_ids = load_gene_info_ids(gene_info)
+        memo = memos.setdefault(files, _Memo(annotate))
+        before = memo.misses
+        try:
+            result = run_benchmark(paths, etype, memo, limit=args.limit, half=args.half,
+                                   examples=args.examples, gene_ids=gene_ids)
+        except FigcapError as exc:
+            print(f"benchmarks: {name}: figcap failed: {exc}", file=sys.stderr)
+            return 1
+        cached = memo.misses == before and result["counts"]["documents"] > 0
+        rows.append({"name": name, "target": target, "cached": cached, "result": result})
+        if args.details:
+            print(f"== {name}\n{format_table(result)}\n")
+        print(f"benchmarks: {name} done ({time.perf_counter() - t0:.0f} s)", file=sys.stderr)
+    print(render(rows))
+    if args.json:
+        args.json.write_text(json.dumps(rows, indent=1, sort_keys=True), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
