@@ -27,7 +27,7 @@ from .lexicons import load_index
 from .lexicons.index import Term, TermIndex
 from .lexicons.sources.brain_readers import read_ambiguity_policy
 from .normalize import fold, is_all_caps, match_key
-from .resources import common_words, pfocr_stop_words
+from .resources import GENERIC_LEXICONS, common_words, generic_terms, pfocr_stop_words
 
 __all__ = ["KIND_RANK", "SYMBOL_KINDS", "Choice", "Grounder", "LEXICON_TYPE", "organism_taxa"]
 
@@ -43,6 +43,7 @@ LEXICON_TYPE = {
 #: Rank of a synonym kind (lower is better). Unknown kinds rank 6.
 KIND_RANK: dict[str, int] = {
     "symbol": 0,
+    "curated": 0,
     "curated_abbreviation": 0,
     "curated_label": 0,
     "fplx_id": 1,
@@ -58,8 +59,9 @@ KIND_RANK: dict[str, int] = {
     "allen_acronym": 2,
     "paxinos_label": 2,
     "paxinos_abbreviation": 2,
-    "name": 2,
+    "name": 1,
     "variant": 2,
+    "singular_variant": 3,
     "alias": 2,
     "supp_name": 2,
     "mgi_symbol": 3,
@@ -83,6 +85,9 @@ SYMBOL_KINDS = frozenset(
     }
 )
 _GENE_LEXICONS = ("genes", "families")
+# Ties between equally good synonyms: a gene's approved name beats a MeSH heading
+# ("prolactin" is the PRL gene, not a chemical), a MeSH heading a FamPlex name ("NMDA").
+_LEXICON_RANK = {"brain_regions": 0, "genes": 1, "chemicals": 2, "diseases": 3, "families": 4}
 
 _TAXA = {
     "homo sapiens": "9606", "human": "9606", "mus musculus": "10090", "mouse": "10090",
@@ -126,6 +131,15 @@ class Choice:
 
 
 @lru_cache(maxsize=1 << 16)
+def _looks_symbol(text: str) -> bool:
+    """A synonym written like a symbol or code, whatever its kind: short, with a digit or a
+    capital after the first letter ("SAMe", "A 10", "mRNA", "SHAM"). Case rules apply."""
+    if len(text) > 10:
+        return False
+    return any(c.isdigit() for c in text) or any(c.isupper() for c in text[1:])
+
+
+@lru_cache(maxsize=1 << 16)
 def _casefold(text: str) -> str:
     return fold(text).lower()
 
@@ -151,10 +165,10 @@ class _Probe(NamedTuple):
 
 
 # Protein and enzyme MeSH descriptors are in the chemicals lexicon for lookups of
-# identifiers, but genes and families are what figcap calls them.
-_NOT_MENTIONS = frozenset(
-    {"protein_mesh_name", "protein_mesh_entry", "protein_supp_name", "protein_supp_synonym"}
-)
+# identifiers, but genes and families are what figcap calls them. Drug classes
+# ("Antidepressive Agents") name no particular chemical: on the BC5CDR training and
+# development sets four in five of their matches were not gold mentions.
+_NOT_MENTION_PREFIXES = ("protein_", "class_")
 _CAPS_OK = frozenset({"symbol", "fplx_id", "curated_abbreviation"})
 
 
@@ -173,6 +187,7 @@ class Grounder:
         self._stop = pfocr_stop_words()
         self._probes: dict[str, _Probe] = {}
         self._policies = read_ambiguity_policy()
+        self._generic = {name: generic_terms(name) for name in GENERIC_LEXICONS}
 
     # -- filters -------------------------------------------------------------------
     def _probe(self, text: str) -> "_Probe":
@@ -201,16 +216,17 @@ class Grounder:
 
         - an ambiguous abbreviation only where the caption defines it;
         - nothing from PFOCR's stop list is a gene or family;
-        - names (MeSH headings, gene names) match in any case, but a frequent English word
-          is no chemical or disease unless written exactly as the synonym or in capitals
-          ("lead" is not the metal);
-        - symbols and short names (up to 4 letters and digits): never 1-2 characters
-          (bar a letter and a digit written exactly, as "C3"); never a lower-case word for
-          a symbol that has capitals ("was", "set"); never a frequent English word unless
-          in capitals and an approved symbol or FamPlex id ("Fog", "Mast").
+        - generic words ("drugs", "water", "disease", "brain"; ``curated/generic_*.txt``)
+          are no chemical, disease or brain-region mentions;
+        - names (MeSH headings, gene names) match in any case, but one or two letters
+          only exactly and not in capitals;
+        - symbols and abbreviations: never 1-2 characters (bar a letter and a digit
+          written exactly, as "C3"); never a lower-case word for a symbol that has
+          capitals ("was", "set"); never a frequent English word unless in capitals
+          ("Fog", "Mast").
         """
         kind = term.kind
-        if kind in _NOT_MENTIONS:
+        if kind.startswith(_NOT_MENTION_PREFIXES):
             return False
         if kind == "ambiguous_abbreviation" and not defined and not self._policy_allows(
             term, text, quality
@@ -220,15 +236,17 @@ class Grounder:
         lexicon = term.lexicon
         if p.stop and lexicon in _GENE_LEXICONS:
             return False
-        if kind not in SYMBOL_KINDS and not (p.short and lexicon != "brain_regions"):
-            return not (p.common and quality > 0 and not p.all_caps
-                        and lexicon in ("chemicals", "diseases"))
+        if lexicon in self._generic and p.casefold in self._generic[lexicon]:
+            return False
+        if kind not in SYMBOL_KINDS and not _looks_symbol(term.text):
+            # Names match in any case; one or two letters only exactly ("Na", "Ca").
+            return not p.tiny or (quality == 0 and not p.all_caps)
         if p.tiny or (quality > 0 and len(p.casefold) <= 2):
             return False
         if p.lower and not term.text.islower():
-            return False
-        if p.common and (not p.all_caps or kind not in _CAPS_OK):
-            return False
+            return False  # "was", "set": lower-case words are not symbols
+        if p.common and not p.all_caps:
+            return False  # "Fog", "Mast": capitalised words are not symbols
         return True
 
     def _policy_allows(self, term: Term, text: str, quality: int) -> bool:
@@ -274,10 +292,13 @@ class Grounder:
             q = _quality(term.text, probe)
             if not self.allowed(term, probe, q, defined):
                 continue
+            if q == 1 and term.kind not in SYMBOL_KINDS and not _looks_symbol(term.text):
+                q = 0  # a name's capitals carry no meaning: "Angiotensin II"
             species = 0
             if term.organism:
                 species = 0 if term.organism in taxa else 1
-            rank = (q, KIND_RANK.get(term.kind, 6) + 2 * species, term.lexicon, term.id, term.text)
+            rank = (q, KIND_RANK.get(term.kind, 6) + 2 * species, _LEXICON_RANK[term.lexicon],
+                    term.id, term.text)
             if best is None or rank < best:
                 best, best_term, best_q = rank, term, q
         if best_term is None:
@@ -311,13 +332,14 @@ class Grounder:
         probe = _casefold(text)
         best: tuple | None = None
         for term in candidates:
-            if term.kind in SYMBOL_KINDS:
+            if term.kind in SYMBOL_KINDS or term.kind.startswith(_NOT_MENTION_PREFIXES):
                 continue  # fuzzy matching of symbols invents genes
             if types is not None and LEXICON_TYPE.get(term.lexicon) not in types:
                 continue
             s = fuzz.ratio(probe, _casefold(term.text), score_cutoff=cutoff)
             if s:
-                rank = (-s, KIND_RANK.get(term.kind, 6), term.lexicon, term.id, term.text)
+                rank = (-s, KIND_RANK.get(term.kind, 6), _LEXICON_RANK[term.lexicon], term.id,
+                        term.text)
                 if best is None or rank < best[0]:
                     best = (rank, term, s)
         if best is None:

@@ -6,7 +6,9 @@ from functools import lru_cache
 from importlib import resources
 
 
-__all__ = ["PFOCR_STOP_WORDS", "pfocr_stop_words", "common_words", "curated_common_words"]
+__all__ = [
+    "PFOCR_STOP_WORDS", "pfocr_stop_words", "common_words", "curated_common_words", "generic_terms",
+]
 
 #: PFOCR's gene stop list (2020 pipeline, plus the 2023 additions), upper case.
 PFOCR_STOP_WORDS: frozenset[str] = frozenset(
@@ -45,3 +47,20 @@ def common_words() -> frozenset[str]:
 
     path = data_dir() / "common_words.txt"
     return frozenset(_read_words(path) if path.exists() else curated_common_words())
+
+
+#: Lexicons with a list of generic words (``lexicons/curated/generic_<lexicon>.txt``).
+GENERIC_LEXICONS = ("chemicals", "diseases", "brain_regions")
+
+
+@lru_cache(maxsize=None)
+def generic_terms(lexicon: str = "chemicals") -> frozenset[str]:
+    """Generic words that are synonyms in ``lexicon`` but name no particular concept in a
+    caption ("drugs", "water", "disease", "brain"): ``lexicons/curated/generic_<lexicon>.txt``,
+    case-folded. Lexicons without such a list have none."""
+    from .normalize import fold
+
+    if lexicon not in GENERIC_LEXICONS:
+        return frozenset()
+    path = resources.files("figcap.lexicons").joinpath("curated", f"generic_{lexicon}.txt")
+    return frozenset(fold(w).lower() for w in _read_words(path))

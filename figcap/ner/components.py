@@ -25,7 +25,7 @@ from ..lexicons import data_dir
 from ..lexicons.index import INDEX_FILES, Term, TermIndex
 from ..normalize import match_key, strip_plural
 from ..schema import Mention
-from .mentions import resolve
+from .mentions import nested_chemicals, resolve
 from .tokenizer import STEREO_PREFIX
 from .tokview import TokView, token_view
 
@@ -37,13 +37,6 @@ __all__ = ["LexiconMatcher", "make_lexicon_matcher"]
 HEAD_WORDS = frozenset(
     "kinase kinases receptor receptors channel channels complex complexes ligand "
     "phosphatase protein proteins factor factors".split()
-)
-
-
-# After a drug-class name, these make it an effect: "antidepressant actions".
-EFFECT_WORDS = frozenset(
-    "action actions effect effects activity activities property properties response "
-    "responses mechanism mechanisms efficacy potential".split()
 )
 
 
@@ -226,14 +219,14 @@ class LexiconMatcher:
                                      defined=text in defined_short)
             if choice is None:
                 continue
-            if choice.kind.startswith("class_") and j < len(tv.texts) and (
-                tv.texts[j].lower() in EFFECT_WORDS
-            ):
-                continue  # "antidepressant actions": an effect, not a class of drugs
             proposals.append((1, i, j, choice, choice.method, choice.score))
         proposals.extend(_stereo_proposals(tv, proposals))
         proposals.extend(self._abbreviation_proposals(tv, keys, defs, sub_terms, taxa, proposals))
-        return resolve(tv, proposals, grounder)
+        placed = resolve(tv, proposals, grounder)
+        nested = nested_chemicals(tv, placed, proposals, grounder)
+        if nested:
+            placed = sorted(placed + nested, key=lambda p: (p[2].start, -p[2].end))
+        return placed
 
     def _abbreviation_proposals(self, tv, keys, defs, sub_terms, taxa, proposals):
         """Long forms grounded (exactly, with a head word, or fuzzily) and their short forms."""

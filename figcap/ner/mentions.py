@@ -47,25 +47,68 @@ def resolve(
             taken[k] = True
         chosen.append((i, j, choice, method, score))
     chosen.sort(key=lambda c: (c[0], c[1]))
+    return [(i, j, make_mention(tv, i, j, choice, method, score, grounder))
+            for i, j, choice, method, score in chosen]
+
+
+def make_mention(tv, i: int, j: int, choice: Choice, method: str, score: float,
+                 grounder: Grounder) -> Mention:
+    """The :class:`Mention` for tokens ``i`` to ``j`` grounded to ``choice``."""
+    start = tv.starts[i]
+    end = tv.ends[j - 1]
+    identifiers, members = grounder.identifiers(choice)
+    return Mention(
+        text=tv.text[start:end],
+        start=start,
+        end=end,
+        type=choice.type,
+        identifiers=identifiers,
+        label=choice.label,
+        matched=choice.matched,
+        method=method,
+        score=score,
+        members=members,
+        organism=choice.organism,
+        source=choice.kind,
+    )
+
+
+#: Last words of protein names that may start with a chemical: "creatine kinase",
+#: "dopamine D2 receptor", "calcium channel", "angiotensin II receptor".
+PROTEIN_HEADS = frozenset(
+    """receptor channel kinase phosphokinase transporter aminotransferase transaminase
+    synthase synthetase oxidase reductase dehydrogenase hydroxylase decarboxylase
+    transferase esterase hydrolase enzyme pump exchanger cotransporter""".split()
+)
+
+
+def nested_chemicals(
+    tv, placed: Sequence[tuple[int, int, Mention]],
+    proposals: Sequence[tuple[int, int, int, Choice, str, float]], grounder: Grounder,
+) -> list[tuple[int, int, Mention]]:
+    """Chemicals that open a gene or family name: "creatine" in "creatine kinase".
+
+    The protein is the mention; the chemical is kept as a second, nested mention when the
+    name ends, at most one word after the chemical, in a protein head word
+    (:data:`PROTEIN_HEADS`, singular or plural).
+    """
+    best: dict[int, tuple] = {}
+    for p in proposals:
+        if p[3].type == "chemical":
+            cur = best.get(p[1])
+            if cur is None or (p[2], -p[3].quality) > (cur[2], -cur[3].quality):
+                best[p[1]] = p
     out = []
-    for i, j, choice, method, score in chosen:
-        start = tv.starts[i]
-        end = tv.ends[j - 1]
-        identifiers, members = grounder.identifiers(choice)
-        out.append((i, j, Mention(
-                text=tv.text[start:end],
-                start=start,
-                end=end,
-                type=choice.type,
-                identifiers=identifiers,
-                label=choice.label,
-                matched=choice.matched,
-                method=method,
-                score=score,
-                members=members,
-                organism=choice.organism,
-                source=choice.kind,
-            )))
+    for i, j, m in placed:
+        if m.type not in ("gene", "family") or i not in best:
+            continue
+        _prio, _i, k, choice, method, score = best[i]
+        words = [t.lower() for t in tv.texts[k:j] if t.isalnum()]
+        if k >= j or not words or len(words) > 2:
+            continue
+        head = words[-1][:-1] if words[-1].endswith("s") else words[-1]
+        if head in PROTEIN_HEADS:
+            out.append((i, k, make_mention(tv, i, k, choice, method, score, grounder)))
     return out
 
 

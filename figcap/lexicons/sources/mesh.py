@@ -240,6 +240,56 @@ class _TermFilter:
         return out
 
 
+_IC_ACID = re.compile(r"^(.*[a-z])ic [Aa]cids?$")
+_OUS_ACID = re.compile(r"^(.*[a-z])ous [Aa]cids?$")
+
+
+def _variants(rows: list[TermRow], stats: dict[str, int]) -> list[TermRow]:
+    """Forms a text uses that this MeSH release lists only for some headings (kinds
+    ``variant`` and ``singular_variant``, prefixed ``class_`` for drug classes):
+
+    - an acid by its anion: "Glutamic Acid" -> "Glutamate", "Lactic Acid" -> "Lactate",
+      "Nitrous Acid" -> "Nitrite";
+    - a plural heading in the singular: "Gentamicins" -> "Gentamicin", "Steroids" ->
+      "Steroid" (names of one word or ending in a plural noun; not "-ss", "-us", "-is").
+    """
+    out = []
+    for row in rows:
+        if row.kind.startswith("protein_") or "supp" in row.kind:
+            continue
+        prefix = "class_" if row.kind.startswith("class_") else ""
+        text = row.text
+        forms = []
+        m = _IC_ACID.match(text) or _OUS_ACID.match(text)
+        if m:
+            forms.append((m.group(1) + ("ate" if _IC_ACID.match(text) else "ite"), "variant"))
+        if "," not in text and len(text) > 4 and text.endswith("s") and not text.endswith(
+            ("ss", "us", "is", "ys")
+        ) and text[-2].isalpha():
+            singular = text[:-3] + "y" if text.endswith("ies") else text[:-1]
+            forms.append((singular, "singular_variant"))
+        for form, kind in forms:
+            out.append(TermRow(form, row.id, prefix + kind))
+            stats["variants"] = stats.get("variants", 0) + 1
+    return out
+
+
+def _curated_chemicals(selected: set[str], stats: dict[str, int]) -> list[TermRow]:
+    """Rows of ``curated/chemical_synonyms.tsv`` whose heading is in the lexicon."""
+    path = Path(__file__).resolve().parents[1] / "curated" / "chemical_synonyms.tsv"
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        if not line.strip() or line.startswith(("#", "text\t")):
+            continue
+        text, ui, _note = line.split("\t", 2)
+        if ui in selected:
+            out.append(TermRow(text, f"MESH:{ui}", "curated"))
+            stats["curated"] = stats.get("curated", 0) + 1
+        else:
+            stats["curated_unknown_heading"] = stats.get("curated_unknown_heading", 0) + 1
+    return out
+
+
 def build_mesh_lexicon(
     src: Path, name: str, select: Callable[[Descriptor], bool],
     class_only: Callable[[Descriptor], str] | None = None,
@@ -273,6 +323,7 @@ def build_mesh_lexicon(
         concept: ConceptRow, named: list[tuple[str, str]], shadow: frozenset[str] = frozenset()
     ) -> bool:
         rows = filt.terms(concept.id, named, shadow)
+        rows += _variants(rows, stats)
         if not rows:
             stats["dropped_concepts_without_terms"] = (
                 stats.get("dropped_concepts_without_terms", 0) + 1
@@ -316,6 +367,8 @@ def build_mesh_lexicon(
         shadow = frozenset().union(*(descriptor_keys.get(m, frozenset()) for m in s.mapped))
         if add(concept, named, shadow):
             stats["supplementary"] = stats.get("supplementary", 0) + 1
+    if name == "chemicals":
+        terms.extend(_curated_chemicals(selected, stats))
     stats["terms_before_dedup"] = len(terms)
     log.info("%s: %d concepts, %d terms; %s", name, len(concepts), len(terms), stats)
     sources = [
