@@ -17,6 +17,7 @@ that no synonym matches): rapidfuzz over the terms of its sub-spans, with a cuto
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, NamedTuple, Sequence
@@ -27,7 +28,10 @@ from .lexicons import load_index
 from .lexicons.index import Term, TermIndex
 from .lexicons.sources.brain_readers import read_ambiguity_policy
 from .normalize import fold, is_all_caps, match_key
-from .resources import GENERIC_LEXICONS, common_words, generic_terms, pfocr_stop_words
+from .resources import (
+    GENERIC_LEXICONS, common_words, curated_common_words, generic_gene_words, generic_terms,
+    pfocr_stop_words,
+)
 
 __all__ = ["KIND_RANK", "SYMBOL_KINDS", "Choice", "Grounder", "LEXICON_TYPE", "organism_taxa"]
 
@@ -71,6 +75,12 @@ KIND_RANK: dict[str, int] = {
     "ncbi_synonym": 4,
     "designation": 4,
     "equivalence": 4,
+    "peptide_mesh_name": 5,
+    "peptide_mesh_entry": 5,
+    "peptide_variant": 5,
+    "peptide_singular_variant": 5,
+    "peptide_supp_name": 5,
+    "peptide_supp_synonym": 5,
     "mgi_synonym": 5,
     "rgd_synonym": 5,
     "ambiguous_abbreviation": 5,
@@ -130,6 +140,22 @@ class Choice:
         return (1.0, 0.95, 0.9)[self.quality]
 
 
+_KDA = re.compile(r"kDa|kD\b")
+_WORD = re.compile(r"[A-Za-z]+")
+# "a 2", "A 10": a letter and a number apart are no gene symbol ("p53" is).
+_LETTER_NUMBER = re.compile(r"[A-Za-z]\W+[\d.]+")
+
+
+def _is_generic_gene(text: str, generic: frozenset[str]) -> bool:
+    """True when every word of ``text`` describes a kind of protein and no digit names
+    one: "transcription factors", "protein kinase", "G protein-coupled receptor"."""
+    if any(c.isdigit() for c in text):
+        return False
+    words = [w.lower() for w in _WORD.findall(fold(text))]
+    return bool(words) and all(w in generic or (w.endswith("s") and w[:-1] in generic)
+                               for w in words)
+
+
 @lru_cache(maxsize=1 << 16)
 def _looks_symbol(text: str) -> bool:
     """A synonym written like a symbol or code, whatever its kind: short, with a digit or a
@@ -162,6 +188,9 @@ class _Probe(NamedTuple):
     lower: bool
     short: bool
     tiny: bool
+    generic_gene: bool
+    numeric: bool
+    title_common: bool
 
 
 # Protein and enzyme MeSH descriptors are in the chemicals lexicon for lookups of
@@ -187,6 +216,8 @@ class Grounder:
         self._stop = pfocr_stop_words()
         self._probes: dict[str, _Probe] = {}
         self._policies = read_ambiguity_policy()
+        self._generic_gene = generic_gene_words()
+        self._english = curated_common_words()
         self._generic = {name: generic_terms(name) for name in GENERIC_LEXICONS}
 
     # -- filters -------------------------------------------------------------------
@@ -203,6 +234,11 @@ class Grounder:
                 lower=text.islower(),
                 short=len(key) <= 4,
                 tiny=len(key) <= 2 and not (len(key) == 2 and any(c.isdigit() for c in key)),
+                generic_gene=_is_generic_gene(text, self._generic_gene),
+                numeric=not any(c.isalpha() for c in _KDA.sub("", text))
+                or bool(_LETTER_NUMBER.fullmatch(text)),
+                title_common=text[:1].isupper() and text[1:].islower()
+                and lower in self._english,
             )
             if len(self._probes) > 100_000:
                 self._probes.clear()
@@ -234,8 +270,10 @@ class Grounder:
             return False
         p = self._probe(text)
         lexicon = term.lexicon
-        if p.stop and lexicon in _GENE_LEXICONS:
+        if lexicon in _GENE_LEXICONS and (p.stop or p.generic_gene or p.numeric):
             return False
+        if p.title_common and quality > 0:
+            return False  # "She", "Was" opening a sentence are words, not SHE, WAS
         if lexicon in self._generic and p.casefold in self._generic[lexicon]:
             return False
         if kind not in SYMBOL_KINDS and not _looks_symbol(term.text):

@@ -7,7 +7,7 @@ from importlib import resources
 
 
 __all__ = [
-    "PFOCR_STOP_WORDS", "pfocr_stop_words", "common_words", "curated_common_words", "generic_terms",
+    "PFOCR_STOP_WORDS", "pfocr_stop_words", "generic_gene_words", "common_words", "curated_common_words", "generic_terms",
 ]
 
 #: PFOCR's gene stop list (2020 pipeline, plus the 2023 additions), upper case.
@@ -18,9 +18,19 @@ PFOCR_STOP_WORDS: frozenset[str] = frozenset(
 )
 
 
+@lru_cache(maxsize=1)
 def pfocr_stop_words() -> frozenset[str]:
-    """PFOCR's stop list: these words are never genes or families."""
-    return PFOCR_STOP_WORDS
+    """Never genes or families: PFOCR's stop list plus ``curated/gene_stop_words.txt``
+    (upper case)."""
+    path = resources.files("figcap.lexicons").joinpath("curated", "gene_stop_words.txt")
+    return PFOCR_STOP_WORDS | {w.upper() for w in _read_words(path)}
+
+
+@lru_cache(maxsize=1)
+def generic_gene_words() -> frozenset[str]:
+    """Words that describe a kind of protein (``curated/generic_gene_words.txt``)."""
+    path = resources.files("figcap.lexicons").joinpath("curated", "generic_gene_words.txt")
+    return frozenset(w.lower() for w in _read_words(path))
 
 
 def _read_words(path) -> set[str]:

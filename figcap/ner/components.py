@@ -40,6 +40,10 @@ HEAD_WORDS = frozenset(
 )
 
 
+# Punctuation followed by a space ends a name: "Shc, a" is no "ShcA".
+_SPAN_BREAKS = frozenset({".", ",", ";", ":"})
+
+
 def _register_extensions() -> None:
     if not Doc.has_extension("figcap_organisms"):
         Doc.set_extension("figcap_organisms", default=None)
@@ -162,7 +166,7 @@ class LexiconMatcher:
             if lens[k] > len(k):
                 # the next token with a key, within a short reach and the sentence
                 for j in range(i + 1, min(n, i + 4)):
-                    if ws[j - 1] and texts[j - 1] in ".;":
+                    if ws[j - 1] and texts[j - 1] in _SPAN_BREAKS:
                         break
                     if keys[j]:
                         pairs.append((i, j, k + keys[j]))
@@ -175,7 +179,7 @@ class LexiconMatcher:
                 continue
             out.append((i, j0 + 1, s, False))
             for j in range(j0 + 1, min(n, i + self.max_tokens)):
-                if ws[j - 1] and texts[j - 1] in ".;":
+                if ws[j - 1] and texts[j - 1] in _SPAN_BREAKS:
                     break
                 s += keys[j]
                 if len(s) > maxlen:

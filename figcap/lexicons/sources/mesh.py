@@ -257,7 +257,7 @@ def _variants(rows: list[TermRow], stats: dict[str, int]) -> list[TermRow]:
     for row in rows:
         if row.kind.startswith("protein_") or "supp" in row.kind:
             continue
-        prefix = "class_" if row.kind.startswith("class_") else ""
+        prefix = next((p for p in ("class_", "peptide_") if row.kind.startswith(p)), "")
         text = row.text
         forms = []
         m = _IC_ACID.match(text) or _OUS_ACID.match(text)
@@ -363,6 +363,8 @@ def build_mesh_lexicon(
         # An SCR under protein descriptors only is a protein too ("protein_supp_name").
         kinds = {prefixes.get(m) for m in s.mapped if m in selected}
         sp = "protein_" if kinds == {"protein_"} else ""
+        if not sp and kinds and kinds <= {"protein_", "peptide_"}:
+            sp = "peptide_"
         named = [(s.name, sp + "supp_name")] + [(x, sp + "supp_synonym") for x in s.synonyms]
         shadow = frozenset().union(*(descriptor_keys.get(m, frozenset()) for m in s.mapped))
         if add(concept, named, shadow):
@@ -391,6 +393,11 @@ def _has_tree(d: Descriptor, prefixes: tuple[str, ...]) -> bool:
 #: not annotate them as chemicals either. One with another tree D place ("Insulin" is
 #: also a hormone, D06) is an ordinary chemical.
 PROTEIN_BRANCHES = ("D12.776", "D08.811")
+#: A descriptor that is partly there, or a peptide or biological factor ("Interleukin-6",
+#: "Vascular Endothelial Growth Factor A", "Angiotensin II"), gets kinds
+#: ``peptide_mesh_name``/``peptide_mesh_entry``: a chemical mention where no gene or family
+#: names the span, a gene where one does.
+PEPTIDE_BRANCHES = PROTEIN_BRANCHES + ("D12.644", "D23")
 #: Pharmacologic action classes ("Antidepressive Agents"): chemicals, but with kinds
 #: ``class_mesh_name``/``class_mesh_entry`` so the matcher can tell "antidepressants"
 #: (a class of drugs) from "antidepressant actions" (an effect).
@@ -404,6 +411,8 @@ def _chemical_kind_prefix(d: Descriptor) -> str:
         return "protein_"
     if d_trees and all(t.startswith(CLASS_BRANCHES) for t in d_trees):
         return "class_"
+    if any(t.startswith(PEPTIDE_BRANCHES) for t in d_trees):
+        return "peptide_"
     return ""
 
 
