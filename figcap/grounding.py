@@ -90,7 +90,7 @@ KIND_RANK: dict[str, int] = {
 SYMBOL_KINDS = frozenset(
     {
         "symbol", "alias", "prev", "ncbi_synonym", "mgi_symbol", "mgi_synonym", "rgd_symbol",
-        "rgd_synonym", "fplx_id", "grounding_map", "abbreviation", "allen_acronym",
+        "rgd_synonym", "fplx_id", "abbreviation", "allen_acronym",
         "paxinos_abbreviation", "curated_abbreviation", "ambiguous_abbreviation",
     }
 )
@@ -279,7 +279,7 @@ class Grounder:
         if kind not in SYMBOL_KINDS and not _looks_symbol(term.text):
             # Names match in any case; one or two letters only exactly ("Na", "Ca").
             return not p.tiny or (quality == 0 and not p.all_caps)
-        if p.tiny or (quality > 0 and len(p.casefold) <= 2):
+        if p.tiny or (len(p.casefold) <= 2 and (quality > 0 or kind != "symbol")):
             return False
         if p.lower and not term.text.islower():
             return False  # "was", "set": lower-case words are not symbols
