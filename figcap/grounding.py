@@ -178,6 +178,9 @@ def _quality(term_text: str, text: str) -> int:
     return 2
 
 
+_MISSING = object()
+
+
 class _Probe(NamedTuple):
     """What the rules need to know of a caption text, computed once per text."""
 
@@ -215,6 +218,7 @@ class Grounder:
         self._common = common_words()
         self._stop = pfocr_stop_words()
         self._probes: dict[str, _Probe] = {}
+        self._choices: dict[tuple, Choice | None] = {}
         self._policies = read_ambiguity_policy()
         self._generic_gene = generic_gene_words()
         self._english = curated_common_words()
@@ -319,6 +323,17 @@ class Grounder:
         ``singular`` is the text with a plural ending removed, when ``terms`` were found
         under the singular's key. ``types`` restricts the entity types considered.
         """
+        memo_key = (text, singular, defined, taxa, types, terms)
+        hit = self._choices.get(memo_key, _MISSING)
+        if hit is not _MISSING:
+            return hit
+        choice = self._choose(text, terms, taxa, singular, defined, types)
+        if len(self._choices) > 100_000:
+            self._choices.clear()
+        self._choices[memo_key] = choice
+        return choice
+
+    def _choose(self, text, terms, taxa, singular, defined, types) -> Choice | None:
         probe = singular or text
         best: tuple | None = None
         best_term: Term | None = None

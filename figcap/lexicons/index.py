@@ -164,6 +164,7 @@ class TermIndex:
         self._starts = np.load(data_dir / "index.starts.npy", allow_pickle=False)
         self._startlen = np.load(data_dir / "index.startlen.npy", allow_pickle=False)
         self._cache: dict[str, tuple[Term, ...]] = {}
+        self._start_cache: dict[str, int] = {}
 
     def __len__(self) -> int:
         return int(self._keys.shape[0])
@@ -182,9 +183,17 @@ class TermIndex:
         """For each key: the longest match key that starts with it as its first piece (or,
         with ``pair``, as its first two pieces), or 0."""
         mark = "\x02" if pair else "\x01"
-        pos = self._positions(self._starts, [mark + k for k in keys])
-        lens = self._startlen[np.maximum(pos, 0)]
-        return [int(n) if p >= 0 else 0 for p, n in zip(pos.tolist(), lens.tolist())]
+        cache = self._start_cache
+        todo = [mark + k for k in keys if mark + k not in cache]
+        if todo:
+            pos = self._positions(self._starts, todo)
+            lens = self._startlen[np.maximum(pos, 0)]
+            for k, p, n in zip(todo, pos.tolist(), lens.tolist()):
+                cache[k] = int(n) if p >= 0 else 0
+        out = [cache[mark + k] for k in keys]
+        if len(cache) > 200_000:
+            cache.clear()
+        return out
 
     def lookup_many(self, keys: Sequence[str]) -> list[tuple[Term, ...]]:
         """The terms indexed under each key (an empty tuple where there are none)."""
