@@ -8,7 +8,8 @@ rules (case, stop words, common words, species) and ranks the rest:
    (spacing, hyphens, Greek letters, brackets differ);
 2. the kind of synonym (approved symbol > FamPlex name > MeSH heading or entry term >
    alias > previous symbol > designation ...), see :data:`KIND_RANK`;
-3. the record's organisms (a mouse symbol wins in a mouse figure);
+3. the record's organisms (a mouse symbol wins in a mouse figure; it comes right after
+   the match quality when the record names organisms);
 4. the concept id, so ties break the same way every run.
 
 :func:`Grounder.fuzzy` is the fallback for leftover spans (a long form the caption defines
@@ -347,11 +348,14 @@ class Grounder:
                 continue
             if q == 1 and term.kind not in SYMBOL_KINDS and not _looks_symbol(term.text):
                 q = 0  # a name's capitals carry no meaning: "Angiotensin II"
-            species = 0
-            if term.organism:
-                species = 0 if term.organism in taxa else 1
-            rank = (q, KIND_RANK.get(term.kind, 6) + 2 * species, _LEXICON_RANK[term.lexicon],
-                    term.id, term.text)
+            # The record's own species first: a mouse symbol in a mouse figure beats the
+            # human one; without organisms, species-specific synonyms rank lower.
+            if taxa:
+                species = 0 if term.organism in taxa else (1 if not term.organism else 2)
+            else:
+                species = 1 if term.organism else 0
+            rank = (q, species if taxa else 0, KIND_RANK.get(term.kind, 6) + 2 * species,
+                    _LEXICON_RANK[term.lexicon], term.id, term.text)
             if best is None or rank < best:
                 best, best_term, best_q = rank, term, q
         if best_term is None:

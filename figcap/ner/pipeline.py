@@ -16,7 +16,7 @@ from spacy.language import Language
 from ..schema import Mention
 from . import components  # noqa: F401  (registers the factory)
 from .mentions import mentions_from_doc
-from .tokenizer import create_tokenizer
+from . import tokenizer as _tokenizer  # noqa: F401  (registers figcap.tokenizer.v1)
 
 __all__ = ["build_nlp", "get_nlp", "annotate_texts"]
 
@@ -26,8 +26,7 @@ def build_nlp(*, abbreviations: bool = True, set_ents: bool = False) -> Language
     with warnings.catch_warnings():
         # spaCy compiles scispaCy's character classes with a FutureWarning (set union).
         warnings.simplefilter("ignore", FutureWarning)
-        nlp = spacy.blank("en")
-        nlp.tokenizer = create_tokenizer()(nlp)
+        nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "figcap.tokenizer.v1"}}})
         if abbreviations:
             from . import abbreviations as _abbr  # noqa: F401  (registers the factory)
 

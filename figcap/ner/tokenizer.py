@@ -12,6 +12,7 @@ bracket, hyphen, comma and plus sign loses nothing for multi-word names
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
 
 import spacy
 from spacy.language import Language
@@ -21,8 +22,6 @@ __all__ = ["create_tokenizer", "STEREO_PREFIX"]
 
 #: A stereo descriptor at the start of a chemical name: (R)-, (S)-, (R,S)-, (+/-)-, (±)- ...
 STEREO_PREFIX = r"\((?:[RSEZ]|[RS],[RS]|RS|SR|\+|-|\u2212|\u00b1|\+/-|\+/\u2212|[RS]\*|[DL])\)-?"
-
-_OPEN = re.compile(r"^[(\[{]")
 
 # Split at these characters wherever they stand inside a token.
 _EXTRA_INFIXES = [r"[/()\[\]{}\-\u2010-\u2015\u2212,;:+=~'\u2019\"]"]
@@ -35,23 +34,23 @@ def create_tokenizer():
     def make(nlp: Language) -> Tokenizer:
         from scispacy.custom_tokenizer import combined_rule_tokenizer
 
+        if not hasattr(nlp, "tokenizer"):
+            # Built from the config, before the Language has a tokenizer: scispaCy only
+            # reads its token_match (none here).
+            nlp.tokenizer = SimpleNamespace(token_match=None)
         base = combined_rule_tokenizer(nlp)
         # scispaCy's infixes plus ours; scispaCy's prefixes behind the stereo descriptor.
         infix_re = re.compile(base.infix_finditer.__self__.pattern + "|" + "|".join(_EXTRA_INFIXES))
-        base_prefix = base.prefix_search
-        stereo = re.compile("^" + STEREO_PREFIX)
-
-        def prefix_search(text: str):
-            m = stereo.search(text)
-            if m and m.end() < len(text):
-                return m
-            m = _OPEN.search(text)
-            return m if m else base_prefix(text)
+        # One regex (spaCy serialises the pattern): a stereo descriptor before more text,
+        # then an opening bracket, then scispaCy's prefixes.
+        prefix_re = re.compile(
+            "^" + STEREO_PREFIX + r"(?=.)|^[(\[{]|" + base.prefix_search.__self__.pattern
+        )
 
         return Tokenizer(
             nlp.vocab,
             rules=base.rules,
-            prefix_search=prefix_search,
+            prefix_search=prefix_re.search,
             suffix_search=base.suffix_search,
             infix_finditer=infix_re.finditer,
             token_match=None,

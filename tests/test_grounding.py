@@ -1,0 +1,96 @@
+"""Grounding and normalisation without spaCy, on the packaged lexicons."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from figcap.grounding import Grounder, organism_taxa
+from figcap.normalize import fold, is_all_caps, match_key, replace_greek, strip_plural
+
+
+@pytest.fixture(scope="module")
+def grounder() -> Grounder:
+    return Grounder()
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("TGF-β", "TGF beta"),
+        ("TGF-β", "TGFbeta"),
+        ("γ-aminobutyric acid", "gamma-Aminobutyric Acid"),
+        ("(S)-ketamine", "S-Ketamine"),
+        ("IL\u20131", "IL-1"),
+        ("Caf\u00e9", "cafe"),
+        ("\u00b5-opioid", "mu opioid"),
+    ],
+)
+def test_match_key_equal(a, b):
+    assert match_key(a) == match_key(b)
+
+
+def test_normalise_functions():
+    assert replace_greek("α-β") == "alpha-beta"
+    assert fold("Ｔｈｅ ﬁsh") == "The fish"  # NFKC: full width letters, ligature
+    assert match_key("Ca2+") == "ca2+" and match_key("Ca2") != match_key("Ca2+")
+    assert strip_plural("channels") == "channel" and strip_plural("kinases") == "kinase"
+    assert strip_plural("class") is None and strip_plural("bodies") == "body"
+    assert is_all_caps("MOR") and not is_all_caps("mTORC1") and not is_all_caps("12")
+
+
+def ground(grounder, text, taxa=frozenset(), **kw):
+    return grounder.ground_text(text, taxa, **kw)
+
+
+def test_exact_then_normalised(grounder):
+    c = ground(grounder, "OPRM1")
+    assert (c.id, c.method, c.score) == ("HGNC:8156", "exact", 1.0)
+    c = ground(grounder, "Oprm1")  # written as the mouse symbol: linked to the human gene
+    assert (c.id, c.kind, c.organism) == ("HGNC:8156", "mgi_symbol", "10090")
+    c = ground(grounder, "OPrM1")
+    assert c.id == "HGNC:8156" and c.quality == 1
+    c = ground(grounder, "TGF beta1")
+    assert c is not None and c.quality == 2 and c.method == "normalised"
+
+
+def test_case_and_word_rules(grounder):
+    for word in ("was", "can", "set", "Fog", "Mast", "FOR", "CELL", "D1"):
+        c = ground(grounder, word)
+        assert c is None or c.type not in ("gene", "family"), (word, c)
+    assert ground(grounder, "transcription factor") is None  # generic, no gene
+    assert ground(grounder, "a 2") is None  # a letter and a number
+    assert ground(grounder, "drugs") is None  # generic, no chemical
+
+
+def test_ranking_and_types(grounder):
+    assert ground(grounder, "dopamine").id == "MESH:D004298"
+    assert ground(grounder, "ERK").id == "FPLX:ERK"  # family beats the MAPK1 alias
+    assert ground(grounder, "prolactin").type == "gene"  # approved name beats MeSH
+    assert ground(grounder, "Akt1", organism_taxa(["Mus musculus"])).organism == "10090"
+    ids, members = grounder.identifiers(ground(grounder, "Akt"))
+    assert ids == ("FPLX:AKT",) and "NCBIGene:207" in members
+
+
+def test_ambiguous_abbreviation_policy(grounder):
+    # NTS needs a definition in the text; defined, it may ground as a brain region.
+    assert ground(grounder, "NTS", types=frozenset({"brain_region"})) is None
+    defined = ground(grounder, "NTS", types=frozenset({"brain_region"}), defined=True)
+    assert defined is not None and defined.type == "brain_region"
+
+
+def test_fuzzy_fallback_has_a_cutoff(grounder):
+    pool = grounder.index.lookup(match_key("mammalian target of rapamycin complex 1"))
+    hit = grounder.fuzzy("mammalian target of rapamycin complexes 1", pool)
+    assert hit is not None and hit[0].id == "FPLX:mTORC1" and 0.9 <= hit[1] < 1.0
+    assert grounder.fuzzy("an unrelated phrase entirely", pool) is None
+
+
+def test_grounding_and_evaluation_do_not_import_spacy():
+    code = (
+        "import sys, figcap.grounding, figcap.evaluation.prf, figcap.lexicons, figcap.records;"
+        "assert 'spacy' not in sys.modules, 'spacy imported'"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
