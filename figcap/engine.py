@@ -12,7 +12,7 @@ from typing import IO, Iterable, Iterator
 
 from .api import Reannotation, reannotate
 from .errors import RecordFormatError
-from .records import iter_records, write_record
+from .records import iter_records, with_figcap, write_jsonl, write_record
 from .schema import Record
 
 __all__ = ["reannotate_all", "annotate_records"]
@@ -32,7 +32,7 @@ def reannotate_all(
 def _check_not_input(record: Record, out_dir: Path) -> None:
     if not record.source:
         return
-    src = Path(record.source).resolve()
+    src = Path(record.source.rsplit(":", 1)[0] if record.layout == "jsonl" else record.source).resolve()
     if src.parent == out_dir.resolve() or (
         record.layout == "current" and src.parent.parent == out_dir.resolve()
     ):
@@ -50,12 +50,17 @@ def annotate_records(
     """
     errors: list[RecordFormatError] = []
     n_records = n_mentions = 0
+    jsonl: dict[str, list[Record]] = {}  # output file name -> records, in input order
     for result in reannotate_all(inputs, errors):
         rec = result.record
         if out_dir is not None:
             try:
                 _check_not_input(rec, out_dir)
-                write_record(rec, out_dir, figcap=result.to_dict())
+                if rec.layout == "jsonl":
+                    name = Path(rec.source.rsplit(":", 1)[0]).name
+                    jsonl.setdefault(name, []).append(with_figcap(rec, result.to_dict()))
+                else:
+                    write_record(rec, out_dir, figcap=result.to_dict())
             except RecordFormatError as exc:
                 errors.append(exc)
                 continue
@@ -68,6 +73,12 @@ def annotate_records(
                                         ensure_ascii=False, sort_keys=True) + "\n")
             elif out_dir is None:
                 stream.write(format_mentions(rec.figid, result.mentions))
+    for name, records in sorted(jsonl.items()):
+        target = Path(out_dir) / name  # type: ignore[arg-type]
+        try:
+            write_jsonl(records, target)
+        except RecordFormatError as exc:
+            errors.append(exc)
     return {"records": n_records, "mentions": n_mentions, "errors": errors}
 
 
