@@ -1,0 +1,281 @@
+"""Per-record differences between figcap and the existing annotations, with evidence.
+
+For each existing word (all rows of one type sharing a match key), the first rule that
+applies wins:
+
+``suspect`` (a)
+    A gene word that figcap grounds, in the caption or alone, only as a non-gene. When the
+    caption defines the word as an abbreviation (a figcap mention with method
+    ``abbreviation`` whose long form, the previous mention with the same identifiers,
+    comes earlier), the reason quotes the definition: ``LHb is defined in the caption as
+    lateral habenula (brain region)``.
+``suspect`` (b)
+    A gene word on PFOCR's own stop list, or a common English word not written in capitals.
+``regrounded``
+    figcap tags the word in the caption with other identifiers (or a PFOCR row has none).
+``suspect`` (c)
+    figcap does not tag the word in the caption, but grounds the word alone, for the
+    record's organisms, as another gene (or chemical).
+``missed``
+    The remaining caption-visible rows whose identifier figcap did not find.
+
+Words only in the figure image (OCR) are normal and never suspect without evidence.
+figcap mentions whose identifiers and word match no existing annotation are ``added``;
+every brain region is ``added`` (PFOCR has none). Nothing here imports spaCy.
+"""
+
+from __future__ import annotations
+
+from typing import Mapping, Sequence
+
+from ..normalize import is_all_caps, match_key, strip_plural
+from ..resources import common_words, pfocr_stop_words
+from ..schema import Mention, Record
+from .compare import DIFFERENCE_KINDS, Difference, ExistingRow, compared_type, mention_ids
+from .visibility import CaptionIndex, snippet
+
+__all__ = ["TYPE_NAMES", "classify", "long_form", "mention_keys"]
+
+#: How a mention type is named in reasons and in the report.
+TYPE_NAMES: dict[str, str] = {
+    "gene": "gene", "family": "gene family", "chemical": "chemical", "disease": "disease",
+    "brain_region": "brain region",
+}
+
+
+def mention_keys(m: Mention) -> tuple[str, ...]:
+    """Match keys a mention answers to: its text, and its singular (``ERKs`` -> ``ERK``)."""
+    single = strip_plural(m.text)
+    keys = [match_key(m.text)] + ([match_key(single)] if single else [])
+    return tuple(k for k in dict.fromkeys(keys) if k)
+
+
+def long_form(m: Mention, mentions: Sequence[Mention]) -> Mention | None:
+    """The mention an abbreviation was defined by: the last earlier non-abbreviation
+    mention with the same identifiers; None when ``m`` is not an abbreviation."""
+    if m.method != "abbreviation":
+        return None
+    found = None
+    for x in mentions:
+        if x.end <= m.start and x.identifiers == m.identifiers and x.method != "abbreviation":
+            found = x
+    return found
+
+
+def _grounds_as(word: str, m: Mention, mentions: Sequence[Mention]) -> str:
+    lf = long_form(m, mentions)
+    kind = TYPE_NAMES.get(m.type, m.type)
+    if lf is not None:
+        return f"{word} is defined in the caption as {lf.text} ({kind})"
+    ident = m.identifiers[0] if m.identifiers else ""
+    return f"figcap grounds {word} as {m.label} ({kind}, {ident})"
+
+
+def _whole(word: str, found: Sequence[Mention]) -> Mention | None:
+    return next((m for m in found if m.start == 0 and m.end == len(word)), None)
+
+
+class _Builder:
+    """Collects the differences of one record."""
+
+    def __init__(self, record: Record, index: CaptionIndex) -> None:
+        self.record, self.index, self.out = record, index, []
+
+    def add(self, kind: str, type_: str, word: str, rows: Sequence[ExistingRow] = (),
+            m: Mention | None = None, span: tuple[int, int] | None = None,
+            reason: str = "") -> None:
+        start, end = span if span is not None else (-1, -1)
+        self.out.append(Difference(
+            figid=self.record.figid, kind=kind, type=type_, word=word,
+            identifiers=tuple(dict.fromkeys(r.id for r in rows if r.id)),
+            symbol="|".join(dict.fromkeys(r.symbol for r in rows if r.symbol)),
+            figcap_identifiers=m.identifiers if m is not None else (),
+            figcap_label=m.label if m is not None else "",
+            figcap_type=m.type if m is not None else "",
+            start=start, end=end, snippet=snippet(self.index.text, start, end), reason=reason,
+        ))
+
+
+# MeSH trees of proteins, enzymes, peptides, protein complexes and proteoglycans: a gene
+# word that figcap grounds to such a descriptor is regrounded, not evidence of a non-gene.
+_PROTEIN_TREES = ("D12.644", "D12.776", "D08.244", "D08.811", "D05.500", "D05.750",
+                  "D09.400.430", "D23")
+
+
+def is_protein_descriptor(m: Mention) -> bool:
+    """True when a chemical mention's MeSH descriptor is a protein, enzyme or complex."""
+    if m.type != "chemical":
+        return False
+    from ..lexicons import load_concepts
+
+    concepts = load_concepts("chemicals")
+    trees: list[str] = []
+    for ident in m.identifiers:
+        c = concepts.get(ident)
+        if c is None:
+            continue
+        trees += c.attrs.get("tree_numbers", "").split("|")
+        for x in c.xrefs:  # a supplementary concept: its mapped descriptors
+            if x in concepts:
+                trees += concepts[x].attrs.get("tree_numbers", "").split("|")
+    trees = [t for t in trees if t]
+    return bool(trees) and all(t.startswith(_PROTEIN_TREES) for t in trees)
+
+
+_Verdict = tuple[str, "Mention | None", "tuple[int, int] | None", str]
+
+
+def _judge(record: Record, type_: str, word: str, group: Sequence[ExistingRow], ids: set[str],
+           same: Sequence[Mention], other: Sequence[Mention], alone: Mention | None,
+           mentions: Sequence[Mention]) -> _Verdict:
+    """Kind, figcap mention, evidence span and reason for one existing word ("" = none)."""
+    if type_ == "gene" and other and not same:
+        m = other[0]
+        if is_protein_descriptor(m):
+            return ("regrounded", m, m.span, f"figcap grounds {word} as the MeSH protein "
+                    f"descriptor {m.label} ({m.identifiers[0]})")
+        return "suspect", m, m.span, _grounds_as(word, m, mentions)
+    if type_ == "gene" and word.upper() in pfocr_stop_words():
+        return "suspect", None, None, f"{word} is on PFOCR's gene stop list"
+    if type_ == "gene" and word.lower() in common_words() and not is_all_caps(word):
+        return "suspect", None, None, f"{word} is a common English word"
+    if same and (not ids or not ids & {i for m in same for i in mention_ids(m)}):
+        why = f"PFOCR gives {word} no identifier" if not ids else ""
+        return "regrounded", same[0], same[0].span, why
+    if other and not same:
+        m = other[0]
+        return ("regrounded", m, m.span,
+                f"figcap grounds {word} as {TYPE_NAMES.get(m.type, m.type)}")
+    if same or other or alone is None:
+        return "", None, None, ""
+    t, alone_ids = compared_type(alone.type), set(mention_ids(alone))
+    ident = ", ".join(mention_ids(alone)[:1] or alone.identifiers[:1])
+    if type_ == "gene" and t != "gene":
+        if is_protein_descriptor(alone):
+            return ("regrounded", alone, None, f"figcap grounds the word {word} alone as the "
+                    f"MeSH protein descriptor {alone.label} ({ident})")
+        return "suspect", alone, None, _grounds_as(word, alone, ())
+    if t != type_ or (ids and ids & alone_ids):
+        return "", None, None, ""
+    if not ids:
+        return ("regrounded", alone, None, f"PFOCR gives {word} no identifier; figcap grounds "
+                f"the word alone as {alone.label} ({ident})")
+    symbols = {r.symbol.upper() for r in group}
+    if type_ == "gene" and alone.label.upper() not in symbols:
+        orgs = f" for {', '.join(record.organisms)}" if record.organisms else ""
+        return ("suspect", alone, None, f"figcap grounds {word} as {alone.label} ({ident})"
+                f"{orgs}, not {group[0].symbol or 'the PFOCR gene'}")
+    why = (f"same symbol {alone.label}, other NCBI Gene id" if type_ == "gene"
+           else f"figcap grounds the word alone as {alone.label} ({ident})")
+    return "regrounded", alone, None, why
+
+
+def _missed_reason(row: ExistingRow, mentions: Sequence[Mention], text: str) -> str:
+    """Why a caption-visible row may have been missed: a synonym, or inside a longer mention."""
+    assert row.span is not None
+    s, e = row.span
+    parts = [f"in the caption as {text[s:e]!r}"] if row.via_synonym else []
+    outer = next((m for m in mentions if m.start <= s and e <= m.end and m.span != (s, e)),
+                 None)
+    if outer is not None:
+        kind = TYPE_NAMES.get(outer.type, outer.type)
+        parts.append(f"only inside figcap's mention {outer.text!r} ({kind} {outer.label})")
+    return "; ".join(parts)
+
+
+def classify(
+    record: Record,
+    index: CaptionIndex,
+    mentions: Sequence[Mention],
+    rows: Mapping[str, Sequence[ExistingRow]],
+    word_groundings: Mapping[str, Sequence[Mention]],
+) -> tuple[list[Difference], list[str]]:
+    """The differences of one record, and the status of each of figcap's mentions.
+
+    Returns
+    -------
+    differences : list of Difference
+        Sorted by caption position (words not in the caption last), then kind.
+    status : list of str
+        Aligned with ``mentions``: ``agree``, ``added``, ``regrounded``, ``suspect`` or
+        ``unscored``.
+    """
+    b = _Builder(record, index)
+    by_key: dict[str, list[Mention]] = {}
+    for m in mentions:
+        for k in mention_keys(m):
+            by_key.setdefault(k, []).append(m)
+    pred: dict[str, set[str]] = {}
+    words: dict[str, set[str]] = {}
+    for m in mentions:
+        t = compared_type(m.type)
+        pred.setdefault(t, set()).update(mention_ids(m))
+        words.setdefault(t, set()).update(mention_keys(m))
+    flagged: dict[str, str] = {}  # mention key -> suspect | regrounded
+    regrounded_ids: set[str] = set()
+    for type_, trows in rows.items():
+        groups: dict[str, list[ExistingRow]] = {}
+        for r in trows:
+            groups.setdefault(r.key or r.word, []).append(r)
+        reported: set[str] = set()
+        for key, group in groups.items():
+            word, ids = group[0].word, {r.id for r in group if r.id}
+            found = by_key.get(key, [])
+            same = [m for m in found if compared_type(m.type) == type_]
+            other = [m for m in found if compared_type(m.type) != type_]
+            first = next((r.span for r in group if r.span is not None and not r.via_synonym),
+                         None)
+            alone = _whole(word, word_groundings.get(word, ()))
+            kind, m, span, reason = _judge(record, type_, word, group, ids, same, other, alone,
+                                           mentions)
+            if kind:
+                b.add(kind, type_, word, group, m, span if span is not None else first, reason)
+                if kind == "regrounded" and any(m is x for x in found):
+                    regrounded_ids.update(mention_ids(m))
+                for k in (key, *(k for m in found for k in mention_keys(m))):
+                    flagged.setdefault(k, kind)
+                continue
+            missed = [r for r in group if r.span is not None and (
+                (r.id and r.id not in pred.get(type_, ()) and r.id not in reported)
+                or (not r.id and r.key not in words.get(type_, ())))]
+            if missed:
+                reported.update(r.id for r in missed)
+                b.add("missed", type_, word, missed, None, missed[0].span,
+                      _missed_reason(missed[0], mentions, index.text))
+    status = _added(b, mentions, rows, flagged, regrounded_ids)
+    order = {k: i for i, k in enumerate(DIFFERENCE_KINDS)}
+    b.out.sort(key=lambda d: (d.start < 0, d.start, order[d.kind], d.type, d.word,
+                              d.identifiers))
+    return b.out, status
+
+
+def _added(b: _Builder, mentions: Sequence[Mention], rows: Mapping[str, Sequence[ExistingRow]],
+           flagged: Mapping[str, str], regrounded_ids: set[str]) -> list[str]:
+    """Add the ``added`` differences; return the status of each mention."""
+    gold_ids = {t: {r.id for r in rs if r.id} for t, rs in rows.items()}
+    gold_words = {t: {r.key for r in rs if r.key} for t, rs in rows.items()}
+    status: list[str] = []
+    seen: set[tuple[str, tuple[str, ...]]] = set()
+    for m in mentions:
+        t, keys, ids = compared_type(m.type), mention_keys(m), set(mention_ids(m))
+        flag = next((flagged[k] for k in keys if k in flagged), "")
+        if t == "brain_region":
+            s = flag or "added"
+            if (t, m.identifiers) not in seen:
+                seen.add((t, m.identifiers))
+                b.add("added", t, m.text, (), m, m.span, "")
+        elif t not in rows:
+            s = "unscored"
+        elif flag:
+            s = flag
+        elif ids & gold_ids[t] or set(keys) & gold_words[t]:
+            s = "agree"
+        elif ids & regrounded_ids:
+            s = "regrounded"
+        else:
+            s = "added"
+            if (t, m.identifiers) not in seen:
+                seen.add((t, m.identifiers))
+                b.add("added", t, m.text, (), m, m.span, "")
+        status.append(s)
+    return status

@@ -1,0 +1,56 @@
+"""Curator report: one self-contained HTML page comparing figcap with PFOCR's annotations.
+
+:func:`write_report` renders comparisons made by :mod:`figcap.evaluation`;
+:func:`report_records` does the whole run (compare records, score, write the page).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Iterable
+
+from .html import STATUSES, chart_svg, render_report, write_report
+
+__all__ = ["STATUSES", "chart_svg", "render_report", "write_report", "report_records"]
+
+
+def report_records(
+    inputs: Iterable[str | Path] | str | Path,
+    path: str | Path,
+    *,
+    limit: int | None = None,
+    rerun: bool = False,
+    out_dir: str | Path | None = None,
+) -> dict[str, Any]:
+    """Compare records with figcap, score them and write the report page.
+
+    Parameters
+    ----------
+    inputs : path, or iterable of paths
+        Records (files, folders, globs), plain or with a ``figcap`` block.
+    path : str or Path
+        The HTML file to write.
+    limit : int, optional
+        Only the first ``limit`` readable records (cards and scores alike).
+    rerun : bool
+        Run figcap even on records that carry a ``figcap`` block.
+    out_dir : path, optional
+        Also write ``scores.json``, ``differences.tsv`` and ``suspects.tsv`` there.
+
+    Returns
+    -------
+    dict
+        The scores (as :func:`figcap.evaluation.scoring.score_records` returns them), with
+        ``outputs`` naming the files written (``report`` included).
+    """
+    from ..errors import RecordFormatError
+    from ..evaluation.scoring import compare_records, scores_dict, write_outputs
+
+    errors: list[RecordFormatError] = []
+    comparisons = list(compare_records(inputs, errors=errors, rerun=rerun, limit=limit))
+    scores = scores_dict(comparisons, errors)
+    outputs = {}
+    if out_dir is not None:
+        outputs = {k: str(v) for k, v in write_outputs(comparisons, scores, out_dir).items()}
+    outputs["report"] = str(write_report(comparisons, scores, path))
+    return dict(scores, errors=[str(e) for e in errors], outputs=outputs)

@@ -1,0 +1,239 @@
+"""figcap against existing PFOCR annotations: comparison, differences, scoring outputs."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from figcap.api import reannotate
+from figcap.evaluation.compare import (
+    SCORED_TYPES,
+    compare_record,
+    corpus_scores,
+    existing_rows,
+    mention_ids,
+)
+from figcap.evaluation.prf import PRF
+from figcap.evaluation.scoring import (
+    compare_records,
+    figcap_mentions,
+    format_summary,
+    score_records,
+)
+from figcap.evaluation.visibility import CaptionIndex, snippet
+from figcap.records import read_record, write_record
+from figcap.schema import Annotation, Record
+
+FIXTURES = Path(__file__).parent / "fixtures" / "evaluation"
+SEED = FIXTURES / "PMC7859674__10.1177_0269881120959644-fig4.md"
+NOT_ANNOTATED = FIXTURES / "PMC102186__mb2400926009.md"
+GOOD = sorted(FIXTURES.glob("*.md"))
+
+
+@pytest.fixture(scope="module")
+def seed():
+    record = read_record(SEED)
+    return compare_record(record, reannotate(record).mentions)
+
+
+@pytest.fixture(scope="module")
+def fixture_comparisons():
+    return list(compare_records(GOOD))
+
+
+def test_seed_lhb_is_suspect_brain_region(seed):
+    suspects = [d for d in seed.differences if d.kind == "suspect"]
+    lhb = [d for d in suspects if d.word == "LHb"]
+    assert len(lhb) == 1
+    d = lhb[0]
+    assert d.reason == "LHb is defined in the caption as lateral habenula (brain region)"
+    assert d.identifiers == ("NCBIGene:3972",) and d.symbol == "LHB"
+    assert d.figcap_type == "brain_region" and "UBERON:0001941" in d.figcap_identifiers
+    assert seed.caption[d.start : d.end] == "LHb"
+    assert "lateral habenula (LHb)" in d.snippet
+    status = dict(zip(((m.start, m.text) for m in seed.mentions), seed.mention_status))
+    assert status[(d.start, "LHb")] == "suspect"
+
+
+def test_seed_akt_erk_eef2k_agree(seed):
+    expected = {"NCBIGene:207", "NCBIGene:208", "NCBIGene:10000",  # AKT1/2/3
+                "NCBIGene:5594", "NCBIGene:5595", "NCBIGene:29904"}  # MAPK1/3, EEF2K
+    assert set(seed.agreed["gene"]) == expected
+    prf = seed.scores[("identifier", "all", "gene")]
+    assert prf.tp == len(expected)
+    assert prf.fn == 1  # LHB: the suspect brain region
+    status = {m.text: s for m, s in zip(seed.mentions, seed.mention_status)}
+    assert status["Akt"] == status["ERK"] == "agree"
+
+
+def test_seed_nmda_without_identifier_is_regrounded(seed):
+    nmda = [d for d in seed.differences if d.word == "NMDA"]
+    assert len(nmda) == 1
+    d = nmda[0]
+    assert d.kind in ("regrounded", "added") and d.type == "chemical"
+    assert d.identifiers == () and "MESH:D016202" in d.figcap_identifiers
+    assert seed.counts["no_identifier"] == 1
+    # AMPA has its MeSH id: it agrees at identifier level; NMDA only at word level.
+    assert seed.agreed["chemical"] == ("MESH:D018350",)
+    word = seed.scores[("word", "all", "chemical")]
+    assert word.fn == 0 and word.tp == 2
+
+
+def test_seed_brain_regions_are_added_only(seed):
+    added = [d for d in seed.differences if d.type == "brain_region"]
+    assert added and {d.kind for d in added} == {"added"}
+    assert {d.word for d in added} >= {"lateral habenula", "ventral tegmental area"}
+    assert not any(key[2] == "brain_region" for key in seed.scores)
+    assert seed.counts["brain_regions_added"] == len(added)
+
+
+def _gold_and_pred(record, comparison, type_):
+    rows, _ = existing_rows(record, CaptionIndex(record.caption))
+    gold = {r.id for r in rows[type_] if r.id}
+    visible = {r.id for r in rows[type_] if r.id and r.span is not None}
+    pred = set()
+    for m in comparison.mentions:
+        if (m.type == "family" and type_ == "gene") or m.type == type_:
+            ids = mention_ids(m)
+            if type_ == "gene":
+                pred |= set(ids)
+            elif ids:
+                pred.add(next((i for i in ids if i in gold), ids[0]))
+    return gold, visible, pred
+
+
+def test_counts_add_up(fixture_comparisons):
+    assert len(fixture_comparisons) == len(GOOD)
+    for c in fixture_comparisons:
+        record = read_record(c.source)
+        for type_ in SCORED_TYPES:
+            if type_ in c.not_annotated:
+                continue
+            gold, visible, pred = _gold_and_pred(record, c, type_)
+            everything = c.scores[("identifier", "all", type_)]
+            assert everything.tp + everything.fn == len(gold)
+            assert everything.tp + everything.fp == len(pred)
+            vis = c.scores[("identifier", "visible", type_)]
+            assert vis.tp + vis.fn == len(visible) and vis.fp == everything.fp
+            assert vis.tp <= everything.tp and len(c.agreed[type_]) == everything.tp
+    corpus = corpus_scores(fixture_comparisons)
+    for key, total in corpus.micro.items():
+        summed = sum((c.scores[key] for c in fixture_comparisons if key in c.scores), PRF())
+        assert (total.tp, total.fp, total.fn) == (summed.tp, summed.fp, summed.fn)
+    kinds = corpus.differences
+    assert sum(kinds.values()) == sum(len(c.differences) for c in fixture_comparisons)
+
+
+def test_not_annotated_records_are_left_out(fixture_comparisons):
+    by_id = {c.figid: c for c in fixture_comparisons}
+    na = by_id["PMC102186__mb2400926009"]
+    assert set(na.not_annotated) == {"gene", "chemical", "disease"}
+    assert na.scores == {} and na.mentions  # figcap found things, nothing is scored
+    assert set(na.mention_status) <= {"unscored", "added"}  # brain regions only are added
+    corpus = corpus_scores(fixture_comparisons)
+    without = corpus_scores([c for c in fixture_comparisons if c is not na])
+    assert corpus.not_annotated["gene"] == without.not_annotated["gene"] + 1
+    assert corpus.scored["gene"] == without.scored["gene"]
+    for key in corpus.micro:
+        assert corpus.micro[key] == without.micro[key]
+
+
+def test_suspect_reasons_stop_common_and_other_gene():
+    # Fog1 is only in the figure (OCR): figcap grounds the word alone (reason (c)).
+    caption = "Signalling in the cell: Mast acts downstream of the receptor."
+    anns = (Annotation("gene", "Mast", ("NCBIGene:84446",), "BRSK1", "hgnc_alias_symbol"),
+            Annotation("gene", "CELL", ("NCBIGene:999",), "CDH1", "hgnc_alias_symbol"),
+            Annotation("gene", "Fog1", ("NCBIGene:2623",), "GATA1", "hgnc_alias_symbol"))
+    record = Record("PMC0__test", caption, organisms=("Mus musculus",),
+                    annotations={"gene": anns, "chemical": None, "disease": None})
+    from figcap.api import annotate
+
+    groundings = {a.word: annotate(a.word, record.organisms) for a in anns}
+    c = compare_record(record, annotate(caption, record.organisms), word_groundings=groundings)
+    reasons = {d.word: d.reason for d in c.differences if d.kind == "suspect"}
+    assert reasons["Mast"] == "Mast is a common English word"
+    assert reasons["CELL"] == "CELL is on PFOCR's gene stop list"
+    assert reasons["Fog1"].startswith("figcap grounds Fog1 as ZFPM1 (NCBIGene:161882)")
+    assert "for Mus musculus, not GATA1" in reasons["Fog1"]
+    # In the caption the same grounding is a regrounding, with the span as evidence.
+    caption2 = "Fog1 binds GATA1."
+    record2 = Record("PMC0__test2", caption2, organisms=("Mus musculus",),
+                     annotations={"gene": anns[2:], "chemical": None, "disease": None})
+    c2 = compare_record(record2, annotate(caption2, record2.organisms))
+    (d,) = [d for d in c2.differences if d.word == "Fog1"]
+    assert d.kind == "regrounded" and (d.start, d.end) == (0, 4)
+    assert "NCBIGene:161882" in d.figcap_identifiers
+
+
+def test_caption_index_and_snippet():
+    idx = CaptionIndex("inhibits N-methyl-D-aspartate (NMDA) receptors; TGF-β")
+    assert idx.find("N-Methyl-D-Aspartate") == (9, 29)
+    assert idx.find("receptor") == (37, 46)  # plural seen as singular
+    assert idx.find("aspart") is None  # token boundaries only
+    assert idx.find("TGFbeta") is not None
+    assert snippet("abc", -1, -1) == ""
+    text = "x" * 100 + "LHb" + "y" * 100
+    assert snippet(text, 100, 103) == "…" + "x" * 40 + "LHb" + "y" * 40 + "…"
+
+
+def test_stored_figcap_block_is_read_not_rerun(tmp_path, monkeypatch):
+    record = read_record(SEED)
+    result = reannotate(record)
+    written = write_record(record, tmp_path, figcap=result.to_dict())
+    stored = read_record(written)
+    assert figcap_mentions(stored) == result.mentions
+
+    def boom(record):  # figcap must not run again
+        raise AssertionError("reannotate called")
+
+    monkeypatch.setattr("figcap.api.reannotate", boom)
+    (c,) = compare_records([written], ground_words=False)
+    assert c.mentions == result.mentions
+    assert any(d.word == "LHb" and d.kind == "suspect" for d in c.differences)
+
+
+def test_bad_records_are_reported_and_skipped(tmp_path):
+    bad_block = tmp_path / "bad_block"
+    record = read_record(SEED)
+    write_record(record, bad_block, figcap={"mentions": [{"text": "x"}]})
+    scores = score_records([FIXTURES, bad_block], out_dir=tmp_path / "out")
+    assert len(scores["errors"]) == 2
+    assert any("no caption" in e for e in scores["errors"])
+    assert any("malformed mention" in e for e in scores["errors"])
+    assert scores["corpus"]["records"] == len(GOOD)
+    assert set(scores["records"]) == {read_record(p).figid for p in GOOD}
+
+
+def test_score_records_outputs_are_deterministic(tmp_path):
+    first = score_records(GOOD, out_dir=tmp_path / "a")
+    second = score_records(GOOD, out_dir=tmp_path / "b")
+    for name in ("scores.json", "differences.tsv", "suspects.tsv"):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
+    text = (tmp_path / "a" / "scores.json").read_text(encoding="utf-8")
+    assert json.loads(text) == json.loads(json.dumps(
+        {k: first[k] for k in ("figcap_version", "corpus", "records")}))
+    assert text == json.dumps(json.loads(text), sort_keys=True, indent=1,
+                              ensure_ascii=False) + "\n"
+    with open(tmp_path / "a" / "suspects.tsv", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    lhb = [r for r in rows if r["word"] == "LHb"]
+    assert lhb[0]["reason"] == "LHb is defined in the caption as lateral habenula (brain region)"
+    diffs = (tmp_path / "a" / "differences.tsv").read_text(encoding="utf-8").splitlines()
+    assert diffs[0].split("\t")[:3] == ["figid", "kind", "type"]
+    assert len(diffs) - 1 == sum(first["corpus"]["differences"].values())
+    assert first["corpus"]["scored_records"]["gene"] == second["corpus"]["scored_records"]["gene"]
+
+
+def test_format_summary(tmp_path):
+    scores = score_records(GOOD)
+    text = format_summary(scores)
+    assert "identifier level" in text and "word level" in text
+    assert "caption-visible" in text and "all annotations" in text
+    gene = next(line for line in text.splitlines() if line.startswith("gene micro"))
+    prf = scores["corpus"]["scores"]["identifier"]["all"]["gene"]["micro"]
+    assert f"{prf['tp']}/{prf['fp']}/{prf['fn']}" in gene
+    assert "not annotated" in text and "brain regions" in text
+    assert format_summary(scores["corpus"]) == text
