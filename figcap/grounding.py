@@ -12,6 +12,9 @@ rules (case, stop words, common words, species) and ranks the rest:
    the match quality when the record names organisms);
 4. the concept id, so ties break the same way every run.
 
+An alias, designation or other synonym that several genes share grounds none of them
+(PFOCR's rule too); an approved symbol or name always grounds its gene.
+
 :func:`Grounder.fuzzy` is the fallback for leftover spans (a long form the caption defines
 that no synonym matches): rapidfuzz over the terms of its sub-spans, with a cutoff.
 """
@@ -96,8 +99,9 @@ SYMBOL_KINDS = frozenset(
     }
 )
 _GENE_LEXICONS = ("genes", "families")
-# Ties between equally good synonyms: a gene's approved name beats a MeSH heading
-# ("prolactin" is the PRL gene, not a chemical), a MeSH heading a FamPlex name ("NMDA").
+# Ties between equally good synonyms: a gene beats a brain-region acronym of an atlas and
+# a MeSH heading ("prolactin" is the PRL gene, not a chemical), a MeSH heading a FamPlex
+# name ("NMDA").
 _LEXICON_RANK = {"brain_regions": 0, "genes": 1, "chemicals": 2, "diseases": 3, "families": 4}
 
 _TAXA = {
@@ -180,6 +184,11 @@ def _quality(term_text: str, text: str) -> int:
 
 
 _MISSING = object()
+# Gene synonym kinds that do not name a gene when several genes share them.
+_AMBIGUOUS_KINDS = frozenset(
+    {"alias", "designation", "ncbi_synonym", "mgi_synonym", "rgd_synonym", "variant",
+     "grounding_map"}
+)
 
 
 class _Probe(NamedTuple):
@@ -194,6 +203,7 @@ class _Probe(NamedTuple):
     tiny: bool
     generic_gene: bool
     numeric: bool
+    digit: bool
     title_common: bool
 
 
@@ -240,6 +250,7 @@ class Grounder:
                 short=len(key) <= 4,
                 tiny=len(key) <= 2 and not (len(key) == 2 and any(c.isdigit() for c in key)),
                 generic_gene=_is_generic_gene(text, self._generic_gene),
+                digit=any(c.isdigit() for c in text),
                 numeric=not any(c.isalpha() for c in _KDA.sub("", text))
                 or bool(_LETTER_NUMBER.fullmatch(text)),
                 title_common=text[:1].isupper() and text[1:].islower()
@@ -286,8 +297,8 @@ class Grounder:
             return not p.tiny or (quality == 0 and not p.all_caps)
         if p.tiny or (len(p.casefold) <= 2 and (quality > 0 or kind != "symbol")):
             return False
-        if p.lower and not term.text.islower():
-            return False  # "was", "set": lower-case words are not symbols
+        if p.lower and not term.text.islower() and not (p.digit and lexicon == "genes"):
+            return False  # "was", "set": lower-case words are not symbols ("rac1" is)
         if p.common and not p.all_caps:
             return False  # "Fog", "Mast": capitalised words are not symbols
         return True
@@ -336,9 +347,7 @@ class Grounder:
 
     def _choose(self, text, terms, taxa, singular, defined, types) -> Choice | None:
         probe = singular or text
-        best: tuple | None = None
-        best_term: Term | None = None
-        best_q = 2
+        ranked: list[tuple[tuple, int, Term]] = []
         for term in terms:
             etype = LEXICON_TYPE.get(term.lexicon)
             if etype is None or (types is not None and etype not in types):
@@ -356,18 +365,27 @@ class Grounder:
                 species = 1 if term.organism else 0
             rank = (q, species if taxa else 0, KIND_RANK.get(term.kind, 6) + 2 * species,
                     _LEXICON_RANK[term.lexicon], term.id, term.text)
-            if best is None or rank < best:
-                best, best_term, best_q = rank, term, q
-        if best_term is None:
+            ranked.append((rank, q, term))
+        if not ranked:
             return None
-        t = best_term
+        ranked.sort()
+        _rank, q, t = ranked[0]
+        if t.lexicon == "genes" and t.kind in _AMBIGUOUS_KINDS:
+            # An alias, designation or synonym shared by several genes names none of them
+            # for sure (PFOCR drops these too): fall back to another type, or nothing.
+            genes = {term.id for _r, _q, term in ranked if term.lexicon == "genes"}
+            if len(genes) > 1:
+                rest = [r for r in ranked if r[2].lexicon != "genes"]
+                if not rest:
+                    return None
+                _rank, q, t = rest[0]
         return Choice(
             type=LEXICON_TYPE[t.lexicon],
             id=t.id,
             label=t.label,
             matched=t.text,
             kind=t.kind,
-            quality=best_q,
+            quality=q,
             organism=t.organism,
             lexicon=t.lexicon,
             xrefs=t.xrefs,

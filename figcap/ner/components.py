@@ -40,6 +40,10 @@ HEAD_WORDS = frozenset(
 )
 
 
+PLURAL, SPECIES = 1, 2
+# A human or mouse gene written with a species prefix: "hDaxx", "mCB2", "hKv1.3".
+_SPECIES_PREFIX = re.compile(r"^[hm][A-Z][A-Za-z0-9]")
+
 # Punctuation followed by a space ends a name: "Shc, a" is no "ShcA".
 _SPAN_BREAKS = frozenset({".", ",", ";", ":"})
 
@@ -149,20 +153,22 @@ class LexiconMatcher:
             doc.ents = filter_spans(spans)
         return doc
 
-    def _candidates(self, tv: "TokView", keys: list[str]) -> list[tuple[int, int, str, bool]]:
-        """``(start, end, key, plural)`` token spans worth looking up."""
+    def _candidates(self, tv: "TokView", keys: list[str]) -> list[tuple[int, int, str, int]]:
+        """``(start, end, key, variant)`` token spans worth looking up; ``variant`` is
+        :data:`PLURAL` when the key is that of the singular, :data:`SPECIES` when a species
+        prefix was dropped ("hDaxx", "mCB2"), else 0."""
         index = self.grounder.index
         uniq = sorted({k for k in keys if k})
         lens = dict(zip(uniq, index.start_lengths(uniq)))
         texts, ws = tv.texts, tv.ws
         n = len(texts)
-        out: list[tuple[int, int, str, bool]] = []
+        out: list[tuple[int, int, str, int]] = []
         pairs: list[tuple[int, int, str]] = []  # (i, j, key of tokens i..j)
         for i in range(n):
             k = keys[i]
             if not k:
                 continue
-            out.append((i, i + 1, k, False))
+            out.append((i, i + 1, k, 0))
             if lens[k] > len(k):
                 # the next token with a key, within a short reach and the sentence
                 for j in range(i + 1, min(n, i + 4)):
@@ -177,7 +183,7 @@ class LexiconMatcher:
         for (i, j0, s), maxlen in zip(pairs, pair_lens):
             if not maxlen:
                 continue
-            out.append((i, j0 + 1, s, False))
+            out.append((i, j0 + 1, s, 0))
             for j in range(j0 + 1, min(n, i + self.max_tokens)):
                 if ws[j - 1] and texts[j - 1] in _SPAN_BREAKS:
                     break
@@ -185,15 +191,17 @@ class LexiconMatcher:
                 if len(s) > maxlen:
                     break
                 if keys[j]:
-                    out.append((i, j + 1, s, False))
-        plural = []
+                    out.append((i, j + 1, s, 0))
+        extra = []
         for i, j, k, _ in out:
             last = texts[j - 1]
             if len(last) > 3 and last[-1] == "s":
                 sing = strip_plural(last)
                 if sing:
-                    plural.append((i, j, k[: len(k) - len(keys[j - 1])] + match_key(sing), True))
-        return out + plural
+                    extra.append((i, j, k[: len(k) - len(keys[j - 1])] + match_key(sing), PLURAL))
+            if j == i + 1 and _SPECIES_PREFIX.match(texts[i]):
+                extra.append((i, j, match_key(texts[i][1:]), SPECIES))
+        return out + extra
 
     def find(self, doc: Doc, taxa: frozenset[str] = frozenset()) -> list[Mention]:
         """Grounded, non-overlapping mentions in ``doc``."""
@@ -210,15 +218,17 @@ class LexiconMatcher:
         defined_short = {s for s, _ in defs}
         proposals: list[tuple[int, int, int, Choice, str, float]] = []  # (prio, i, j, ...)
         sub_terms: dict[tuple[int, int], tuple[Term, ...]] = {}
-        for (i, j, _k, plural), terms in zip(cands, found):
+        for (i, j, _k, variant), terms in zip(cands, found):
             if not terms:
                 continue
             sub_terms[(i, j)] = terms
             text = tv.span_text(i, j)
             singular = None
-            if plural:
+            if variant == PLURAL:
                 last = tv.texts[j - 1]
                 singular = text[: len(text) - len(last)] + (strip_plural(last) or "")
+            elif variant == SPECIES:
+                singular = text[1:]
             choice = grounder.choose(text, terms, taxa, singular=singular,
                                      defined=text in defined_short)
             if choice is None:
