@@ -261,13 +261,15 @@ class Grounder:
             self._probes[text] = p
         return p
 
-    def allowed(self, term: Term, text: str, quality: int, defined: bool = False) -> bool:
+    def allowed(self, term: Term, text: str, quality: int, defined: bool = False,
+                taxa: frozenset[str] = frozenset()) -> bool:
         """Whether ``term`` may ground the caption text ``text`` (disambiguation rules).
 
         ``defined`` is True when the caption defines ``text`` as an abbreviation.
 
         - an ambiguous abbreviation only where the caption defines it;
         - nothing from PFOCR's stop list is a gene or family;
+        - mouse and rat synonyms (not symbols) only when the record names that species;
         - generic words ("drugs", "water", "disease", "brain"; ``curated/generic_*.txt``)
           are no chemical, disease or brain-region mentions;
         - names (MeSH headings, gene names) match in any case, but one or two letters
@@ -287,6 +289,8 @@ class Grounder:
         p = self._probe(text)
         lexicon = term.lexicon
         if lexicon in _GENE_LEXICONS and (p.stop or p.generic_gene or p.numeric):
+            return False
+        if kind in ("mgi_synonym", "rgd_synonym") and term.organism not in taxa:
             return False
         if p.title_common and quality > 0:
             return False  # "She", "Was" opening a sentence are words, not SHE, WAS
@@ -353,7 +357,7 @@ class Grounder:
             if etype is None or (types is not None and etype not in types):
                 continue
             q = _quality(term.text, probe)
-            if not self.allowed(term, probe, q, defined):
+            if not self.allowed(term, probe, q, defined, taxa):
                 continue
             if q == 1 and term.kind not in SYMBOL_KINDS and not _looks_symbol(term.text):
                 q = 0  # a name's capitals carry no meaning: "Angiotensin II"
