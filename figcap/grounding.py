@@ -229,7 +229,6 @@ class Grounder:
         self._common = common_words()
         self._stop = pfocr_stop_words()
         self._probes: dict[str, _Probe] = {}
-        self._choices: dict[tuple, Choice | None] = {}
         self._policies = read_ambiguity_policy()
         self._generic_gene = generic_gene_words()
         self._english = curated_common_words()
@@ -339,15 +338,7 @@ class Grounder:
         ``singular`` is the text with a plural ending removed, when ``terms`` were found
         under the singular's key. ``types`` restricts the entity types considered.
         """
-        memo_key = (text, singular, defined, taxa, types, terms)
-        hit = self._choices.get(memo_key, _MISSING)
-        if hit is not _MISSING:
-            return hit
-        choice = self._choose(text, terms, taxa, singular, defined, types)
-        if len(self._choices) > 100_000:
-            self._choices.clear()
-        self._choices[memo_key] = choice
-        return choice
+        return self._choose(text, terms, taxa, singular, defined, types)
 
     def _choose(self, text, terms, taxa, singular, defined, types) -> Choice | None:
         probe = singular or text

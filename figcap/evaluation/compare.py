@@ -24,8 +24,9 @@ Nothing here imports spaCy.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields
-from typing import Any, Mapping, Sequence
+from typing import Any
 
 from ..normalize import match_key
 from ..schema import Mention, Record
@@ -33,20 +34,20 @@ from .prf import PRF, macro
 from .visibility import CaptionIndex, family_keys, gene_hgnc, synonym_keys
 
 __all__ = [
-    "SCORED_TYPES",
-    "COMPARED_TYPES",
-    "LEVELS",
-    "SUBSETS",
-    "DIFFERENCE_KINDS",
     "BRAIN_REGION_NOTE",
-    "Difference",
-    "RecordComparison",
+    "COMPARED_TYPES",
+    "DIFFERENCE_KINDS",
+    "LEVELS",
+    "SCORED_TYPES",
+    "SUBSETS",
     "CorpusScores",
+    "Difference",
     "ExistingRow",
+    "RecordComparison",
     "compare_record",
-    "existing_rows",
-    "corpus_scores",
     "compared_type",
+    "corpus_scores",
+    "existing_rows",
     "mention_ids",
 ]
 

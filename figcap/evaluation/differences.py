@@ -4,18 +4,22 @@ For each existing word (all rows of one type sharing a match key), the first rul
 applies wins:
 
 ``suspect`` (a)
-    A gene word that figcap grounds, in the caption or alone, only as a non-gene. When the
+    A gene word that figcap grounds in the caption only as a non-gene (a MeSH protein or
+    enzyme descriptor makes it ``regrounded`` instead). When the
     caption defines the word as an abbreviation (a figcap mention with method
     ``abbreviation`` whose long form, the previous mention with the same identifiers,
     comes earlier), the reason quotes the definition: ``LHb is defined in the caption as
     lateral habenula (brain region)``.
 ``suspect`` (b)
-    A gene word on PFOCR's own stop list, or a common English word not written in capitals.
+    A gene word on the gene stop list (:func:`figcap.resources.pfocr_stop_words`), or a
+    common English word not written in capitals, unless figcap grounds it to the same gene.
 ``regrounded``
     figcap tags the word in the caption with other identifiers (or a PFOCR row has none).
 ``suspect`` (c)
     figcap does not tag the word in the caption, but grounds the word alone, for the
-    record's organisms, as another gene (or chemical).
+    record's organisms, as another gene, or as a non-protein chemical or a disease
+    (reason (a) wording); a brain region out of context is no evidence (atlas
+    abbreviations such as ARF are ambiguous).
 ``missed``
     The remaining caption-visible rows whose identifier figcap did not find.
 
@@ -26,7 +30,7 @@ every brain region is ``added`` (PFOCR has none). Nothing here imports spaCy.
 
 from __future__ import annotations
 
-from typing import Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 from ..normalize import is_all_caps, match_key, strip_plural
 from ..resources import common_words, pfocr_stop_words
@@ -132,11 +136,15 @@ def _judge(record: Record, type_: str, word: str, group: Sequence[ExistingRow], 
     if type_ == "gene" and other and not same:
         m = other[0]
         if is_protein_descriptor(m):
-            return ("regrounded", m, m.span, f"figcap grounds {word} as the MeSH protein "
-                    f"descriptor {m.label} ({m.identifiers[0]})")
+            why = f"figcap grounds {word} as the MeSH protein descriptor {m.label}"
+            return "regrounded", m, m.span, f"{why} ({m.identifiers[0]})"
         return "suspect", m, m.span, _grounds_as(word, m, mentions)
+    if ids and (ids & {i for m in same for i in mention_ids(m)} or (
+            not (same or other) and alone is not None
+            and ids & set(mention_ids(alone)))):
+        return "", None, None, ""  # figcap agrees: no evidence against the annotation
     if type_ == "gene" and word.upper() in pfocr_stop_words():
-        return "suspect", None, None, f"{word} is on PFOCR's gene stop list"
+        return "suspect", None, None, f"{word} is on the gene stop list"
     if type_ == "gene" and word.lower() in common_words() and not is_all_caps(word):
         return "suspect", None, None, f"{word} is a common English word"
     if same and (not ids or not ids & {i for m in same for i in mention_ids(m)}):
@@ -150,21 +158,23 @@ def _judge(record: Record, type_: str, word: str, group: Sequence[ExistingRow], 
         return "", None, None, ""
     t, alone_ids = compared_type(alone.type), set(mention_ids(alone))
     ident = ", ".join(mention_ids(alone)[:1] or alone.identifiers[:1])
+    if type_ == "gene" and t == "brain_region":
+        return "", None, None, ""  # an atlas abbreviation out of context is no evidence
     if type_ == "gene" and t != "gene":
         if is_protein_descriptor(alone):
-            return ("regrounded", alone, None, f"figcap grounds the word {word} alone as the "
-                    f"MeSH protein descriptor {alone.label} ({ident})")
+            why = f"figcap grounds the word {word} alone as the MeSH protein descriptor"
+            return "regrounded", alone, None, f"{why} {alone.label} ({ident})"
         return "suspect", alone, None, _grounds_as(word, alone, ())
     if t != type_ or (ids and ids & alone_ids):
         return "", None, None, ""
     if not ids:
-        return ("regrounded", alone, None, f"PFOCR gives {word} no identifier; figcap grounds "
-                f"the word alone as {alone.label} ({ident})")
+        why = f"PFOCR gives {word} no identifier; figcap grounds the word alone as"
+        return "regrounded", alone, None, f"{why} {alone.label} ({ident})"
     symbols = {r.symbol.upper() for r in group}
     if type_ == "gene" and alone.label.upper() not in symbols:
         orgs = f" for {', '.join(record.organisms)}" if record.organisms else ""
-        return ("suspect", alone, None, f"figcap grounds {word} as {alone.label} ({ident})"
-                f"{orgs}, not {group[0].symbol or 'the PFOCR gene'}")
+        why = f"figcap grounds {word} as {alone.label} ({ident}){orgs}"
+        return "suspect", alone, None, f"{why}, not {group[0].symbol or 'the PFOCR gene'}"
     why = (f"same symbol {alone.label}, other NCBI Gene id" if type_ == "gene"
            else f"figcap grounds the word alone as {alone.label} ({ident})")
     return "regrounded", alone, None, why

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping, Sequence
+from typing import Any
 
 from ..errors import RecordFormatError
 from ..lexicons.format import atomic_write_bytes
@@ -35,10 +36,10 @@ __all__ = [
     "SUSPECT_COLUMNS",
     "compare_records",
     "figcap_mentions",
-    "scores_dict",
-    "score_records",
-    "write_outputs",
     "format_summary",
+    "score_records",
+    "scores_dict",
+    "write_outputs",
 ]
 
 logger = logging.getLogger(__name__)
@@ -240,11 +241,12 @@ def format_summary(scores: Mapping[str, Any]) -> str:
     records left out (not annotated), brain regions and differences.
     """
     corpus = scores.get("corpus", scores)
-    lines = [f"figcap vs existing PFOCR annotations: {corpus['records']} records, "
-             f"{len(corpus.get('errors', []))} skipped"]
+    skipped = len(corpus.get("errors", []))
+    lines = [f"figcap vs existing PFOCR annotations: {corpus['records']} records, {skipped} skipped"]
     head = f"{'':<22}{'records':>7}  {'P':>5} {'R':>5} {'F1':>5} {'tp/fp/fn':>17}"
     for level in LEVELS:
-        lines += ["", f"{level} level{'':<13}        all annotations{'':<21}caption-visible",
+        title = f"{level} level"
+        lines += ["", f"{title:<31}{'all annotations':^35}   {'caption-visible':^35}",
                   head + "   " + head[31:]]
         per = corpus["scores"][level]
         for t in SCORED_TYPES:

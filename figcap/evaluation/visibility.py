@@ -17,8 +17,8 @@ Nothing here imports spaCy.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import Iterable, Mapping
+from collections.abc import Iterable, Mapping
+from functools import cache, lru_cache
 
 from ..normalize import match_key, strip_plural
 from ..resources import common_words, pfocr_stop_words
@@ -26,11 +26,11 @@ from ..resources import common_words, pfocr_stop_words
 __all__ = [
     "MAX_NGRAM",
     "CaptionIndex",
+    "families_by_key",
+    "family_keys",
+    "gene_hgnc",
     "snippet",
     "synonym_keys",
-    "gene_hgnc",
-    "family_keys",
-    "families_by_key",
 ]
 
 #: Longest token run indexed (long chemical names run to about ten tokens).
@@ -69,7 +69,7 @@ class CaptionIndex:
     ((9, 29), (37, 46), None)
     """
 
-    __slots__ = ("text", "spans")
+    __slots__ = ("spans", "text")
 
     def __init__(self, text: str, max_ngram: int = MAX_NGRAM) -> None:
         self.text = text
@@ -128,7 +128,7 @@ def gene_hgnc(ncbigene: str) -> str | None:
     return _ncbi_to_hgnc().get(ncbigene)
 
 
-@lru_cache(maxsize=None)
+@cache
 def synonym_keys(identifier: str) -> frozenset[str]:
     """Match keys of the usable synonyms of one CURIE (genes via HGNC; MeSH; FPLX; UBERON).
 

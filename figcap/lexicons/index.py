@@ -165,6 +165,7 @@ class TermIndex:
         self._startlen = np.load(data_dir / "index.startlen.npy", allow_pickle=False)
         self._cache: dict[str, tuple[Term, ...]] = {}
         self._start_cache: dict[str, int] = {}
+        self._pair_cache: dict[str, int] = {}
 
     def __len__(self) -> int:
         return int(self._keys.shape[0])
@@ -183,14 +184,14 @@ class TermIndex:
         """For each key: the longest match key that starts with it as its first piece (or,
         with ``pair``, as its first two pieces), or 0."""
         mark = "\x02" if pair else "\x01"
-        cache = self._start_cache
-        todo = [mark + k for k in keys if mark + k not in cache]
+        cache = self._pair_cache if pair else self._start_cache
+        todo = [k for k in keys if k not in cache]
         if todo:
-            pos = self._positions(self._starts, todo)
+            pos = self._positions(self._starts, [mark + k for k in todo])
             lens = self._startlen[np.maximum(pos, 0)]
             for k, p, n in zip(todo, pos.tolist(), lens.tolist()):
                 cache[k] = int(n) if p >= 0 else 0
-        out = [cache[mark + k] for k in keys]
+        out = [cache[k] for k in keys]
         if len(cache) > 200_000:
             cache.clear()
         return out

@@ -41,6 +41,7 @@ HEAD_WORDS = frozenset(
 
 
 PLURAL, SPECIES = 1, 2
+_MISSING = object()
 # A human or mouse gene written with a species prefix: "hDaxx", "mCB2", "hKv1.3".
 _SPECIES_PREFIX = re.compile(r"^[hm][A-Z][A-Za-z0-9]")
 
@@ -95,6 +96,7 @@ class LexiconMatcher:
         self.set_ents = set_ents
         self._lexicon_dir: Path | None = None
         self._grounder: Grounder | None = None
+        self._choices: dict[tuple, Choice | None] = {}
 
     # -- state -----------------------------------------------------------------------
     @property
@@ -103,6 +105,7 @@ class LexiconMatcher:
         if self._grounder is None:
             index = TermIndex(self._lexicon_dir) if self._lexicon_dir else None
             self._grounder = Grounder(index)
+            self._choices = {}
         return self._grounder
 
     def initialize(self, get_examples: Callable[[], Iterable[Any]] | None = None, *,
@@ -158,7 +161,7 @@ class LexiconMatcher:
         :data:`PLURAL` when the key is that of the singular, :data:`SPECIES` when a species
         prefix was dropped ("hDaxx", "mCB2"), else 0."""
         index = self.grounder.index
-        uniq = sorted({k for k in keys if k})
+        uniq = list({k: None for k in keys if k})
         lens = dict(zip(uniq, index.start_lengths(uniq)))
         texts, ws = tv.texts, tv.ws
         n = len(texts)
@@ -192,16 +195,21 @@ class LexiconMatcher:
                     break
                 if keys[j]:
                     out.append((i, j + 1, s, 0))
-        extra = []
-        for i, j, k, _ in out:
-            last = texts[j - 1]
-            if len(last) > 3 and last[-1] == "s":
-                sing = strip_plural(last)
+        # keys of each token's singular, and of each species-prefixed symbol without it
+        singular: dict[int, str] = {}
+        for j, t in enumerate(texts):
+            if len(t) > 3 and t[-1] == "s":
+                sing = strip_plural(t)
                 if sing:
-                    extra.append((i, j, k[: len(k) - len(keys[j - 1])] + match_key(sing), PLURAL))
-            if j == i + 1 and _SPECIES_PREFIX.match(texts[i]):
-                extra.append((i, j, match_key(texts[i][1:]), SPECIES))
-        return out + extra
+                    singular[j] = match_key(sing)
+            if t[:1] in "hm" and _SPECIES_PREFIX.match(t):
+                out.append((j, j + 1, match_key(t[1:]), SPECIES))
+        if singular:
+            for i, j, k, variant in list(out):
+                sk = singular.get(j - 1)
+                if sk is not None and not variant:
+                    out.append((i, j, k[: len(k) - len(keys[j - 1])] + sk, PLURAL))
+        return out
 
     def find(self, doc: Doc, taxa: frozenset[str] = frozenset()) -> list[Mention]:
         """Grounded, non-overlapping mentions in ``doc``."""
@@ -218,7 +226,8 @@ class LexiconMatcher:
         defined_short = {s for s, _ in defs}
         proposals: list[tuple[int, int, int, Choice, str, float]] = []  # (prio, i, j, ...)
         sub_terms: dict[tuple[int, int], tuple[Term, ...]] = {}
-        for (i, j, _k, variant), terms in zip(cands, found):
+        memo = self._choices
+        for (i, j, key, variant), terms in zip(cands, found):
             if not terms:
                 continue
             sub_terms[(i, j)] = terms
@@ -229,8 +238,15 @@ class LexiconMatcher:
                 singular = text[: len(text) - len(last)] + (strip_plural(last) or "")
             elif variant == SPECIES:
                 singular = text[1:]
-            choice = grounder.choose(text, terms, taxa, singular=singular,
-                                     defined=text in defined_short)
+            defined = text in defined_short
+            # The terms are a function of the key: remember choices across Docs.
+            memo_key = (key, text, variant, defined, taxa)
+            choice = memo.get(memo_key, _MISSING)
+            if choice is _MISSING:
+                choice = grounder.choose(text, terms, taxa, singular=singular, defined=defined)
+                if len(memo) > 200_000:
+                    memo.clear()
+                memo[memo_key] = choice
             if choice is None:
                 continue
             proposals.append((1, i, j, choice, choice.method, choice.score))

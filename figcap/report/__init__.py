@@ -6,12 +6,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from .html import STATUSES, chart_svg, render_report, write_report
 
-__all__ = ["STATUSES", "chart_svg", "render_report", "write_report", "report_records"]
+__all__ = ["STATUSES", "chart_svg", "render_report", "report_records", "write_report"]
 
 
 def report_records(

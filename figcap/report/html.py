@@ -10,10 +10,11 @@ the same input gives the same bytes.
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping, Sequence
 from importlib import resources
 from pathlib import Path
 from string import Template
-from typing import Any, Mapping, Sequence
+from typing import Any
 
 from .._version import __version__
 from ..evaluation.compare import (
@@ -26,7 +27,7 @@ from ..evaluation.compare import (
 from ..lexicons.format import atomic_write_bytes
 from ..schema import ENTITY_TYPES
 
-__all__ = ["STATUSES", "render_report", "write_report", "chart_svg"]
+__all__ = ["STATUSES", "chart_svg", "render_report", "write_report"]
 
 #: Statuses a highlighted span can have, in legend order.
 STATUSES: tuple[str, ...] = ("agree", "added", "regrounded", "suspect", "missed", "unscored")
@@ -99,11 +100,10 @@ def chart_svg(corpus: Mapping[str, Any], level: str = "identifier") -> str:
     per = corpus["scores"][level]
     groups = [(t, s) for t in SCORED_TYPES if per["all"][t].get("records") for s in
               ("all", "visible")]
-    bar, gap, left, top, height = 22, 30, 40, 20, 200
+    bar, gap, left, top, height = 28, 34, 40, 20, 200
     width = left + max(1, len(groups)) * (3 * bar + gap) + 20
-    parts = [f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" role="img" '
-             f'width="{width}" height="{top + height + 60}" '
-             f'viewBox="0 0 {width} {top + height + 60}">',
+    size = f'width="{width}" height="{top + height + 60}" viewBox="0 0 {width} {top + height + 60}"'
+    parts = [f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" role="img" {size}>',
              f"<title>{_e(level)}-level precision, recall and F1 per type</title>"]
     for i in range(5):
         y = top + height - i * height / 4

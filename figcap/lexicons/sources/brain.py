@@ -16,7 +16,14 @@ and ``ambiguous_abbreviation``.
 Variants (rule-based, kind ``variant``, only when the key is new to the lexicon and no
 other concept's long form yields it): ``X of Y`` <-> ``X of the Y``, ``... nucleus`` ->
 ``... nuclei`` (when the name has no ``of``), ``Brodmann (1909) area N`` ->
-``Brodmann area N``, ``area N``.
+``Brodmann area N``, ``area N``, a position or laterality word before a long form or
+adjective (``ventral hippocampus``, ``contralateral cortex``, ``posterior thalamic``) and
+an adjective before area/region/field (``cortical areas``).
+
+Not regions (dropped): UBERON vasculature, blood vessels, sensory receptors and nerve
+fibres (:data:`NOT_REGION_ROOTS`), and long forms naming a tract or fibre
+(``corticospinal tract``, ``mossy fiber``) unless they name a nucleus, area, region, zone,
+column or layer.
 
 Ambiguity policy: a term becomes ``ambiguous_abbreviation`` when it is listed in
 ``curated/ambiguous_abbreviations.tsv``, or it is an abbreviation (or any term) whose
@@ -103,6 +110,21 @@ class _Lexicon:
 
 
 _BRODMANN = re.compile(r"^Brodmann \(1909\) area (\w+)$")
+
+#: UBERON classes under the nervous system that are no regions: vessels, receptor endings,
+#: fibres. Their subclasses and parts are dropped (WhiteText 1.3: 61 matches, none gold).
+NOT_REGION_ROOTS = frozenset(
+    {
+        "UBERON:0002049",  # vasculature (arteries, veins, choroid plexus)
+        "UBERON:0001981",  # blood vessel
+        "UBERON:0012451",  # sensory receptor (mechanoreceptor)
+        "UBERON:0006134",  # nerve fiber (parallel fiber)
+    }
+)
+#: Long forms that name fibre bundles or single fibres, not regions ("corticospinal tract",
+#: "mossy fiber"): WhiteText annotates the nuclei named after tracts, never the tracts.
+_NOT_REGION_NAME = re.compile(r"\b(?:tracts?|fib(?:er|re)s?)$", re.IGNORECASE)
+_REGION_WORD = re.compile(r"\b(?:nucle|area|region|zone|column|layer)", re.IGNORECASE)
 
 
 def build_brain_regions(src: Path, curated_dir: Path | None = None) -> LexiconData:
@@ -290,6 +312,7 @@ def build_brain_regions(src: Path, curated_dir: Path | None = None) -> LexiconDa
                 lex.term(row["long_form"], cid, "curated_label")
             stats[f"curated_{kind_of or 'abbreviations'}"] += 1
 
+    _drop_non_regions(lex, live, stats)
     _add_variants(lex, stats)
     policy_path = cur / "ambiguous_abbreviations.tsv"
     policy = read_ambiguity_policy(policy_path)
@@ -328,8 +351,63 @@ def build_brain_regions(src: Path, curated_dir: Path | None = None) -> LexiconDa
     return LexiconData("brain_regions", concepts, terms, sources, dict(stats))
 
 
+_LONG_KINDS = frozenset(
+    {
+        "label",
+        "exact_synonym",
+        "allen_name",
+        "paxinos_label",
+        "mesh_name",
+        "mesh_entry",
+        "curated_label",
+    }
+)
+
+
+def _drop_non_regions(lex: _Lexicon, live: dict[str, dict], stats: dict[str, int]) -> None:
+    """Drop concepts under :data:`NOT_REGION_ROOTS` and long forms naming tracts or fibres."""
+    gone = {
+        uid
+        for uid, v in live.items()
+        if uid in NOT_REGION_ROOTS or NOT_REGION_ROOTS.intersection(v.get("ancestors", {}))
+    }
+    gone &= set(lex.labels)
+    kept = []
+    for t in lex.terms:
+        if t.id in gone:
+            continue
+        if t.kind in _LONG_KINDS and _NOT_REGION_NAME.search(t.text) and not _REGION_WORD.search(
+            t.text
+        ):
+            stats["dropped_tract_or_fiber_names"] += 1
+            continue
+        kept.append(t)
+    lex.terms = kept
+    for uid in gone:
+        del lex.labels[uid]
+        lex.attrs.pop(uid, None)
+        lex.xrefs.pop(uid, None)
+    stats["dropped_not_region_concepts"] = len(gone)
+
+
+#: Nouns an adjective of ``brain_adjectives.tsv`` takes in a variant ("cortical areas"):
+#: WhiteText annotates the phrase (57 of 120 such phrases are gold spans, most of the rest
+#: lie inside longer gold spans such as "visual cortical areas").
+_ADJECTIVE_NOUNS = ("area", "areas", "region", "regions", "field", "fields")
+#: Position and laterality words a long form takes in a variant ("ventral hippocampus",
+#: "contralateral superior colliculus"), grounded to the unmodified structure. WhiteText
+#: spans include them: on WhiteText 1.3 dev, 399 gold spans are such a word (or two) plus
+#: a matched name, against 15 where the gold span leaves the word out.
+_POSITION_WORDS = (
+    "ventral", "dorsal", "medial", "lateral", "rostral", "caudal", "anterior", "posterior",
+    "ipsilateral", "contralateral", "left", "right", "dorsolateral", "dorsomedial",
+    "ventrolateral", "ventromedial",
+)
+
+
 def _add_variants(lex: _Lexicon, stats: dict[str, int]) -> None:
-    """Add ``X of the Y`` / ``X of Y`` and ``nuclei`` variants of long forms."""
+    """Add ``X of the Y`` / ``X of Y`` and ``nuclei`` variants of long forms, and
+    ``<adjective> area(s)/region(s)/field(s)`` variants of the curated adjectives."""
     known = {match_key(t.text) for t in lex.terms}
     long_kinds = {
         "label",
@@ -342,6 +420,14 @@ def _add_variants(lex: _Lexicon, stats: dict[str, int]) -> None:
     }
     new: dict[str, tuple[str, str]] = {}
     for t in lex.terms:
+        if t.kind == "adjective":  # "cortical areas", "thalamic region" (WhiteText spans)
+            forms = [f"{t.text} {noun}" for noun in _ADJECTIVE_NOUNS]
+            forms += [f"{w} {t.text}" for w in _POSITION_WORDS]  # "posterior thalamic"
+            for form in forms:
+                key = match_key(form)
+                if key not in known and new.setdefault(key, (form, t.id))[1] != t.id:
+                    new[key] = ("", "")
+            continue
         if t.kind not in long_kinds or len(t.text) < 8:
             continue
         forms = []
@@ -353,6 +439,8 @@ def _add_variants(lex: _Lexicon, stats: dict[str, int]) -> None:
             forms.append(t.text[: -len("nucleus")] + "nuclei")
         if m := _BRODMANN.match(t.text):
             forms += [f"Brodmann area {m.group(1)}", f"area {m.group(1)}"]
+        if t.text.split(" ", 1)[0].lower() not in _POSITION_WORDS:
+            forms += [f"{w} {t.text}" for w in _POSITION_WORDS]
         for form in forms:
             key = match_key(form)
             if key not in known and new.setdefault(key, (form, t.id))[1] != t.id:
