@@ -155,7 +155,7 @@ def test_suspect_reasons_stop_common_and_other_gene():
     c = compare_record(record, annotate(caption, record.organisms), word_groundings=groundings)
     reasons = {d.word: d.reason for d in c.differences if d.kind == "suspect"}
     assert reasons["Mast"] == "Mast is a common English word"
-    assert reasons["CELL"] == "CELL is on PFOCR's gene stop list"
+    assert reasons["CELL"] == "CELL is on the gene stop list"
     assert reasons["Fog1"].startswith("figcap grounds Fog1 as ZFPM1 (NCBIGene:161882)")
     assert "for Mus musculus, not GATA1" in reasons["Fog1"]
     # In the caption the same grounding is a regrounding, with the span as evidence.
@@ -237,3 +237,20 @@ def test_format_summary(tmp_path):
     assert f"{prf['tp']}/{prf['fp']}/{prf['fn']}" in gene
     assert "not annotated" in text and "brain regions" in text
     assert format_summary(scores["corpus"]) == text
+
+
+def test_glossary_definition_makes_a_suspect_but_a_list_does_not():
+    from figcap.api import annotate
+
+    caption = "Glycolysis. PEP, phosphoenolpyruvate; PYR, pyruvate. Clock: CCA1, LHY, GI, CK2."
+    anns = (Annotation("gene", "PEP", ("NCBIGene:5047",), "PAEP", "hgnc_alias_symbol"),
+            Annotation("gene", "GI", ("NCBIGene:2770",), "GNAI1", "bioentities_symbol"))
+    record = Record("PMC0__gloss", caption,
+                    annotations={"gene": anns, "chemical": None, "disease": None})
+    c = compare_record(record, annotate(caption))
+    by_word = {d.word: d for d in c.differences}
+    pep = by_word["PEP"]
+    assert pep.kind == "suspect"
+    assert pep.reason == "PEP is defined in the caption as phosphoenolpyruvate (chemical)"
+    assert caption[pep.start : pep.end] == "PEP"
+    assert by_word["GI"].kind == "missed"  # a list item, not a definition: no evidence

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 import shutil
-import subprocess
 import struct
+import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
 

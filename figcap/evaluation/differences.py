@@ -10,6 +10,9 @@ applies wins:
     ``abbreviation`` whose long form, the previous mention with the same identifiers,
     comes earlier), the reason quotes the definition: ``LHb is defined in the caption as
     lateral habenula (brain region)``.
+``suspect`` (a, glossary)
+    A gene word figcap does not tag, defined glossary-style in the caption
+    (``PEP, phosphoenolpyruvate;``) by a figcap mention of a non-gene or of another gene.
 ``suspect`` (b)
     A gene word on the gene stop list (:func:`figcap.resources.pfocr_stop_words`), or a
     common English word not written in capitals, unless figcap grounds it to the same gene.
@@ -30,16 +33,28 @@ every brain region is ``added`` (PFOCR has none). Nothing here imports spaCy.
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections.abc import Mapping, Sequence
 
-from ..normalize import is_all_caps, match_key, strip_plural
+from ..normalize import fold, is_all_caps, match_key, strip_plural
 from ..resources import common_words, pfocr_stop_words
 from ..schema import Mention, Record
 from .compare import DIFFERENCE_KINDS, Difference, ExistingRow, compared_type, mention_ids
 from .visibility import CaptionIndex, snippet
 
-__all__ = ["TYPE_NAMES", "classify", "long_form", "mention_keys"]
+__all__ = [
+    "TYPE_NAMES",
+    "classify",
+    "glossary_definition",
+    "is_protein_descriptor",
+    "long_form",
+    "mention_keys",
+]
 
+_GLOSS_SEP = re.compile(r"[ \t]*[,:=][ \t]*")
+_GLOSS_END = re.compile(r"[ \t]*(?:[;,.)\]]|$)")
+_NAME = re.compile(r"[a-z]{4}")
 #: How a mention type is named in reasons and in the report.
 TYPE_NAMES: dict[str, str] = {
     "gene": "gene", "family": "gene family", "chemical": "chemical", "disease": "disease",
@@ -66,11 +81,38 @@ def long_form(m: Mention, mentions: Sequence[Mention]) -> Mention | None:
     return found
 
 
+def glossary_definition(word: str, text: str, mentions: Sequence[Mention]
+                        ) -> tuple[Mention, tuple[int, int]] | None:
+    """A glossary-style definition of ``word`` in ``text``: ``PEP, phosphoenolpyruvate;``.
+
+    Returns figcap's mention that makes up the whole entry after ``word`` and a separator
+    (``,`` ``:`` ``=``), up to ``;`` ``,`` ``.`` ``)`` or the end, with the word's span;
+    None when there is no such entry. The entry must read as a name (four lower-case
+    letters in a row, three characters longer than the word), not as the next item of a
+    list such as ``CCA1, LHY, GI, CK2``.
+    """
+    if not word.strip():
+        return None
+    starts = {m.start: m for m in mentions}
+    for found in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text, re.IGNORECASE):
+        sep = _GLOSS_SEP.match(text, found.end())
+        m = starts.get(sep.end()) if sep else None
+        if (m is not None and _GLOSS_END.match(text, m.end) and _NAME.search(m.text)
+                and len(m.text) >= len(word) + 3):  # a name, not the next item of a list
+            return m, found.span()
+    return None
+
+
+def _defined_as(word: str, m: Mention, label: bool = False) -> str:
+    kind = TYPE_NAMES.get(m.type, m.type) + (f" {m.label}" if label else "")
+    return f"{word} is defined in the caption as {m.text} ({kind})"
+
+
 def _grounds_as(word: str, m: Mention, mentions: Sequence[Mention]) -> str:
     lf = long_form(m, mentions)
     kind = TYPE_NAMES.get(m.type, m.type)
     if lf is not None:
-        return f"{word} is defined in the caption as {lf.text} ({kind})"
+        return _defined_as(word, dataclasses.replace(lf, type=m.type))
     ident = m.identifiers[0] if m.identifiers else ""
     return f"figcap grounds {word} as {m.label} ({kind}, {ident})"
 
@@ -138,12 +180,25 @@ def _judge(record: Record, type_: str, word: str, group: Sequence[ExistingRow], 
         if is_protein_descriptor(m):
             why = f"figcap grounds {word} as the MeSH protein descriptor {m.label}"
             return "regrounded", m, m.span, f"{why} ({m.identifiers[0]})"
-        return "suspect", m, m.span, _grounds_as(word, m, mentions)
+        why = _grounds_as(word, m, mentions)
+        defined = glossary_definition(word, record.caption or "", mentions)
+        if long_form(m, mentions) is None and defined is not None and defined[0].type == m.type:
+            why = _defined_as(word, defined[0])
+        return "suspect", m, m.span, why
     if ids and (ids & {i for m in same for i in mention_ids(m)} or (
             not (same or other) and alone is not None
             and ids & set(mention_ids(alone)))):
         return "", None, None, ""  # figcap agrees: no evidence against the annotation
-    if type_ == "gene" and word.upper() in pfocr_stop_words():
+    if type_ == "gene" and not (same or other):
+        defined = glossary_definition(word, record.caption or "", mentions)
+        if defined is not None:
+            m, span = defined
+            t = compared_type(m.type)
+            if t != "gene" and not is_protein_descriptor(m):
+                return "suspect", m, span, _defined_as(word, m)
+            if t == "gene" and not ids & set(mention_ids(m)):
+                return "suspect", m, span, _defined_as(word, m, label=True)
+    if type_ == "gene" and fold(word).upper() in pfocr_stop_words():
         return "suspect", None, None, f"{word} is on the gene stop list"
     if type_ == "gene" and word.lower() in common_words() and not is_all_caps(word):
         return "suspect", None, None, f"{word} is a common English word"
