@@ -379,7 +379,7 @@ def _drop_non_regions(lex: _Lexicon, live: dict[str, dict], stats: dict[str, int
         if t.kind in _LONG_KINDS and _NOT_REGION_NAME.search(t.text) and not _REGION_WORD.search(
             t.text
         ):
-            stats["dropped_tract_or_fiber_names"] += 1
+            stats["dropped_tract_or_fiber_names"] = stats.get("dropped_tract_or_fiber_names", 0) + 1
             continue
         kept.append(t)
     lex.terms = kept

@@ -1,0 +1,74 @@
+"""Brain-region builder rules for WhiteText conventions: variants, non-region drops, curated
+lists (no source files needed)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from figcap.lexicons.sources import brain
+from figcap.lexicons.sources.brain_readers import CURATED_DIR, read_ambiguity_policy
+from figcap.normalize import match_key
+from figcap.resources import generic_terms
+
+
+def _lex(*terms: tuple[str, str, str]) -> brain._Lexicon:
+    lex = brain._Lexicon()
+    for text, cid, kind in terms:
+        lex.concept(cid, text, "test")
+        lex.term(text, cid, kind)
+    return lex
+
+
+def _texts(lex: brain._Lexicon, kind: str) -> dict[str, str]:
+    return {t.text: t.id for t in lex.terms if t.kind == kind}
+
+
+def test_brain_position_and_adjective_variants():
+    lex = _lex(
+        ("hippocampus", "U:1", "label"),
+        ("ventral hippocampus", "U:2", "label"),
+        ("cortical", "U:3", "adjective"),
+    )
+    stats: dict[str, int] = defaultdict(int)
+    brain._add_variants(lex, stats)
+    v = _texts(lex, "variant")
+    assert v["contralateral hippocampus"] == "U:1"
+    assert v["posterior cortical"] == "U:3"
+    assert v["cortical areas"] == "U:3" and v["cortical region"] == "U:3"
+    # an existing name keeps its own concept, and no modifier is stacked on a modifier
+    assert "ventral hippocampus" not in v
+    assert not any(t.startswith("dorsal ventral") for t in v)
+
+
+def test_brain_drops_tracts_fibres_and_vessels():
+    lex = _lex(
+        ("corticospinal tract", "U:10", "label"),
+        ("nucleus of the optic tract", "U:11", "label"),
+        ("mossy fiber", "U:12", "exact_synonym"),
+        ("artery", "U:13", "label"),
+        ("CST", "U:10", "abbreviation"),
+    )
+    live = {
+        "U:10": {"ancestors": {}},
+        "U:11": {"ancestors": {}},
+        "U:12": {"ancestors": {}},
+        "U:13": {"ancestors": {"UBERON:0001981": 1}},
+    }
+    stats: dict[str, int] = defaultdict(int)
+    brain._drop_non_regions(lex, live, stats)
+    left = {t.text for t in lex.terms}
+    assert left == {"nucleus of the optic tract", "CST"}
+    assert "U:13" not in lex.labels and "U:10" in lex.labels
+
+
+def test_brain_curated_lists():
+    generic = generic_terms("brain_regions")
+    for word in ("brain", "ganglion", "nerve", "central nervous system", "neuropil"):
+        assert word in generic
+    assert "retina" not in generic and "cortex" not in generic
+    policy = read_ambiguity_policy(CURATED_DIR / "ambiguous_abbreviations.tsv")
+    assert policy[match_key("PHA")].policy == "never"
+    assert "require_definition" in policy[match_key("III")].policy
+    assert policy[match_key("V1")].policy == "case_sensitive;prefer=UBERON:0002436"
+    rows = (CURATED_DIR / "brain_regions.tsv").read_text(encoding="utf-8")
+    assert "\tretinal\tUBERON:0000966" in rows and "\tcortex\tUBERON:0000956" in rows
