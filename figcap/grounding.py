@@ -164,10 +164,13 @@ def _is_generic_gene(text: str, generic: frozenset[str]) -> bool:
 @lru_cache(maxsize=1 << 16)
 def _looks_symbol(text: str) -> bool:
     """A synonym written like a symbol or code, whatever its kind: short, with a digit or a
-    capital after the first letter ("SAMe", "A 10", "mRNA", "SHAM"). Case rules apply."""
+    capital inside a word ("SAMe", "A 10", "mRNA", "SHAM"; not "Fatty Acid"). Case rules
+    apply to it."""
     if len(text) > 10:
         return False
-    return any(c.isdigit() for c in text) or any(c.isupper() for c in text[1:])
+    return any(c.isdigit() for c in text) or any(
+        c.isupper() and text[k - 1].isalpha() for k, c in enumerate(text) if k
+    )
 
 
 @lru_cache(maxsize=1 << 16)
@@ -184,6 +187,11 @@ def _quality(term_text: str, text: str) -> int:
 
 
 _MISSING = object()
+
+_BRAIN_ABBREVIATION_KINDS = frozenset(
+    {"abbreviation", "allen_acronym", "paxinos_abbreviation", "curated_abbreviation",
+     "ambiguous_abbreviation"}
+)
 # Gene synonym kinds that do not name a gene when several genes share them.
 _AMBIGUOUS_KINDS = frozenset(
     {"alias", "designation", "ncbi_synonym", "mgi_synonym", "rgd_synonym", "variant",
@@ -266,7 +274,8 @@ class Grounder:
 
         ``defined`` is True when the caption defines ``text`` as an abbreviation.
 
-        - an ambiguous abbreviation only where the caption defines it;
+        - an ambiguous abbreviation only where the caption defines it (or the curated
+          policy lets it stand alone);
         - nothing from PFOCR's stop list is a gene or family;
         - mouse and rat synonyms (not symbols) only when the record names that species;
         - generic words ("drugs", "water", "disease", "brain"; ``curated/generic_*.txt``)
@@ -291,7 +300,7 @@ class Grounder:
             return False
         if kind in ("mgi_synonym", "rgd_synonym") and term.organism not in taxa:
             return False
-        if p.title_common and quality > 0:
+        if p.title_common and quality > 0 and (kind in SYMBOL_KINDS or _looks_symbol(term.text)):
             return False  # "She", "Was" opening a sentence are words, not SHE, WAS
         if lexicon in self._generic and p.casefold in self._generic[lexicon]:
             return False
@@ -299,12 +308,19 @@ class Grounder:
             # Names match in any case; one or two letters only exactly ("Na", "Ca").
             return not p.tiny or (quality == 0 and not p.all_caps)
         if p.tiny or (len(p.casefold) <= 2 and (quality > 0 or kind != "symbol")):
-            return False
+            if not (kind == "ambiguous_abbreviation" and quality == 0 and p.digit
+                    and self._preferred(term, text)):
+                return False  # "V1" may stand as a preferred brain region
         if p.lower and not term.text.islower() and not (p.digit and lexicon == "genes"):
             return False  # "was", "set": lower-case words are not symbols ("rac1" is)
         if p.common and not p.all_caps:
             return False  # "Fog", "Mast": capitalised words are not symbols
         return True
+
+    def _preferred(self, term: Term, text: str) -> bool:
+        """True when the curated policy prefers ``term``'s concept for ``text``."""
+        rule = self._policies.get(match_key(text))
+        return rule is not None and f"prefer={term.id}" in rule.policy.split(";")
 
     def _policy_allows(self, term: Term, text: str, quality: int) -> bool:
         """The curated policy for an ambiguous abbreviation the caption does not define
@@ -332,15 +348,18 @@ class Grounder:
         singular: str | None = None,
         defined: bool = False,
         types: frozenset[str] | None = None,
+        neuro: bool = True,
     ) -> Choice | None:
         """The best concept for ``text`` among ``terms``, or None when all are ruled out.
 
         ``singular`` is the text with a plural ending removed, when ``terms`` were found
         under the singular's key. ``types`` restricts the entity types considered.
+        ``neuro`` says the text is about the nervous system; where it is not, a brain-region
+        abbreviation the text does not define is not read as one ("ARF" is a gene).
         """
-        return self._choose(text, terms, taxa, singular, defined, types)
+        return self._choose(text, terms, taxa, singular, defined, types, neuro)
 
-    def _choose(self, text, terms, taxa, singular, defined, types) -> Choice | None:
+    def _choose(self, text, terms, taxa, singular, defined, types, neuro) -> Choice | None:
         probe = singular or text
         ranked: list[tuple[tuple, int, Term]] = []
         for term in terms:
@@ -350,6 +369,8 @@ class Grounder:
             q = _quality(term.text, probe)
             if not self.allowed(term, probe, q, defined, taxa):
                 continue
+            if not neuro and not defined and term.kind in _BRAIN_ABBREVIATION_KINDS:
+                continue  # an atlas acronym outside a text about the nervous system
             if q == 1 and term.kind not in SYMBOL_KINDS and not _looks_symbol(term.text):
                 q = 0  # a name's capitals carry no meaning: "Angiotensin II"
             # The record's own species first: a mouse symbol in a mouse figure beats the
@@ -358,7 +379,10 @@ class Grounder:
                 species = 0 if term.organism in taxa else (1 if not term.organism else 2)
             else:
                 species = 1 if term.organism else 0
-            rank = (q, species if taxa else 0, KIND_RANK.get(term.kind, 6) + 2 * species,
+            kind_rank = KIND_RANK.get(term.kind, 6)
+            if term.kind == "ambiguous_abbreviation" and self._preferred(term, probe):
+                kind_rank = 0  # the curated policy's choice ranks as a curated abbreviation
+            rank = (q, species if taxa else 0, kind_rank + 2 * species,
                     _LEXICON_RANK[term.lexicon], term.id, term.text)
             ranked.append((rank, q, term))
         if not ranked:

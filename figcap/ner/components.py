@@ -227,6 +227,7 @@ class LexiconMatcher:
         proposals: list[tuple[int, int, int, Choice, str, float]] = []  # (prio, i, j, ...)
         sub_terms: dict[tuple[int, int], tuple[Term, ...]] = {}
         memo = self._choices
+        neuro = _neuro_context(tv, cands, found)
         for (i, j, key, variant), terms in zip(cands, found):
             if not terms:
                 continue
@@ -240,19 +241,22 @@ class LexiconMatcher:
                 singular = text[1:]
             defined = text in defined_short
             # The terms are a function of the key: remember choices across Docs.
-            memo_key = (key, text, variant, defined, taxa)
+            memo_key = (key, text, variant, defined, taxa, neuro)
             choice = memo.get(memo_key, _MISSING)
             if choice is _MISSING:
-                choice = grounder.choose(text, terms, taxa, singular=singular, defined=defined)
+                choice = grounder.choose(text, terms, taxa, singular=singular, defined=defined,
+                                         neuro=neuro)
                 if len(memo) > 200_000:
                     memo.clear()
                 memo[memo_key] = choice
             if choice is None:
                 continue
-            proposals.append((1, i, j, choice, choice.method, choice.score))
+            # A species-prefixed reading ("m" + "TOR") only where nothing else matches.
+            proposals.append((2 if variant == SPECIES else 1, i, j, choice, choice.method,
+                              choice.score))
         proposals.extend(_stereo_proposals(tv, proposals))
         proposals.extend(self._abbreviation_proposals(tv, keys, defs, sub_terms, taxa, proposals))
-        placed = resolve(tv, proposals, grounder)
+        placed = _with_position_words(tv, resolve(tv, proposals, grounder), grounder)
         nested = nested_chemicals(tv, placed, proposals, grounder)
         if nested:
             placed = sorted(placed + nested, key=lambda p: (p[2].start, -p[2].end))
@@ -283,6 +287,14 @@ class LexiconMatcher:
                 if wrapped is not None:
                     out.append((0, li, close + 2, wrapped, wrapped.method, wrapped.score))
             if choice is None:
+                # The short form's own reading grounds its long form ("B-cell lymphoma 2
+                # (Bcl-2)" is BCL2, not a lymphoma), when it is a gene or family.
+                own = next((by_span[o] for o in _occurrences(tv, short)
+                            if o in by_span and by_span[o].type in ("gene", "family")), None)
+                if own is not None:
+                    choice, method, score = own, "abbreviation", round(0.95 * own.score, 4)
+                    out.append((0, li, lj, choice, method, score))
+            if choice is None:
                 pool = [t for ts in (sub_terms.get((a, b), ()) for a in range(li, lj)
                                      for b in range(a + 1, lj + 1)) for t in ts]
                 hit = grounder.fuzzy(tv.span_text(li, lj), pool, taxa, cutoff=self.fuzzy_cutoff)
@@ -297,6 +309,60 @@ class LexiconMatcher:
             for a, b in _occurrences(tv, short):
                 out.append((0, a, b, choice, "abbreviation", round(0.95 * score, 4)))
         return out
+
+
+#: Words that make a text about the nervous system, where atlas abbreviations of brain
+#: regions ("ARF", "PTA", "DR") may stand alone.
+NEURO_WORDS = frozenset(
+    """brain brains neuron neurons neuronal neural cortex cortical hippocampus hippocampal
+    synapse synapses synaptic axon axons axonal dendrite dendrites dendritic nucleus nuclei
+    neurotransmitter neurotransmitters dopaminergic serotonergic glutamatergic gabaergic
+    cholinergic noradrenergic interneurons projection projections circuit circuits
+    thalamus hypothalamus striatum amygdala cerebellum midbrain forebrain hindbrain""".split()
+)
+_BRAIN_NAME_KINDS = frozenset(
+    {"label", "exact_synonym", "curated_label", "allen_name", "paxinos_label", "mesh_name",
+     "mesh_entry", "variant", "adjective"}
+)
+
+
+#: Position and laterality words a brain-region name takes in ("ventral hippocampus",
+#: "left dorsolateral prefrontal cortex"): WhiteText spans include them (399 gold spans
+#: against 15 that leave the word out, on the shared half).
+POSITION_WORDS = frozenset(
+    """ventral dorsal medial lateral rostral caudal anterior posterior ipsilateral
+    contralateral left right dorsolateral dorsomedial ventrolateral ventromedial""".split()
+)
+
+
+def _with_position_words(tv: TokView, placed, grounder: Grounder):
+    """Widen each brain-region mention over the position words just before it."""
+    taken = set()
+    for i, j, _m in placed:
+        taken.update(range(i, j))
+    out = []
+    for i, j, m in placed:
+        a = i
+        if m.type == "brain_region":
+            while a > 0 and tv.ws[a - 1] and (a - 1) not in taken and (
+                tv.texts[a - 1].lower() in POSITION_WORDS
+            ):
+                a -= 1
+        if a < i:
+            start = tv.starts[a]
+            m = Mention(**{**m.to_dict(), "text": tv.text[start : m.end], "start": start,
+                           "identifiers": m.identifiers, "members": m.members})
+            taken.update(range(a, i))
+        out.append((a, j, m))
+    return out
+
+
+def _neuro_context(tv: TokView, cands, found) -> bool:
+    """True when the text names a brain region in full or speaks of the nervous system."""
+    if any(t.lower() in NEURO_WORDS for t in tv.texts):
+        return True
+    return any(t.lexicon == "brain_regions" and t.kind in _BRAIN_NAME_KINDS and c[1] - c[0] > 1
+               for c, terms in zip(cands, found) for t in terms)
 
 
 def _stereo_proposals(tv: TokView, proposals) -> list:

@@ -16,9 +16,9 @@ and ``ambiguous_abbreviation``.
 Variants (rule-based, kind ``variant``, only when the key is new to the lexicon and no
 other concept's long form yields it): ``X of Y`` <-> ``X of the Y``, ``... nucleus`` ->
 ``... nuclei`` (when the name has no ``of``), ``Brodmann (1909) area N`` ->
-``Brodmann area N``, ``area N``, a position or laterality word before a long form or
-adjective (``ventral hippocampus``, ``contralateral cortex``, ``posterior thalamic``) and
-an adjective before area/region/field (``cortical areas``).
+``Brodmann area N``, ``area N``, and an adjective before area/region/field (``cortical
+areas``). Position and laterality words before a name (``ventral hippocampus``) are taken
+in by the matcher (:data:`figcap.ner.components.POSITION_WORDS`), not listed here.
 
 Not regions (dropped): UBERON vasculature, blood vessels, sensory receptors and nerve
 fibres (:data:`NOT_REGION_ROOTS`), and long forms naming a tract or fibre
@@ -394,17 +394,6 @@ def _drop_non_regions(lex: _Lexicon, live: dict[str, dict], stats: dict[str, int
 #: WhiteText annotates the phrase (57 of 120 such phrases are gold spans, most of the rest
 #: lie inside longer gold spans such as "visual cortical areas").
 _ADJECTIVE_NOUNS = ("area", "areas", "region", "regions", "field", "fields")
-#: Position and laterality words a long form takes in a variant ("ventral hippocampus",
-#: "contralateral superior colliculus"), grounded to the unmodified structure. WhiteText
-#: spans include them: on WhiteText 1.3 dev, 399 gold spans are such a word (or two) plus
-#: a matched name, against 15 where the gold span leaves the word out.
-_POSITION_WORDS = (
-    "ventral", "dorsal", "medial", "lateral", "rostral", "caudal", "anterior", "posterior",
-    "ipsilateral", "contralateral", "left", "right", "dorsolateral", "dorsomedial",
-    "ventrolateral", "ventromedial",
-)
-
-
 def _add_variants(lex: _Lexicon, stats: dict[str, int]) -> None:
     """Add ``X of the Y`` / ``X of Y`` and ``nuclei`` variants of long forms, and
     ``<adjective> area(s)/region(s)/field(s)`` variants of the curated adjectives."""
@@ -422,7 +411,6 @@ def _add_variants(lex: _Lexicon, stats: dict[str, int]) -> None:
     for t in lex.terms:
         if t.kind == "adjective":  # "cortical areas", "thalamic region" (WhiteText spans)
             forms = [f"{t.text} {noun}" for noun in _ADJECTIVE_NOUNS]
-            forms += [f"{w} {t.text}" for w in _POSITION_WORDS]  # "posterior thalamic"
             for form in forms:
                 key = match_key(form)
                 if key not in known and new.setdefault(key, (form, t.id))[1] != t.id:
@@ -439,8 +427,6 @@ def _add_variants(lex: _Lexicon, stats: dict[str, int]) -> None:
             forms.append(t.text[: -len("nucleus")] + "nuclei")
         if m := _BRODMANN.match(t.text):
             forms += [f"Brodmann area {m.group(1)}", f"area {m.group(1)}"]
-        if t.text.split(" ", 1)[0].lower() not in _POSITION_WORDS:
-            forms += [f"{w} {t.text}" for w in _POSITION_WORDS]
         for form in forms:
             key = match_key(form)
             if key not in known and new.setdefault(key, (form, t.id))[1] != t.id:
