@@ -159,3 +159,15 @@ def test_matcher_config_is_validated():
         LexiconMatcher(nlp, max_tokens=0)
     with pytest.raises(ValueError, match="fuzzy_cutoff"):
         LexiconMatcher(nlp, fuzzy_cutoff=0)
+
+
+def test_brain_region_takes_in_position_words():
+    mentions = figcap.annotate("Neurons in the left dorsolateral prefrontal cortex and the VTA fire.")
+    regions = [m for m in mentions if m.type == "brain_region"]
+    assert regions[0].text == "left dorsolateral prefrontal cortex"
+    assert regions[0].label == "dorsolateral prefrontal cortex"  # "left" taken in, not "dorsolateral" lost
+
+
+def test_atlas_abbreviation_needs_a_nervous_system_context():
+    assert [m.type for m in figcap.annotate("p19ARF and ARF inhibit MDM2")].count("brain_region") == 0
+    assert [m.type for m in figcap.annotate("B-cell lymphoma 2 (Bcl-2) binds")] == ["gene", "gene"]
