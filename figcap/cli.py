@@ -132,6 +132,57 @@ def benchmark_cmd(
     typer.echo(json.dumps(result, indent=1, sort_keys=True) if as_json else format_table(result))
 
 
+@app.command("score")
+def score_cmd(
+    inputs: List[Path] = typer.Argument(..., help="Record files or folders (figcap output or raw)."),
+    out: Optional[Path] = typer.Option(None, "--out", help="Write scores.json, differences.tsv, suspects.tsv here."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+    html: Optional[Path] = typer.Option(None, "--html", help="Also write the curator report (HTML) here."),
+    rerun: bool = typer.Option(False, "--rerun", help="Run figcap even on records that hold figcap output."),
+    limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N records."),
+) -> None:
+    """Compare figcap's reading of records with their existing annotations (P/R/F1, differences)."""
+    from .evaluation.scoring import format_summary, score_records
+
+    try:
+        if html is not None:
+            from .report import report_records
+
+            result = report_records(inputs, html, limit=limit, rerun=rerun, out_dir=out)
+            scores = result
+        else:
+            scores = score_records(inputs, out, rerun=rerun, limit=limit)
+    except FigcapError as exc:
+        _fail(exc)
+    typer.echo(json.dumps(scores, indent=1, sort_keys=True) if as_json else format_summary(scores))
+    for err in scores.get("errors", []):
+        typer.echo(f"  skipped: {err}", err=True)
+    if scores.get("errors"):
+        raise typer.Exit(1)
+
+
+@app.command("report")
+def report_cmd(
+    inputs: List[Path] = typer.Argument(..., help="Record files or folders."),
+    out: Path = typer.Option(Path("figcap-report.html"), "--out", help="The HTML page to write."),
+    limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N records."),
+    rerun: bool = typer.Option(False, "--rerun", help="Run figcap even on records that hold figcap output."),
+) -> None:
+    """Write the curator report: one self-contained HTML page with a card per figure."""
+    from .report import report_records
+
+    try:
+        result = report_records(inputs, out, limit=limit, rerun=rerun)
+    except FigcapError as exc:
+        _fail(exc)
+    errors = result.get("errors", [])
+    typer.echo(f"wrote {out}", err=True)
+    for err in errors:
+        typer.echo(f"  skipped: {err}", err=True)
+    if errors:
+        raise typer.Exit(1)
+
+
 def main() -> None:
     """Console-script entry point."""
     app(prog_name="figcap")

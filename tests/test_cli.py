@@ -85,3 +85,19 @@ def test_benchmark_command_on_fixture_corpus():
     assert result["document_ids"]["f1"] is not None
     bad = run("benchmark", str(FIXTURES / "benchmarks" / "bc5cdr.PubTator"), "--type", "Protein")
     assert bad.returncode == 2 and "--type" in bad.stderr
+
+
+def test_score_and_report_commands(tmp_path):
+    seed = FIXTURES / "evaluation" / SEED.name
+    res = run("score", str(seed), "--out", str(tmp_path / "scores"), "--html",
+              str(tmp_path / "report.html"))
+    assert res.returncode == 0, res.stderr
+    assert "caption-visible" in res.stdout
+    suspects = (tmp_path / "scores" / "suspects.tsv").read_text(encoding="utf-8")
+    assert "LHb is defined in the caption as lateral habenula (brain region)" in suspects
+    scores = json.loads((tmp_path / "scores" / "scores.json").read_text(encoding="utf-8"))
+    assert scores["corpus"]
+    page = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "<svg" in page and "PMC7859674" in page
+    res = run("report", str(seed), "--out", str(tmp_path / "r2.html"))
+    assert res.returncode == 0 and (tmp_path / "r2.html").exists()
