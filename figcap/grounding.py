@@ -194,8 +194,7 @@ _BRAIN_ABBREVIATION_KINDS = frozenset(
 )
 # Gene synonym kinds that do not name a gene when several genes share them.
 _AMBIGUOUS_KINDS = frozenset(
-    {"alias", "designation", "ncbi_synonym", "mgi_synonym", "rgd_synonym", "variant",
-     "grounding_map"}
+    {"alias", "designation", "ncbi_synonym", "mgi_synonym", "rgd_synonym", "variant"}
 )
 
 
@@ -391,10 +390,13 @@ class Grounder:
         _rank, q, t = ranked[0]
         if t.lexicon == "genes" and t.kind in _AMBIGUOUS_KINDS:
             # An alias, designation or synonym shared by several genes names none of them
-            # for sure (PFOCR drops these too): fall back to another type, or nothing.
+            # for sure (PFOCR drops these too): a gene whose symbol, name or FamPlex text
+            # it is wins; else another type, or nothing.
             genes = {term.id for _r, _q, term in ranked if term.lexicon == "genes"}
             if len(genes) > 1:
-                rest = [r for r in ranked if r[2].lexicon != "genes"]
+                strong = [r for r in ranked
+                          if r[2].lexicon == "genes" and r[2].kind not in _AMBIGUOUS_KINDS]
+                rest = strong or [r for r in ranked if r[2].lexicon != "genes"]
                 if not rest:
                     return None
                 _rank, q, t = rest[0]

@@ -223,7 +223,6 @@ class LexiconMatcher:
         cands = self._candidates(tv, keys)
         found = grounder.index.lookup_many([c[2] for c in cands])
         defs = _definitions(doc, tv)
-        defined_short = {s for s, _ in defs}
         proposals: list[tuple[int, int, int, Choice, str, float]] = []  # (prio, i, j, ...)
         sub_terms: dict[tuple[int, int], tuple[Term, ...]] = {}
         memo = self._choices
@@ -239,7 +238,9 @@ class LexiconMatcher:
                 singular = text[: len(text) - len(last)] + (strip_plural(last) or "")
             elif variant == SPECIES:
                 singular = text[1:]
-            defined = text in defined_short
+            # A short form's definition acts through its long form (below): its own reading
+            # gets no credit for being defined ("RIP" defined as a protein is no region).
+            defined = False
             # The terms are a function of the key: remember choices across Docs.
             memo_key = (key, text, variant, defined, taxa, neuro)
             choice = memo.get(memo_key, _MISSING)
@@ -315,10 +316,10 @@ class LexiconMatcher:
 #: regions ("ARF", "PTA", "DR") may stand alone.
 NEURO_WORDS = frozenset(
     """brain brains neuron neurons neuronal neural cortex cortical hippocampus hippocampal
-    synapse synapses synaptic axon axons axonal dendrite dendrites dendritic nucleus nuclei
+    synapse synapses synaptic axon axons axonal dendrite dendrites dendritic
     neurotransmitter neurotransmitters dopaminergic serotonergic glutamatergic gabaergic
-    cholinergic noradrenergic interneurons projection projections circuit circuits
-    thalamus hypothalamus striatum amygdala cerebellum midbrain forebrain hindbrain""".split()
+    cholinergic noradrenergic interneurons thalamus hypothalamus striatum amygdala
+    cerebellum midbrain forebrain hindbrain""".split()
 )
 _BRAIN_NAME_KINDS = frozenset(
     {"label", "exact_synonym", "curated_label", "allen_name", "paxinos_label", "mesh_name",
