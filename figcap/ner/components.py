@@ -25,7 +25,7 @@ from ..lexicons import data_dir
 from ..lexicons.index import INDEX_FILES, Term, TermIndex
 from ..normalize import match_key, strip_plural
 from ..schema import Mention
-from .mentions import nested_chemicals, resolve
+from .mentions import make_mention, nested_chemicals, resolve
 from .tokenizer import STEREO_PREFIX
 from .tokview import TokView, token_view
 
@@ -230,8 +230,13 @@ class LexiconMatcher:
         for (i, j, key, variant), terms in zip(cands, found):
             if not terms:
                 continue
-            sub_terms[(i, j)] = terms
             text = tv.span_text(i, j)
+            if "/" in text and j - i > 1:
+                # "IL-1/6" is two names, not IL16: a slash only inside a synonym with one
+                terms = tuple(t for t in terms if "/" in t.text)
+                if not terms:
+                    continue
+            sub_terms[(i, j)] = terms
             singular = None
             if variant == PLURAL:
                 last = tv.texts[j - 1]
@@ -258,6 +263,7 @@ class LexiconMatcher:
         proposals.extend(_stereo_proposals(tv, proposals))
         proposals.extend(self._abbreviation_proposals(tv, keys, defs, sub_terms, taxa, proposals))
         placed = _with_position_words(tv, resolve(tv, proposals, grounder), grounder)
+        placed = _slash_lists(tv, placed, grounder, taxa)
         nested = nested_chemicals(tv, placed, proposals, grounder)
         if nested:
             placed = sorted(placed + nested, key=lambda p: (p[2].start, -p[2].end))
@@ -356,6 +362,39 @@ def _with_position_words(tv: TokView, placed, grounder: Grounder):
             taken.update(range(a, i))
         out.append((a, j, m))
     return out
+
+
+_LIST_TAIL = re.compile(r"^(.*?)(\d+|[A-Z])$")
+_GENE_TYPES = frozenset({"gene", "family"})
+
+
+def _slash_lists(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
+    """Symbols listed with a slash: "LRP5/6" is LRP5 and LRP6, "KDM6A/B" KDM6A and KDM6B.
+
+    The part after the slash (a number or one capital) becomes a mention of its own,
+    grounded as the first symbol's stem plus that part.
+    """
+    texts, ws, n = tv.texts, tv.ws, len(tv.texts)
+    taken = {k for i, j, _m in placed for k in range(i, j)}
+    extra = []
+    for i, j, m in placed:
+        while m.type in _GENE_TYPES and j + 1 < n and texts[j] == "/" and not ws[j - 1] \
+                and not ws[j] and j + 1 not in taken:
+            part = texts[j + 1]
+            stem = _LIST_TAIL.match(m.text)
+            if not stem or not (part.isdigit() or (len(part) == 1 and part.isupper())):
+                break
+            if part.isdigit() != stem.group(2).isdigit():
+                break
+            choice = grounder.ground_text(stem.group(1) + part, taxa, types=_GENE_TYPES)
+            if choice is None:
+                break
+            m = make_mention(tv, j + 1, j + 2, choice, "normalised", 0.9, grounder)
+            extra.append((j + 1, j + 2, m))
+            i, j = j + 1, j + 2
+    if not extra:
+        return placed
+    return sorted(placed + extra, key=lambda p: (p[0], p[1]))
 
 
 def _neuro_context(tv: TokView, cands, found) -> bool:
