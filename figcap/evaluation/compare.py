@@ -10,7 +10,9 @@ Two levels, two subsets, per type (gene, chemical, disease):
   figcap's mention text.
 * ``all`` existing annotations, and the ``visible`` ones (:mod:`.visibility`). In the
   visible subset a figcap mention that matches an existing annotation that is not
-  caption-visible is neither a true nor a false positive.
+  caption-visible is neither a true nor a false positive. ``trusted`` is the visible
+  subset less the annotations figcap finds suspect (evidence in the caption against them),
+  so that PFOCR's own errors do not count as figcap's misses.
 
 A type the record is not annotated for (``None``) is not scored; PFOCR has no
 brain-region annotations, so figcap's brain regions are reported as ``added`` only.
@@ -54,7 +56,7 @@ __all__ = [
 SCORED_TYPES: tuple[str, ...] = ("gene", "chemical", "disease")
 COMPARED_TYPES: tuple[str, ...] = SCORED_TYPES + ("brain_region",)
 LEVELS: tuple[str, ...] = ("identifier", "word")
-SUBSETS: tuple[str, ...] = ("all", "visible")
+SUBSETS: tuple[str, ...] = ("all", "visible", "trusted")
 DIFFERENCE_KINDS: tuple[str, ...] = ("missed", "added", "regrounded", "suspect")
 BRAIN_REGION_NOTE = "PFOCR has no brain-region annotations: figcap's are reported as added only"
 _HUMAN = ("", "9606")
@@ -265,6 +267,13 @@ def _score(pred: set[str], gold_all: set[str], gold_vis: set[str]) -> tuple[PRF,
     return everything, visible
 
 
+def _suspects(diffs) -> tuple[set[str], set[str]]:
+    """Identifiers and word keys of the existing annotations figcap finds suspect."""
+    ids = {i for d in diffs if d.kind == "suspect" for i in d.identifiers}
+    words = {match_key(d.word) for d in diffs if d.kind == "suspect"}
+    return ids, words
+
+
 def compare_record(
     record: Record,
     mentions: Sequence[Mention],
@@ -296,6 +305,8 @@ def compare_record(
     rows, counts = existing_rows(record, index)
     scores: dict[ScoreKey, PRF] = {}
     agreed: dict[str, tuple[str, ...]] = {}
+    diffs, status = classify(record, index, mentions, rows, word_groundings or {})
+    suspect_ids, suspect_words = _suspects(diffs)
     for type_, trows in rows.items():
         typed = [m for m in mentions if compared_type(m.type) == type_]
         gold_ids = {r.id for r in trows if r.id}
@@ -318,7 +329,9 @@ def compare_record(
         for level, (p, ga, gv) in (("identifier", (pred_ids, gold_ids, vis_ids)),
                                    ("word", (pred_words, gold_words, vis_words))):
             scores[(level, "all", type_)], scores[(level, "visible", type_)] = _score(p, ga, gv)
-    diffs, status = classify(record, index, mentions, rows, word_groundings or {})
+            # caption-visible annotations figcap has no evidence against
+            trusted = gv - (suspect_ids if level == "identifier" else suspect_words)
+            scores[(level, "trusted", type_)] = _score(p, ga, trusted)[1]
     counts["brain_region_mentions"] = sum(m.type == "brain_region" for m in mentions)
     counts["brain_regions_added"] = sum(d.type == "brain_region" for d in diffs)
     not_annotated = tuple(t for t in SCORED_TYPES if t not in rows)

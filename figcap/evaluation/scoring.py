@@ -243,6 +243,7 @@ def format_summary(scores: Mapping[str, Any]) -> str:
     corpus = scores.get("corpus", scores)
     skipped = len(corpus.get("errors", []))
     lines = [f"figcap vs existing PFOCR annotations: {corpus['records']} records, {skipped} skipped"]
+    trusted = []
     head = f"{'':<22}{'records':>7}  {'P':>5} {'R':>5} {'F1':>5} {'tp/fp/fn':>17}"
     for level in LEVELS:
         title = f"{level} level"
@@ -256,6 +257,14 @@ def format_summary(scores: Mapping[str, Any]) -> str:
         a, v = per["all"]["all_types"], per["visible"]["all_types"]
         lines.append(_row("all types micro", "", a["micro"], v["micro"]))
         lines.append(_row("all types macro", "", a["macro"], v["macro"]))
+        if "trusted" in per:
+            for t in SCORED_TYPES:
+                m = per["trusted"][t]["micro"]
+                if m.get("recall") is not None:
+                    trusted.append(f"{level} {t}: R {m['recall']:.3f} ({m['tp']}/{m['tp'] + m['fn']})")
+    if trusted:
+        lines += ["", "caption-visible recall without the annotations figcap finds suspect: "
+                  + "; ".join(trusted)]
     na = corpus["not_annotated"]
     lines += ["", "not annotated (left out of P/R/F1): "
               + ", ".join(f"{t} {na[t]}" for t in SCORED_TYPES) + " records"]
