@@ -79,6 +79,7 @@ KIND_RANK: dict[str, int] = {
     "ncbi_synonym": 4,
     "designation": 4,
     "equivalence": 4,
+    "mesh_equivalence": 2,
     "peptide_mesh_name": 5,
     "peptide_mesh_entry": 5,
     "peptide_variant": 5,

@@ -56,6 +56,8 @@ def make_mention(tv, i: int, j: int, choice: Choice, method: str, score: float,
     """The :class:`Mention` for tokens ``i`` to ``j`` grounded to ``choice``."""
     start = tv.starts[i]
     end = tv.ends[j - 1]
+    if tv.text[end - 1] == "." and not choice.matched.endswith("."):
+        end -= 1  # "protein kinase B." tokenised as an initial: the period is not the name's
     identifiers, members = grounder.identifiers(choice)
     return Mention(
         text=tv.text[start:end],

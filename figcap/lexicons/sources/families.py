@@ -22,6 +22,9 @@ Terms (kinds):
     BEL names (``AKT Family``, ``AMP Activated Protein Kinase Complex``): the only
     namespace of ``equivalences.csv`` whose ids are names; the other ids (MESH, GO, ...)
     become ``xrefs`` as ``NS:id`` CURIEs (FamPlex's namespace spelling kept).
+``mesh_equivalence``
+    names and entry terms of the MeSH headings ``equivalences.csv`` maps to the entity
+    (``Protein Kinase B`` for FPLX:AKT), not inverted ones.
 ``variant``
     F1: a BEL name without its trailing ``Family`` / ``Complex`` word (``AKT``,
     ``Pyruvate Dehydrogenase``). F2: for an id ``<acronym>C<n>`` (``mTORC1``), ``<acronym>
@@ -252,6 +255,19 @@ def build_families(src: Path) -> LexiconData:
         for text in sorted(_complex_expansions(fid, members, gene_keys, gene_names)):
             terms.add(text, cid, "variant")
 
+    # MeSH headings FamPlex declares equivalent: their names and entry terms name the family
+    # ("Protein Kinase B" -> FPLX:AKT). Inverted forms ("Kinase, ...") are left out.
+    from .mesh import DESCRIPTOR_FILE, mesh_source_info, read_descriptors
+
+    mesh_rows = read_descriptors(src / DESCRIPTOR_FILE) if (src / DESCRIPTOR_FILE).exists() else []
+    mesh_names = {d.ui: (d.name, *d.entries) for d in mesh_rows}
+    for fid in entities:
+        for x in sorted(xrefs[fid]):
+            if x.upper().startswith("MESH:"):
+                for name in mesh_names.get(x.split(":", 1)[1], ()):
+                    if ", " not in name:
+                        terms.add(name, f"FPLX:{fid}", "mesh_equivalence")
+
     gm_rows = read_famplex_csv(fp / "grounding_map.csv")
     for row in gm_rows:
         if len(row) < 3 or row[1] != "FPLX":
@@ -274,6 +290,8 @@ def build_families(src: Path) -> LexiconData:
               "descriptions.csv": len(desc_rows)}
     sources = [source_info(fp / f, counts[f], "famplex") for f in FAMPLEX_FILES]
     sources.append(source_info(src / "hgnc_entries.tsv.gz", stats["hgnc_rows"]))
+    if mesh_rows:
+        sources.append(mesh_source_info(src / DESCRIPTOR_FILE, len(mesh_rows)))
     sources.append(source_info(src / "Homo_sapiens.gene_info.gz",
                                info_stats["gene_info_rows"]))
     log.info("families: %d concepts, %d terms in %.1f s", len(concepts), len(rows),

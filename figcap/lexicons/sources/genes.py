@@ -73,7 +73,8 @@ log = logging.getLogger(__name__)
 #: variants; mouse/rat symbols rank with previous symbols, their synonyms last.
 KIND_PRIORITY: tuple[str, ...] = (
     "symbol", "fplx_id", "grounding_map", "alias", "prev", "mgi_symbol", "rgd_symbol",
-    "name", "equivalence", "ncbi_synonym", "designation", "variant", "mgi_synonym",
+    "name", "equivalence", "mesh_equivalence", "ncbi_synonym", "designation", "variant",
+    "mgi_synonym",
     "rgd_synonym",
 )
 _RANK = {k: i for i, k in enumerate(KIND_PRIORITY)}
