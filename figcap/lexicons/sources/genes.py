@@ -74,8 +74,7 @@ log = logging.getLogger(__name__)
 KIND_PRIORITY: tuple[str, ...] = (
     "symbol", "fplx_id", "grounding_map", "alias", "prev", "mgi_symbol", "rgd_symbol",
     "name", "equivalence", "mesh_equivalence", "ncbi_synonym", "designation", "variant",
-    "mgi_synonym",
-    "rgd_synonym",
+    "mgi_synonym", "rgd_synonym",
 )
 _RANK = {k: i for i, k in enumerate(KIND_PRIORITY)}
 
