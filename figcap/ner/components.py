@@ -97,6 +97,7 @@ class LexiconMatcher:
         self._lexicon_dir: Path | None = None
         self._grounder: Grounder | None = None
         self._choices: dict[tuple, Choice | None] = {}
+        self._keys: dict[str, str] = {}  # token text -> match key
 
     # -- state -----------------------------------------------------------------------
     @property
@@ -219,17 +220,19 @@ class LexiconMatcher:
         """``(start token, end token, mention)`` for each grounded mention in ``doc``."""
         grounder = self.grounder
         tv = token_view(doc)
-        keys = [match_key(t) for t in tv.texts]
+        cache = self._keys
+        keys = [cache[t] if t in cache else cache.setdefault(t, match_key(t)) for t in tv.texts]
+        if len(cache) > 500_000:
+            cache.clear()
         cands = self._candidates(tv, keys)
         found = grounder.index.lookup_many([c[2] for c in cands])
         defs = _definitions(doc, tv)
         proposals: list[tuple[int, int, int, Choice, str, float]] = []  # (prio, i, j, ...)
         sub_terms: dict[tuple[int, int], tuple[Term, ...]] = {}
         memo = self._choices
-        neuro = _neuro_context(tv, cands, found)
-        for (i, j, key, variant), terms in zip(cands, found):
-            if not terms:
-                continue
+        hits = [(c, terms) for c, terms in zip(cands, found) if terms]
+        neuro = _neuro_context(tv, hits)
+        for (i, j, key, variant), terms in hits:
             text = tv.span_text(i, j)
             if "/" in text and j - i > 1:
                 # "IL-1/6" is two names, not IL16: a slash only inside a synonym with one
@@ -397,12 +400,14 @@ def _slash_lists(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
     return sorted(placed + extra, key=lambda p: (p[0], p[1]))
 
 
-def _neuro_context(tv: TokView, cands, found) -> bool:
-    """True when the text names a brain region in full or speaks of the nervous system."""
-    if any(t.lower() in NEURO_WORDS for t in tv.texts):
+def _neuro_context(tv: TokView, hits) -> bool:
+    """True when the text names a brain region in full or speaks of the nervous system.
+
+    ``hits`` are the ``((start, end, key, variant), terms)`` candidates that have terms."""
+    if not NEURO_WORDS.isdisjoint(t.lower() for t in tv.texts):
         return True
     return any(t.lexicon == "brain_regions" and t.kind in _BRAIN_NAME_KINDS and c[1] - c[0] > 1
-               for c, terms in zip(cands, found) for t in terms)
+               for c, terms in hits for t in terms)
 
 
 def _stereo_proposals(tv: TokView, proposals) -> list:
@@ -442,17 +447,20 @@ def _occurrences(tv: TokView, short: str) -> list[tuple[int, int]]:
     out = []
     texts = tv.texts
     n = len(texts)
-    for i in range(n):
-        if not short.startswith(texts[i]):
-            continue
-        if i > 0 and not tv.ws[i - 1] and texts[i - 1][-1].isalnum():
-            continue
-        for j in range(i + 1, min(n, i + 8) + 1):
-            text = tv.span_text(i, j)
-            if text in (short, short + "s"):
-                if j == n or tv.ws[j - 1] or not texts[j][0].isalnum():
-                    out.append((i, j))
-                break
-            if not short.startswith(text):
-                break
+    text = tv.text
+    # find the short form in the text, then map to tokens (cheaper than trying every token)
+    starts = {a: k for k, a in enumerate(tv.starts)}
+    pos = text.find(short)
+    while pos >= 0:
+        i = starts.get(pos)
+        if i is not None and not (i > 0 and not tv.ws[i - 1] and texts[i - 1][-1].isalnum()):
+            for j in range(i + 1, min(n, i + 8) + 1):
+                span = tv.span_text(i, j)
+                if span in (short, short + "s"):
+                    if j == n or tv.ws[j - 1] or not texts[j][0].isalnum():
+                        out.append((i, j))
+                    break
+                if not (short + "s").startswith(span):
+                    break
+        pos = text.find(short, pos + 1)
     return out
