@@ -47,7 +47,15 @@ from pathlib import Path
 
 from ...normalize import match_key
 from ..format import ConceptRow, LexiconData, TermRow
-from .genes import TermCollector, attr_value, count, read_gene_info, read_hgnc, source_info
+from .genes import (
+    TermCollector,
+    attr_value,
+    count,
+    read_gene_info,
+    read_hgnc,
+    source_info,
+    term_stats,
+)
 
 __all__ = ["FAMPLEX_FILES", "build_families", "read_famplex_csv", "transitive_members"]
 
@@ -279,12 +287,7 @@ def build_families(src: Path) -> LexiconData:
         terms.add(row[0], f"FPLX:{row[2]}", "grounding_map")
 
     rows: list[TermRow] = terms.rows()
-    ids_by_key: dict[str, set[str]] = defaultdict(set)
-    for t in rows:
-        count(stats, f"terms_{t.kind}")
-        ids_by_key[match_key(t.text)].add(t.id)
-    stats["ambiguous_keys"] = sum(1 for v in ids_by_key.values() if len(v) > 1)
-    stats["terms"] = len(rows)
+    term_stats(rows, stats)
     counts = {"entities.csv": len(entities), "relations.csv": len(relations),
               "equivalences.csv": len(equivalences), "grounding_map.csv": len(gm_rows),
               "descriptions.csv": len(desc_rows)}

@@ -63,6 +63,7 @@ __all__ = [
     "read_gene_info",
     "read_hgnc",
     "source_info",
+    "term_stats",
 ]
 
 log = logging.getLogger(__name__)
@@ -329,6 +330,16 @@ class TermCollector:
         return [TermRow(t, c, k, o, s) for (t, c, o, s), k in self.best.items()]
 
 
+def term_stats(rows: list[TermRow], stats: dict[str, int]) -> None:
+    """Count terms per kind, keys naming several concepts, and terms, into ``stats``."""
+    ids_by_key: dict[str, set[str]] = defaultdict(set)
+    for t in rows:
+        count(stats, f"terms_{t.kind}")
+        ids_by_key[match_key(t.text)].add(t.id)
+    stats["ambiguous_keys"] = sum(1 for v in ids_by_key.values() if len(v) > 1)
+    stats["terms"] = len(rows)
+
+
 def _grounding_map_genes(
     path: Path, genes: list[HgncGene], terms: TermCollector, stats: dict[str, int]
 ) -> int:
@@ -469,12 +480,7 @@ def build_genes(src: Path, *, keep_redundant_model_synonyms: bool = True) -> Lex
     stats["mgi_ids_linked_to_several_genes"] = sum(1 for v in mgi_link.values() if len(v) > 1)
     stats["rgd_ids_linked_to_several_genes"] = sum(1 for v in rgd_link.values() if len(v) > 1)
     rows = terms.rows()
-    ids_by_key: dict[str, set[str]] = defaultdict(set)
-    for t in rows:
-        count(stats, f"terms_{t.kind}")
-        ids_by_key[match_key(t.text)].add(t.id)
-    stats["ambiguous_keys"] = sum(1 for v in ids_by_key.values() if len(v) > 1)
-    stats["terms"] = len(rows)
+    term_stats(rows, stats)
     sources = [
         source_info(hgnc_path, stats["hgnc_rows"]),
         source_info(info_path, stats["gene_info_rows"]),
