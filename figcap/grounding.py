@@ -33,7 +33,11 @@ from .lexicons.index import Term, TermIndex
 from .lexicons.sources.brain_readers import read_ambiguity_policy
 from .normalize import fold, is_all_caps, match_key
 from .resources import (
-    GENERIC_LEXICONS, common_words, curated_common_words, generic_gene_words, generic_terms,
+    GENERIC_LEXICONS,
+    common_words,
+    curated_common_words,
+    generic_gene_words,
+    generic_terms,
     pfocr_stop_words,
 )
 

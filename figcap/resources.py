@@ -5,7 +5,6 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-
 __all__ = [
     "PFOCR_STOP_WORDS", "pfocr_stop_words", "generic_gene_words", "common_words", "curated_common_words", "generic_terms",
 ]

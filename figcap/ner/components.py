@@ -380,12 +380,12 @@ def _slash_lists(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
     texts, ws, n = tv.texts, tv.ws, len(tv.texts)
     taken = {k for i, j, _m in placed for k in range(i, j)}
     extra = []
-    for i, j, m in placed:
-        while m.type in _GENE_TYPES and j + 1 < n and texts[j] == "/" and not ws[j - 1] \
-                and not ws[j] and j + 1 not in taken:
+    for _i, j, m in placed:
+        stem = _LIST_TAIL.match(m.text)  # "IL1/2/3": every part goes on the first stem
+        while stem and m.type in _GENE_TYPES and j + 1 < n and texts[j] == "/" \
+                and not ws[j - 1] and not ws[j] and j + 1 not in taken:
             part = texts[j + 1]
-            stem = _LIST_TAIL.match(m.text)
-            if not stem or not (part.isdigit() or (len(part) == 1 and part.isupper())):
+            if not (part.isdigit() or (len(part) == 1 and part.isupper())):
                 break
             if part.isdigit() != stem.group(2).isdigit():
                 break
@@ -394,7 +394,7 @@ def _slash_lists(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
                 break
             m = make_mention(tv, j + 1, j + 2, choice, "normalised", 0.9, grounder)
             extra.append((j + 1, j + 2, m))
-            i, j = j + 1, j + 2
+            j += 2
     if not extra:
         return placed
     return sorted(placed + extra, key=lambda p: (p[0], p[1]))

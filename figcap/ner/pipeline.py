@@ -15,8 +15,8 @@ from spacy.language import Language
 
 from ..schema import Mention
 from . import components  # noqa: F401  (registers the factory)
-from .mentions import mentions_from_doc
 from . import tokenizer as _tokenizer  # noqa: F401  (registers figcap.tokenizer.v1)
+from .mentions import mentions_from_doc
 
 __all__ = ["build_nlp", "get_nlp", "annotate_texts"]
 
