@@ -171,3 +171,11 @@ def test_brain_region_takes_in_position_words():
 def test_atlas_abbreviation_needs_a_nervous_system_context():
     assert [m.type for m in figcap.annotate("p19ARF and ARF inhibit MDM2")].count("brain_region") == 0
     assert [m.type for m in figcap.annotate("B-cell lymphoma 2 (Bcl-2) binds")] == ["gene", "gene"]
+
+
+def test_slash_lists_of_symbols():
+    mentions = figcap.annotate("Wnt binds LRP5/6; IL1/2/3 and KDM6A/B rise")
+    ids = {m.text: m.identifiers[0] for m in mentions}
+    assert ids["LRP5"] == "HGNC:6697" and ids["6"] == "HGNC:6698"
+    assert ids["B"] == "HGNC:29012"  # KDM6B
+    assert [m.text for m in figcap.annotate("IL-1/6")] != ["IL-1/6"]  # not IL16
