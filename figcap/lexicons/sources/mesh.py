@@ -397,7 +397,7 @@ PROTEIN_BRANCHES = ("D12.776", "D08.811")
 #: "Vascular Endothelial Growth Factor A", "Angiotensin II"), gets kinds
 #: ``peptide_mesh_name``/``peptide_mesh_entry``: a chemical mention where no gene or family
 #: names the span, a gene where one does.
-PEPTIDE_BRANCHES = PROTEIN_BRANCHES + ("D12.644", "D23")
+PEPTIDE_BRANCHES = PROTEIN_BRANCHES + ("D12.644", "D23.529", "D23.050")
 #: Pharmacologic action classes ("Antidepressive Agents"): chemicals, but with kinds
 #: ``class_mesh_name``/``class_mesh_entry`` so the matcher can tell "antidepressants"
 #: (a class of drugs) from "antidepressant actions" (an effect).
@@ -507,7 +507,8 @@ ADJECTIVE_EXCEPTIONS = frozenset(
     """hypoglycemic hyperglycemic hypoglycaemic hyperglycaemic hypoxic anoxic necrotic
     apoptotic fibrotic sclerotic atherosclerotic mitotic osmotic narcotic neurotic
     hypnotic antibiotic symbiotic zoonotic amniotic exotic chaotic idiotic erotic
-    anesthetic anaesthetic paralytic systemic toxic septic""".split()
+    anesthetic anaesthetic paralytic systemic toxic septic ophthalmic eosinophilic
+    nephrotic hypotonic myopic""".split()
 )
 
 #: Organ adjectives and nouns -> the MeSH heading of that organ's diseases. With a head
@@ -527,7 +528,7 @@ ORGAN_HEADINGS: dict[str, tuple[str, ...]] = {
     "Urinary Bladder Diseases": ("bladder", "urothelial"),
     "Cerebellar Diseases": ("cerebellar", "cerebellum"),
     "Gallbladder Diseases": ("gallbladder",),
-    "Brain Diseases": ("brain", "cerebral"),
+    "Brain Diseases": ("cerebral",),  # "brain damage" is Brain Damage, Chronic
     "Nervous System Diseases": ("neurological", "neurologic"),
     "Gastrointestinal Diseases": ("gastrointestinal",),
     "Hematologic Diseases": ("hematologic", "hematological", "haematologic",
@@ -543,6 +544,11 @@ ORGAN_HEADINGS: dict[str, tuple[str, ...]] = {
 #: Head words of the organ phrases (singular; the matcher strips plural endings).
 ORGAN_HEADS = ("damage", "dysfunction", "disease", "disorder", "injury", "impairment",
                "toxicity", "involvement", "lesion")
+
+#: "<Site> Neoplasms" headings are written "<site> cancer" / "<site> carcinoma" far more
+#: often ("breast cancer", "ovarian cancer", "endometrial carcinoma").
+NEOPLASM_HEADS = ("cancer", "carcinoma", "tumour")
+_SITE_NEOPLASMS = re.compile(r"^([A-Z][a-z]+(?: [A-Z]?[a-z]+)?) Neoplasms$")
 
 _SHORT_CAPITALISED = re.compile(r"^[A-Z][a-z]+(?: [A-Z]?[a-z]+)+$")
 
@@ -590,6 +596,11 @@ def _disease_variants(
         "<organ adjective> <damage|dysfunction|toxicity ...>" (:data:`ORGAN_HEADINGS`,
         :data:`ORGAN_HEADS`) -> the organ's "<Organ> Diseases" heading: "renal
         dysfunction", "cardiac damage", "pulmonary toxicity".
+    ``neoplasm``
+        "<Site> Neoplasms" headings as "<site> cancer", "<site> carcinoma" and
+        "<site> tumour" (:data:`NEOPLASM_HEADS`): "Breast Neoplasms" -> "breast cancer",
+        unless another concept already has that name ("Lung Neoplasms" keeps
+        "lung carcinoma" for nobody but itself only when no heading claims it).
     """
     out: list[TermRow] = []
     seen: set[tuple[str, str]] = {(r.text, r.id) for r in rows}
@@ -619,6 +630,15 @@ def _disease_variants(
             if adj:
                 add(adj, row.id, "adjective")
     if organs:
+        taken = {match_key(r.text) for r in rows}
+        for row in rows:
+            m = _SITE_NEOPLASMS.match(row.text) if row.kind == "mesh_name" else None
+            if not m:
+                continue
+            for head in NEOPLASM_HEADS:
+                form = f"{m.group(1).lower()} {head}"
+                if match_key(form) not in taken:
+                    add(form, row.id, "neoplasm")
         for heading, adjectives in ORGAN_HEADINGS.items():
             cid = headings.get(heading)
             if cid is None:
