@@ -152,6 +152,10 @@ class Choice:
 
 _KDA = re.compile(r"kDa|kD\b")
 _WORD = re.compile(r"[A-Za-z]+")
+# A short span with one of these words is a phrase, not a gene: "in T", "As a", "an 11".
+_FUNCTION_WORDS = frozenset(
+    "a an the in on at as of to by is or and for with from be are was not no".split()
+)
 # "a 2", "A 10": a letter and a number apart are no gene symbol ("p53" is).
 _LETTER_NUMBER = re.compile(r"[A-Za-z]\W+[\d.]+")
 
@@ -216,6 +220,7 @@ class _Probe(NamedTuple):
     generic_gene: bool
     numeric: bool
     digit: bool
+    function: bool
     title_common: bool
 
 
@@ -262,6 +267,7 @@ class Grounder:
                 tiny=len(key) <= 2 and not (len(key) == 2 and any(c.isdigit() for c in key)),
                 generic_gene=_is_generic_gene(text, self._generic_gene),
                 digit=any(c.isdigit() for c in text),
+                function=len(text) <= 10 and any(w in _FUNCTION_WORDS for w in lower.split()),
                 numeric=not any(c.isalpha() for c in _KDA.sub("", text))
                 or bool(_LETTER_NUMBER.fullmatch(text)),
                 title_common=text[:1].isupper() and text[1:].islower()
@@ -300,8 +306,10 @@ class Grounder:
             return False
         p = self._probe(text)
         lexicon = term.lexicon
-        if lexicon in _GENE_LEXICONS and (p.stop or p.generic_gene or p.numeric):
+        if lexicon in _GENE_LEXICONS and (p.stop or p.generic_gene or p.numeric or p.function):
             return False
+        if p.title_common and kind in ("mgi_symbol", "rgd_symbol") and term.organism not in taxa:
+            return False  # "She" opening a sentence is no mouse gene outside a mouse figure
         if kind in ("mgi_synonym", "rgd_synonym") and term.organism not in taxa:
             return False
         if p.title_common and quality > 0 and (kind in SYMBOL_KINDS or _looks_symbol(term.text)):

@@ -62,6 +62,9 @@ def test_case_and_word_rules(grounder):
         assert c is None or c.type not in ("gene", "family"), (word, c)
     assert ground(grounder, "transcription factor") is None  # generic, no gene
     assert ground(grounder, "a 2") is None  # a letter and a number
+    for phrase in ("in T", "As a", "an 11"):  # phrases of function words
+        c = ground(grounder, phrase)
+        assert c is None or c.type != "gene", phrase
     assert ground(grounder, "drugs") is None  # generic, no chemical
 
 
