@@ -36,7 +36,9 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
+from ..definitions import defined_long_forms
 from ..normalize import fold, is_all_caps, match_key, strip_plural
 from ..resources import common_words, pfocr_stop_words
 from ..schema import Mention, Record
@@ -101,6 +103,32 @@ def glossary_definition(word: str, text: str, mentions: Sequence[Mention]
                 and len(m.text) >= len(word) + 3):  # a name, not the next item of a list
             return m, found.span()
     return None
+
+
+@lru_cache(maxsize=1)
+def _grounder():
+    from ..grounding import Grounder
+
+    return Grounder()
+
+
+def _defined_otherwise(word: str, record: Record, ids: set[str], group) -> str:
+    """A reason when the caption defines ``word`` ("PTA, phosphotransacetylase;",
+    "phosphotransacetylase (PTA)") by a long form figcap does not read as any of the
+    existing gene identifiers ``ids``; "" otherwise."""
+    from ..grounding import organism_taxa
+
+    grounder = _grounder()
+    taxa = organism_taxa(record.organisms)
+    for long in defined_long_forms(word, record.caption or ""):
+        choice = grounder.ground_text(long, taxa)
+        if choice is not None:
+            found, members = grounder.identifiers(choice)
+            if ids & (set(found) | set(members)):
+                return ""  # the definition names PFOCR's gene
+        symbol = group[0].symbol if group and group[0].symbol else "the PFOCR gene"
+        return f"{word} is defined in the caption as {long}, which figcap does not read as {symbol}"
+    return ""
 
 
 def _defined_as(word: str, m: Mention, label: bool = False) -> str:
@@ -198,6 +226,10 @@ def _judge(record: Record, type_: str, word: str, group: Sequence[ExistingRow], 
                 return "suspect", m, span, _defined_as(word, m)
             if t == "gene" and not ids & set(mention_ids(m)):
                 return "suspect", m, span, _defined_as(word, m, label=True)
+    if type_ == "gene" and not (same or other) and ids:
+        why = _defined_otherwise(word, record, ids, group)
+        if why:
+            return "suspect", None, None, why
     if type_ == "gene" and fold(word).upper() in pfocr_stop_words():
         return "suspect", None, None, f"{word} is on the gene stop list"
     if type_ == "gene" and word.lower() in common_words() and not is_all_caps(word):

@@ -20,6 +20,7 @@ from scispacy.abbreviation import AbbreviationDetector
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..definitions import find_long_form, is_short_form
 from .tokview import token_view
 
 __all__ = ["FigcapAbbreviationDetector", "find_long_form", "is_short_form"]
@@ -29,45 +30,6 @@ __all__ = ["FigcapAbbreviationDetector", "find_long_form", "is_short_form"]
 def make_abbreviations(nlp: Language, name: str) -> "FigcapAbbreviationDetector":
     """Create the detector (registered factory)."""
     return FigcapAbbreviationDetector(nlp, name)
-
-
-def is_short_form(text: str) -> bool:
-    """scispaCy's short-form filter: one or two words of 2-9 characters, mostly letters,
-    starting with a letter."""
-    words = text.split()
-    if not 1 <= len(words) <= 2 or not all(2 <= len(w) < 10 for w in words):
-        return False
-    if sum(c.isalpha() for c in text) / len(text) < 0.5:
-        return False
-    return text[0].isalpha()
-
-
-def find_long_form(short: str, candidate: str) -> int | None:
-    """Start (in ``candidate``) of the long form that ``short`` abbreviates, or None.
-
-    Every letter and digit of ``short`` must appear in order, right to left, and its first
-    character must start a word of ``candidate``.
-
-    >>> c = "inhibits lateral habenula"
-    >>> c[find_long_form("LHb", c):]
-    'lateral habenula'
-    """
-    li = len(candidate) - 1
-    si = len(short) - 1
-    while si >= 0:
-        ch = short[si].lower()
-        if not ch.isalnum():
-            si -= 1
-            continue
-        while (li >= 0 and candidate[li].lower() != ch) or (
-            si == 0 and li > 0 and candidate[li - 1].isalnum()
-        ):
-            li -= 1
-        if li < 0:
-            return None
-        li -= 1
-        si -= 1
-    return li + 1
 
 
 class FigcapAbbreviationDetector(AbbreviationDetector):

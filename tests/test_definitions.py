@@ -1,0 +1,36 @@
+"""Abbreviation definitions in plain text (figcap.definitions), without spaCy."""
+
+from figcap.definitions import defined_long_forms, find_long_form, is_short_form
+
+
+def test_long_forms_in_brackets_and_glossaries():
+    caption = ("Acetate is made by phosphotransacetylase (PTA) and acetate kinase (ACK). "
+               "ALDC, acetolactate decarboxylase; AR, acetoin reductase.")
+    assert defined_long_forms("PTA", caption) == ["phosphotransacetylase"]
+    assert defined_long_forms("ACK", caption) == ["acetate kinase"]
+    assert defined_long_forms("AR", caption) == ["acetoin reductase"]
+    # a list of symbols is no definition
+    assert defined_long_forms("CCA1", "CCA1, LHY, GI, CK2 and TOC1") == []
+    assert defined_long_forms("AST", "the AST (AST pathway) branch") == []
+
+
+def test_schwartz_hearst_walk():
+    text = "inhibits lateral habenula"
+    assert text[find_long_form("LHb", text):] == "lateral habenula"
+    assert find_long_form("XYZ", "no such words here") is None
+    assert is_short_form("mPFC") and not is_short_form("a") and not is_short_form("12")
+
+
+def test_suspect_when_the_caption_defines_another_enzyme():
+    from pathlib import Path
+
+    import figcap
+    from figcap.evaluation.compare import compare_record
+    from figcap.records import read_record
+
+    # A real PFOCR record: "phosphotransacetylase (PTA)", annotated as the human gene PTCRA.
+    path = Path(__file__).parent / "fixtures" / "evaluation" / "PMC3421167__pnas.1204201109fig01.md"
+    rec = read_record(path)
+    comp = compare_record(rec, figcap.annotate(rec.caption, rec.organisms))
+    reasons = {d.word: d.reason for d in comp.differences if d.kind == "suspect"}
+    assert "defined in the caption as phosphotransacetylase" in reasons["PTA"]
