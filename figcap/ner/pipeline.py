@@ -13,9 +13,11 @@ from typing import Iterable, Iterator, Sequence
 import spacy
 from spacy.language import Language
 
+from ..grounding import organism_taxa
 from ..schema import Mention
 from . import components  # noqa: F401  (registers the factory)
 from . import tokenizer as _tokenizer  # noqa: F401  (registers figcap.tokenizer.v1)
+from .components import LexiconMatcher
 from .mentions import mentions_from_doc
 
 __all__ = ["build_nlp", "get_nlp", "annotate_texts"]
@@ -59,6 +61,12 @@ def annotate_texts(
             raise TypeError(f"text must be str, not {type(text).__name__}")
         doc = nlp.make_doc(text)
         doc._.figcap_organisms = tuple(org) if org else None
+        mentions = None
         for _name, proc in nlp.pipeline:
-            doc = proc(doc)
-        yield mentions_from_doc(doc)
+            if isinstance(proc, LexiconMatcher) and proc is nlp.pipeline[-1][1]:
+                # The last step: the mentions are all a caller of this function wants, so
+                # skip building doc.spans (a tenth of the time per caption).
+                mentions = proc.find(doc, organism_taxa(org))
+            else:
+                doc = proc(doc)
+        yield mentions if mentions is not None else mentions_from_doc(doc)
