@@ -18,7 +18,7 @@ other concept's long form yields it): ``X of Y`` <-> ``X of the Y``, ``... nucle
 ``... nuclei`` (when the name has no ``of``), ``Brodmann (1909) area N`` ->
 ``Brodmann area N``, ``area N``, and an adjective before area/region/field (``cortical
 areas``). Position and laterality words before a name (``ventral hippocampus``) are taken
-in by the matcher (:data:`figcap.ner.components.POSITION_WORDS`), not listed here.
+in by the matcher (:data:`figcap.ner.rules.POSITION_WORDS`), not listed here.
 
 Not regions (dropped): UBERON vasculature, blood vessels, sensory receptors and nerve
 fibres (:data:`NOT_REGION_ROOTS`), and long forms naming a tract or fibre
