@@ -131,6 +131,77 @@ def test_diseases_tree_c_and_f03(diseases):
     assert texts_of(diseases, "MESH:C536594")["Alzheimer disease 1"] == {"supp_synonym"}
 
 
+def _kinds(data: LexiconData, text: str, cid: str) -> set[str]:
+    return {t.kind for t in data.terms if t.text == text and t.id == cid}
+
+
+def test_disease_british_spellings(diseases):
+    assert _kinds(diseases, "Anaemia", "MESH:D000740") == {"variant"}
+    assert _kinds(diseases, "Oedema", "MESH:D004487") == {"variant"}
+    assert _kinds(diseases, "Ischaemia", "MESH:D007511") == {"variant"}
+    assert _kinds(diseases, "Ischaemic", "MESH:D007511") == set()  # adjectives are lower case
+    assert "ischaemic" in texts_of(diseases, "MESH:D007511")
+    assert "Tumour" in texts_of(diseases, "MESH:D009369")
+    assert diseases.stats["variant_british"] >= 5
+
+
+def test_disease_lowercase_short_names(diseases):
+    # "Chest Pain" is treated like a symbol by the grounder's case rules (<= 10 chars with
+    # an inner capital); the lower-case copy lets "chest pain" match.
+    assert _kinds(diseases, "chest pain", "MESH:D002637") == {"variant"}
+    assert diseases.stats["variant_lowercase"] >= 1
+
+
+def test_disease_adjectives(diseases):
+    for text, cid in [
+        ("hypertensive", "MESH:D006973"),
+        ("epileptic", "MESH:D004827"),
+        ("schizophrenic", "MESH:D012559"),
+        ("ischemic", "MESH:D007511"),
+        ("thrombotic", "MESH:D013927"),
+        ("anemic", "MESH:D000740"),
+    ]:
+        assert _kinds(diseases, text, cid) == {"variant"}, text
+    # adjectives that mostly describe something else are not added
+    assert not ids_of(diseases, "toxic") and not ids_of(diseases, "systemic")
+    assert diseases.stats["variant_adjective"] >= 6
+
+
+def test_disease_organ_phrases_and_neoplasms(diseases):
+    kidney = texts_of(diseases, "MESH:D007674")
+    for text in ("renal dysfunction", "renal damage", "renal toxicity", "kidney injury",
+                 "glomerular lesion"):
+        assert kidney[text] == {"variant"}, text
+    assert texts_of(diseases, "MESH:D006331")["cardiac dysfunction"] == {"variant"}
+    assert texts_of(diseases, "MESH:D001943")["breast cancer"] == {"variant"}
+    assert texts_of(diseases, "MESH:D010051")["ovarian carcinoma"] == {"variant"}
+    assert diseases.stats["variant_organ"] >= 10 and diseases.stats["variant_neoplasm"] >= 4
+
+
+def test_curated_disease_synonyms(diseases):
+    # BC5CDR's headings for forms MeSH 2024 lacks or places under a newer heading
+    assert texts_of(diseases, "MESH:D064420")["toxicity"] == {"curated"}
+    assert texts_of(diseases, "MESH:D007674")["nephrotoxicity"] == {"curated"}
+    assert texts_of(diseases, "MESH:D056486")["hepatitis"] == {"curated"}
+    assert texts_of(diseases, "MESH:D003866")["depression"] == {"curated"}
+    assert texts_of(diseases, "MESH:D009369")["cancer"] == {"curated"}
+    # adjectives of curated names too: "diabetes" is curated only if its heading is in
+    # the fixture; headings missing from the fixture are counted, not added
+    assert diseases.stats["curated"] >= 5
+    assert diseases.stats["curated_unknown_heading"] >= 1
+    rows = (Path(__file__).parents[1] / "figcap" / "lexicons" / "curated"
+            / "disease_synonyms.tsv").read_text(encoding="utf-8").splitlines()
+    body = [r.split("\t") for r in rows if r and not r.startswith(("#", "text\t"))]
+    assert all(len(r) == 3 and re.fullmatch(r"[CD]\d+", r[1]) and r[2] for r in body)
+    assert len({(r[0].lower(), r[1]) for r in body}) == len(body)  # no duplicates
+
+
+def test_curated_diseases_rank_first():
+    from figcap.grounding import KIND_RANK
+
+    assert KIND_RANK["curated"] < KIND_RANK["mesh_name"] < KIND_RANK["variant"]
+
+
 # --- brain regions ---------------------------------------------------------------------
 
 
