@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from figcap.lexicons.sources.mesh import build_diseases
+from figcap.lexicons.sources.mesh_diseases import build_diseases
 
 SOURCES = Path(__file__).parent / "fixtures" / "lexicon-sources"
 

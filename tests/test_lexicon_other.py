@@ -22,7 +22,8 @@ from figcap.lexicons.sources.brain import (
     read_ambiguity_policy,
 )
 from figcap.lexicons.sources.brain_readers import read_tsv
-from figcap.lexicons.sources.mesh import build_chemicals, build_diseases
+from figcap.lexicons.sources.mesh import build_chemicals
+from figcap.lexicons.sources.mesh_diseases import build_diseases
 from figcap.normalize import match_key
 
 FIX = Path(__file__).parent / "fixtures" / "lexicon-sources"

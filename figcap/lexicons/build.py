@@ -42,7 +42,7 @@ def _chemicals(src: Path) -> LexiconData:
 
 
 def _diseases(src: Path) -> LexiconData:
-    from .sources.mesh import build_diseases
+    from .sources.mesh_diseases import build_diseases
 
     return build_diseases(src)
 
