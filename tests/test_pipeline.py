@@ -179,3 +179,14 @@ def test_slash_lists_of_symbols():
     assert ids["LRP5"] == "HGNC:6697" and ids["6"] == "HGNC:6698"
     assert ids["B"] == "HGNC:29012"  # KDM6B
     assert [m.text for m in figcap.annotate("IL-1/6")] != ["IL-1/6"]  # not IL16
+
+
+def test_abbreviation_of_an_induced_disease_and_bracket_balance():
+    mentions = figcap.annotate("Heparin-induced thrombocytopenia (HIT) occurred; HIT was treated.")
+    by_text = {}
+    for m in mentions:
+        by_text.setdefault(m.text, []).append(m)
+    assert by_text["Heparin"][0].type == "chemical"  # the long form keeps its parts
+    assert [m.identifiers[0] for m in by_text["HIT"]] == ["MESH:D013921"] * 2
+    spans = [m.text for m in figcap.annotate("human sperm antigen (HE2) and poly(A) tails")]
+    assert all(s.count("(") == s.count(")") for s in spans)

@@ -50,6 +50,8 @@ _MISSING = object()
 # A human or mouse gene written with a species prefix: "hDaxx", "mCB2", "hKv1.3".
 _SPECIES_PREFIX = re.compile(r"^[hm][A-Z][A-Za-z0-9]")
 
+# Bracket tokens and how they change the nesting depth of a span.
+_BRACKETS = {"(": 1, "[": 1, "{": 1, ")": -1, "]": -1, "}": -1}
 # Punctuation followed by a space ends a name: "Shc, a" is no "ShcA".
 _SPAN_BREAKS = frozenset({".", ",", ";", ":"})
 
@@ -172,7 +174,7 @@ class LexiconMatcher:
         texts, ws = tv.texts, tv.ws
         n = len(texts)
         out: list[tuple[int, int, str, int]] = []
-        pairs: list[tuple[int, int, str]] = []  # (i, j, key of tokens i..j)
+        pairs: list[tuple[int, int, str, int]] = []  # (i, j, key of tokens i..j, depth)
         for i in range(n):
             k = keys[i]
             if not k:
@@ -180,26 +182,37 @@ class LexiconMatcher:
             out.append((i, i + 1, k, 0))
             if lens[k] > len(k):
                 # the next token with a key, within a short reach and the sentence
+                depth = 0
                 for j in range(i + 1, min(n, i + 4)):
                     if ws[j - 1] and texts[j - 1] in _SPAN_BREAKS:
                         break
+                    depth += _BRACKETS.get(texts[j], 0)
+                    if depth < 0:
+                        break
                     if keys[j]:
-                        pairs.append((i, j, k + keys[j]))
+                        pairs.append((i, j, k + keys[j], depth))
                         break
         if not pairs:
             return out
         pair_lens = index.start_lengths([p[2] for p in pairs], pair=True)
-        for (i, j0, s), maxlen in zip(pairs, pair_lens):
+        for (i, j0, s, depth), maxlen in zip(pairs, pair_lens):
             if not maxlen:
                 continue
-            out.append((i, j0 + 1, s, 0))
+            if not depth:
+                out.append((i, j0 + 1, s, 0))
             for j in range(j0 + 1, min(n, i + self.max_tokens)):
                 if ws[j - 1] and texts[j - 1] in _SPAN_BREAKS:
                     break
+                step = _BRACKETS.get(texts[j], 0)
+                depth += step
+                if depth < 0:
+                    break  # a bracket closes that the span did not open
                 s += keys[j]
                 if len(s) > maxlen:
                     break
-                if keys[j]:
+                # a span never leaves a bracket open ("antigen (HE2"), and may end on
+                # the bracket that closes one ("poly(A)")
+                if not depth and (keys[j] or step < 0):
                     out.append((i, j + 1, s, 0))
         # keys of each token's singular, and of each species-prefixed symbol without it
         singular: dict[int, str] = {}
@@ -301,6 +314,7 @@ class LexiconMatcher:
                 wrapped = grounder.choose(text, terms, taxa) if terms else None
                 if wrapped is not None:
                     out.append((0, li, close + 2, wrapped, wrapped.method, wrapped.score))
+            whole = choice is not None  # the long form is a mention of its own
             if choice is None:
                 # The short form's own reading grounds its long form ("B-cell lymphoma 2
                 # (Bcl-2)" is BCL2, not a lymphoma), when it is a gene or family.
@@ -308,16 +322,23 @@ class LexiconMatcher:
                             if o in by_span and by_span[o].type in ("gene", "family")), None)
                 if own is not None:
                     choice, method, score = own, "abbreviation", round(0.95 * own.score, 4)
-                    out.append((0, li, lj, choice, method, score))
+                    whole = True
+            if choice is None:
+                # "Heparin-induced thrombocytopenia (HIT)": the disease that ends the long
+                # form names the short form (the long form keeps its own parts: heparin).
+                ends = [(j - i, c) for _p, i, j, c, _m, _s in proposals
+                        if j == lj and li <= i and c.type == "disease"]
+                if ends:
+                    choice = max(ends, key=lambda e: e[0])[1]
+                    method, score = "abbreviation", round(0.9 * choice.score, 4)
             if choice is None:
                 pool = [t for ts in (sub_terms.get((a, b), ()) for a in range(li, lj)
                                      for b in range(a + 1, lj + 1)) for t in ts]
                 hit = grounder.fuzzy(tv.span_text(li, lj), pool, taxa, cutoff=self.fuzzy_cutoff)
                 if hit is not None:
                     choice, score = hit
-                    method = "fuzzy"
-                    out.append((0, li, lj, choice, method, score))
-            else:
+                    method, whole = "fuzzy", True
+            if whole and choice is not None:
                 out.append((0, li, lj, choice, method, score))
             if choice is None:
                 continue
