@@ -403,6 +403,13 @@ class Grounder:
             return None
         ranked.sort()
         _rank, q, t = ranked[0]
+        if t.lexicon == "families":
+            # PFOCR's order: an approved symbol, in any case, before a FamPlex name
+            # ("Fos" is the FOS gene; "Akt", "ERK" name no gene and stay families).
+            symbol = next((r for r in ranked if r[2].lexicon == "genes" and r[2].kind == "symbol"
+                           and r[1] <= 1), None)
+            if symbol is not None:
+                _rank, q, t = symbol
         if t.lexicon == "genes" and t.kind in _AMBIGUOUS_KINDS:
             # An alias, designation or synonym shared by several genes names none of them
             # for sure (PFOCR drops these too): a gene whose symbol, name or FamPlex text

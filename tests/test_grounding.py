@@ -97,3 +97,8 @@ def test_grounding_and_evaluation_do_not_import_spacy():
         "assert 'spacy' not in sys.modules, 'spacy imported'"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_approved_symbol_before_famplex_name(grounder):
+    assert ground(grounder, "Fos").id == "HGNC:3796"  # FOS, as PFOCR orders them
+    assert ground(grounder, "Akt").id == "FPLX:AKT"  # no gene is approved as "AKT"
