@@ -195,7 +195,6 @@ def _quality(term_text: str, text: str) -> int:
     return 2
 
 
-_MISSING = object()
 
 _BRAIN_ABBREVIATION_KINDS = frozenset(
     {"abbreviation", "allen_acronym", "paxinos_abbreviation", "curated_abbreviation",

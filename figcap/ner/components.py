@@ -283,7 +283,7 @@ class LexiconMatcher:
                               choice.score))
         proposals.extend(stereo_proposals(tv, proposals))
         proposals.extend(self._abbreviation_proposals(tv, keys, defs, sub_terms, taxa, proposals))
-        placed = with_position_words(tv, resolve(tv, proposals, grounder), grounder)
+        placed = with_position_words(tv, resolve(tv, proposals, grounder))
         placed = slash_lists(tv, placed, grounder, taxa)
         nested = nested_chemicals(tv, placed, proposals, grounder)
         if nested:

@@ -48,7 +48,6 @@ def annotate_texts(
     organisms: Sequence[Sequence[str] | None] | None = None,
     *,
     nlp: Language | None = None,
-    batch_size: int = 64,
 ) -> Iterator[list[Mention]]:
     """Mentions for each text, in order (one process; spaCy's ``n_process`` is slower here)."""
     nlp = nlp or get_nlp()
@@ -56,17 +55,16 @@ def annotate_texts(
     orgs = list(organisms) if organisms is not None else [None] * len(texts)
     if len(orgs) != len(texts):
         raise ValueError(f"{len(texts)} texts but {len(orgs)} organism lists")
+    # When figcap's matcher is the last step, its mentions are all a caller of this function
+    # wants: ask it for them directly and skip building doc.spans (a tenth of the time).
+    procs = [proc for _name, proc in nlp.pipeline]
+    last = procs.pop() if procs and isinstance(procs[-1], LexiconMatcher) else None
     for text, org in zip(texts, orgs):
         if not isinstance(text, str):
             raise TypeError(f"text must be str, not {type(text).__name__}")
         doc = nlp.make_doc(text)
         doc._.figcap_organisms = tuple(org) if org else None
-        mentions = None
-        for _name, proc in nlp.pipeline:
-            if isinstance(proc, LexiconMatcher) and proc is nlp.pipeline[-1][1]:
-                # The last step: the mentions are all a caller of this function wants, so
-                # skip building doc.spans (a tenth of the time per caption).
-                mentions = proc.find(doc, organism_taxa(org))
-            else:
-                doc = proc(doc)
+        for proc in procs:
+            doc = proc(doc)
+        mentions = last.find(doc, organism_taxa(org)) if last is not None else None
         yield mentions if mentions is not None else mentions_from_doc(doc)

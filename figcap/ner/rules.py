@@ -13,13 +13,13 @@ can be read and tested apart from the spaCy component:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from spacy.tokens import Doc
 
 from ..grounding import Grounder
 from ..normalize import match_key
-from ..schema import Mention
 from .mentions import make_mention
 from .tokenizer import STEREO_PREFIX
 from .tokview import TokView
@@ -61,7 +61,7 @@ POSITION_WORDS = frozenset(
 )
 
 
-def with_position_words(tv: TokView, placed, grounder: Grounder):
+def with_position_words(tv: TokView, placed):
     """Widen each brain-region mention over the position words just before it."""
     taken = set()
     for i, j, _m in placed:
@@ -76,8 +76,7 @@ def with_position_words(tv: TokView, placed, grounder: Grounder):
                 a -= 1
         if a < i:
             start = tv.starts[a]
-            m = Mention(**{**m.to_dict(), "text": tv.text[start : m.end], "start": start,
-                           "identifiers": m.identifiers, "members": m.members})
+            m = dataclasses.replace(m, text=tv.text[start : m.end], start=start)
             taken.update(range(a, i))
         out.append((a, j, m))
     return out
