@@ -8,7 +8,6 @@ them (see :mod:`figcap.lexicons.build`).
 
 from __future__ import annotations
 
-import gzip
 import json
 import os
 from functools import lru_cache
@@ -17,6 +16,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..errors import LexiconError
+from .format import read_tsv_gz
 from .index import Term, TermIndex
 
 __all__ = [
@@ -81,11 +81,9 @@ def load_index() -> TermIndex:
 
 def _read_rows(path: Path) -> list[list[str]]:
     try:
-        with gzip.open(path, "rt", encoding="utf-8", newline="\n") as fh:
-            text = fh.read()
+        return read_tsv_gz(path)
     except FileNotFoundError as exc:
         raise LexiconError(f"{path}: compiled lexicon missing; run `figcap lexicons build`") from exc
-    return [line.split("\t") for line in text.split("\n")[1:] if line]
 
 
 @lru_cache(maxsize=None)

@@ -15,7 +15,14 @@ from typing import Callable, Sequence
 from .._version import __version__
 from ..errors import LexiconError
 from . import LEXICON_NAMES, data_dir
-from .format import LexiconData, atomic_write_bytes, sha256_file, write_lexicon, write_manifest
+from .format import (
+    LexiconData,
+    atomic_write_bytes,
+    read_tsv_gz,
+    sha256_file,
+    write_lexicon,
+    write_manifest,
+)
 from .index import INDEX_FILES, build_index
 
 __all__ = ["build_all", "BUILDERS"]
@@ -103,17 +110,13 @@ def build_all(
 def write_common_words(out: Path) -> Path:
     """Write ``common_words.txt``: the curated frequent English words minus every approved
     gene symbol and FamPlex id (those stay matchable in any case)."""
-    import gzip
-
     from ..resources import curated_common_words
 
     symbols: set[str] = set()
     for name in ("genes", "families"):
         path = out / f"{name}.concepts.tsv.gz"
         if path.exists():
-            with gzip.open(path, "rt", encoding="utf-8") as fh:
-                next(fh)
-                symbols.update(line.split("\t", 2)[1].lower() for line in fh)
+            symbols.update(row[1].lower() for row in read_tsv_gz(path))
     words = sorted(curated_common_words() - symbols)
     text = "# frequent English words that are not gene symbols or FamPlex ids (figcap build)\n"
     path = out / "common_words.txt"

@@ -42,6 +42,7 @@ __all__ = [
     "TermRow",
     "SourceInfo",
     "LexiconData",
+    "read_tsv_gz",
     "write_lexicon",
     "write_manifest",
     "sha256_file",
@@ -137,6 +138,13 @@ def sha256_file(path: Path) -> str:
         for block in iter(lambda: fh.read(1 << 20), b""):
             h.update(block)
     return h.hexdigest()
+
+
+def read_tsv_gz(path: Path) -> list[list[str]]:
+    """The rows of a compiled ``*.tsv.gz`` file, header left out, cells split on tabs."""
+    with gzip.open(path, "rt", encoding="utf-8", newline="\n") as fh:
+        lines = fh.read().split("\n")
+    return [line.split("\t") for line in lines[1:] if line]
 
 
 def write_lexicon(data: LexiconData, out_dir: Path) -> dict:

@@ -28,7 +28,6 @@ byte-identical for the same compiled lexicons.
 
 from __future__ import annotations
 
-import gzip
 import io
 import re
 import zlib
@@ -38,7 +37,7 @@ from typing import Iterable, NamedTuple, Sequence
 import numpy as np
 
 from ..normalize import fold, match_key
-from .format import atomic_write_bytes
+from .format import atomic_write_bytes, read_tsv_gz
 
 __all__ = ["Term", "key_hash", "pieces", "TermIndex", "build_index", "INDEX_FILES"]
 
@@ -86,12 +85,6 @@ def _npy_bytes(arr: np.ndarray) -> bytes:
     return buf.getvalue()
 
 
-def _read_tsv_gz(path: Path) -> list[list[str]]:
-    with gzip.open(path, "rt", encoding="utf-8", newline="\n") as fh:
-        lines = fh.read().split("\n")
-    return [line.split("\t") for line in lines[1:] if line]
-
-
 def build_index(data_dir: Path, names: Sequence[str]) -> dict[str, str]:
     """Build the index files in ``data_dir`` from the compiled lexicons ``names``.
 
@@ -101,7 +94,7 @@ def build_index(data_dir: Path, names: Sequence[str]) -> dict[str, str]:
     groups: dict[int, list[str]] = {}
     key_of: dict[int, str] = {}
     starts: dict[int, int] = {}
-    genes = {r[0]: r for r in _read_tsv_gz(data_dir / "genes.concepts.tsv.gz")} if "genes" in names else {}
+    genes = {r[0]: r for r in read_tsv_gz(data_dir / "genes.concepts.tsv.gz")} if "genes" in names else {}
 
     def ncbi(hgnc: str) -> list[str]:
         row = genes.get(hgnc)
@@ -109,7 +102,7 @@ def build_index(data_dir: Path, names: Sequence[str]) -> dict[str, str]:
 
     for name in names:
         info: dict[str, tuple[str, str]] = {}
-        for cid, label, xrefs, members, _attrs in _read_tsv_gz(data_dir / f"{name}.concepts.tsv.gz"):
+        for cid, label, xrefs, members, _attrs in read_tsv_gz(data_dir / f"{name}.concepts.tsv.gz"):
             if name == "genes":
                 keep = ncbi(cid)
             elif name == "families":
@@ -118,7 +111,7 @@ def build_index(data_dir: Path, names: Sequence[str]) -> dict[str, str]:
             else:
                 keep = [x for x in xrefs.split("|") if x.startswith(("MESH:", "UBERON:"))]
             info[cid] = (label, "|".join(keep))
-        for key, text, cid, kind, organism, source_id in _read_tsv_gz(
+        for key, text, cid, kind, organism, source_id in read_tsv_gz(
             data_dir / f"{name}.terms.tsv.gz"
         ):
             label, xrefs = info.get(cid, ("", ""))
