@@ -31,7 +31,7 @@ from rapidfuzz import fuzz
 from .lexicons import load_index
 from .lexicons.index import Term, TermIndex
 from .lexicons.sources.brain_readers import read_ambiguity_policy
-from .normalize import fold, is_all_caps, match_key
+from .normalize import fold, is_all_caps, match_key, replace_greek
 from .resources import (
     GENERIC_LEXICONS,
     common_words,
@@ -158,6 +158,11 @@ _FUNCTION_WORDS = frozenset(
 )
 # "a 2", "A 10": a letter and a number apart are no gene symbol ("p53" is).
 _LETTER_NUMBER = re.compile(r"[A-Za-z]\W+[\d.]+")
+# A Greek letter and a number or numeral alone ("alpha1", "alpha 1", "delta3", "β2") is a
+# subunit or isoform named by the word before it, not a gene of its own.
+_GREEK_NUMBER = re.compile(
+    r"(?:alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|pi|rho"
+    r"|sigma|tau|phi|chi|psi|omega)[\s-]?(?:\d+[a-z]?|[IVX]+)")
 
 
 def _is_generic_gene(text: str, generic: frozenset[str]) -> bool:
@@ -268,7 +273,8 @@ class Grounder:
                 digit=any(c.isdigit() for c in text),
                 function=len(text) <= 10 and any(w in _FUNCTION_WORDS for w in lower.split()),
                 numeric=not any(c.isalpha() for c in _KDA.sub("", text))
-                or bool(_LETTER_NUMBER.fullmatch(text)),
+                or bool(_LETTER_NUMBER.fullmatch(text))
+                or bool(_GREEK_NUMBER.fullmatch(replace_greek(text))),
                 title_common=text[:1].isupper() and text[1:].islower()
                 and lower in self._english,
             )

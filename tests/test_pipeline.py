@@ -190,3 +190,34 @@ def test_abbreviation_of_an_induced_disease_and_bracket_balance():
     assert [m.identifiers[0] for m in by_text["HIT"]] == ["MESH:D013921"] * 2
     spans = [m.text for m in figcap.annotate("human sperm antigen (HE2) and poly(A) tails")]
     assert all(s.count("(") == s.count(")") for s in spans)
+
+
+def _genes(text):
+    return {m.text: m.label for m in figcap.annotate(text) if m.type == "gene"}
+
+
+def test_isoform_lists_after_a_family():
+    # sentences from the GNormPlus training corpus
+    genes = _genes("Stimulation of the cells with bradykinin resulted in a rapid (30-60 s) "
+                   "translocation of the PKC isoforms alpha, epsilon, and zeta.")
+    assert {k: genes[k] for k in ("alpha", "epsilon", "zeta")} == {
+        "alpha": "PRKCA", "epsilon": "PRKCE", "zeta": "PRKCZ"}
+    assert _genes("A phosphoinositide-3 kinase isotype, p110 gamma, was cloned and "
+                  "characterized.") == {"p110 gamma": "PIK3CG"}
+    genes = _genes("we show that the hHR23A and -B also interact with the MPG protein")
+    assert (genes["hHR23A"], genes["B"]) == ("RAD23A", "RAD23B")
+    # a list of something else ends the isoforms
+    assert _genes("PKC alpha, ERK and Akt") == {"PKC alpha": "PRKCA"}
+
+
+def test_symbols_cut_by_the_tokenizer_or_written_apart():
+    assert _genes("The SCNN1G and SCNN1B subunits") == {"SCNN1G": "SCNN1G", "SCNN1B": "SCNN1B"}
+    assert _genes("The IFN-inducible nucleoprotein IFI 16 is expressed in cells of the "
+                  "monocyte lineage") == {"IFI 16": "IFI16"}
+    assert _genes("C3G, a guanine nucleotide-releasing protein")["C3G"] == "RAPGEF1"
+
+
+def test_greek_letter_and_number_alone_is_no_gene():
+    text = ("Mutations in the alpha1(V) and alpha2(V) chain genes have been identified in "
+            "some cases of classical Ehlers-Danlos syndrome")
+    assert not any(m.type == "gene" for m in figcap.annotate(text))

@@ -29,8 +29,10 @@ from .mentions import nested_chemicals, resolve
 from .rules import (
     definitions,
     neuro_context,
+    isoform_lists,
     occurrences,
     slash_lists,
+    split_word_candidates,
     stereo_proposals,
     with_position_words,
 )
@@ -243,6 +245,7 @@ class LexiconMatcher:
         if len(cache) > 500_000:
             cache.clear()
         cands = self._candidates(tv, keys)
+        cands.extend(split_word_candidates(tv, keys, cands))
         found = grounder.index.lookup_many([c[2] for c in cands])
         defs = definitions(doc, tv)
         proposals: list[tuple[int, int, int, Choice, str, float]] = []  # (prio, i, j, ...)
@@ -285,6 +288,7 @@ class LexiconMatcher:
         proposals.extend(self._abbreviation_proposals(tv, keys, defs, sub_terms, taxa, proposals))
         placed = with_position_words(tv, resolve(tv, proposals, grounder))
         placed = slash_lists(tv, placed, grounder, taxa)
+        placed = isoform_lists(tv, placed, grounder, taxa)
         nested = nested_chemicals(tv, placed, proposals, grounder)
         if nested:
             placed = sorted(placed + nested, key=lambda p: (p[2].start, -p[2].end))

@@ -6,6 +6,8 @@ can be read and tested apart from the spaCy component:
 
 - :func:`with_position_words`: a brain region takes in "left", "dorsal" ... before it;
 - :func:`slash_lists`: "LRP5/6" is LRP5 and LRP6;
+- :func:`isoform_lists`: "PKC alpha, epsilon and zeta", "hMAD-3 and -4", "p110 gamma";
+- :func:`split_word_candidates`: "SCNN1G", "VIP-36", "IFI 16" looked up whole;
 - :func:`neuro_context`: does the text speak of the nervous system (atlas abbreviations);
 - :func:`stereo_proposals`: "(R,S)-ketamine" is ketamine;
 - :func:`definitions` and :func:`occurrences`: abbreviation long forms and short forms.
@@ -19,7 +21,7 @@ import re
 from spacy.tokens import Doc
 
 from ..grounding import Grounder
-from ..normalize import match_key
+from ..normalize import match_key, replace_greek
 from .mentions import make_mention
 from .tokenizer import STEREO_PREFIX
 from .tokview import TokView
@@ -29,6 +31,8 @@ __all__ = [
     "POSITION_WORDS",
     "with_position_words",
     "slash_lists",
+    "isoform_lists",
+    "split_word_candidates",
     "neuro_context",
     "stereo_proposals",
     "definitions",
@@ -113,6 +117,169 @@ def slash_lists(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
     if not extra:
         return placed
     return sorted(placed + extra, key=lambda p: (p[0], p[1]))
+
+
+_BRACKET_CHARS = frozenset("()[]{}")
+_SHORT_NUMBER = re.compile(r"\d{1,3}")
+
+
+_GREEK_NAMES = ("alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi "
+                "pi rho sigma tau phi chi psi omega").split()
+#: An isoform or subunit named after its family: a Greek letter (spelt out or not) with
+#: an optional number, or a Roman numeral.
+_ISOFORM = re.compile(r"(?:%s)\d{0,2}[a-z]?|[IVX]{1,4}" % "|".join(_GREEK_NAMES),
+                      re.IGNORECASE)
+_ISOFORM_WORDS = frozenset("isoform isoforms isozyme isozymes subunit subunits type".split())
+_LIST_WORDS = frozenset({",", "and", "or"})
+# The part of a symbol an elliptic list replaces: "-T1" in "GalNAc-T1", "1" in "hMAD-1".
+_TAIL_DIGITS = re.compile(r"\d+$")
+_TAIL_LETTER = re.compile(r"[A-Za-z]$")
+
+
+def _isoform_item(tv: TokView, k: int) -> tuple[int, str] | None:
+    """``(end token, text)`` of an isoform written at token ``k`` ("alpha", "alpha 1", "β2",
+    "II"), or None."""
+    texts, n = tv.texts, len(tv.texts)
+    word = replace_greek(texts[k])
+    if not _ISOFORM.fullmatch(word):
+        return None
+    if word.isalpha() and word.upper() != word and k + 1 < n and tv.ws[k] \
+            and _SHORT_NUMBER.fullmatch(texts[k + 1]) and texts[k + 1] != "0":
+        return k + 2, word + " " + texts[k + 1]  # "alpha 1"
+    return k + 1, word
+
+
+def _elliptic_item(tv: TokView, k: int, base: str) -> tuple[int, str] | None:
+    """``(end token, text)`` of an elliptic list item at ``k``: "-T2" after "GalNAc-T1"
+    gives "GalNAc-T2", "-4" after "hMAD-3" "hMAD-4", "-B" after "hHR23A" "hHR23B"."""
+    texts, n = tv.texts, len(tv.texts)
+    if texts[k][:1] != "-":
+        return None
+    if len(texts[k]) > 1:
+        end, part = k + 1, texts[k][1:]  # "-T2" as one token
+    elif not tv.ws[k] and k + 1 < n:
+        end, part = k + 2, texts[k + 1]
+    else:
+        return None
+    if not part.isalnum() or len(part) > 6:
+        return None
+    if part.isdigit():
+        tail = _TAIL_DIGITS.search(base)
+    elif len(part) == 1:
+        tail = _TAIL_LETTER.search(base)
+    else:
+        cut = base.rfind("-")
+        tail = re.search(r"(?<=-).+$", base) if cut > 0 else None
+    if tail is None or tail.start() == 0:
+        return None
+    return end, base[: tail.start()] + part
+
+
+def isoform_lists(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
+    """Isoforms and subunits named after a gene or family mention.
+
+    - "p110 gamma", "GlyR alpha 1": a Greek letter (or a Roman numeral) after the mention
+      that the two make a gene of: the mention widens over it;
+    - "PKC alpha, epsilon, and zeta", "PKC isoforms alpha and zeta", "synapsins I and II":
+      each listed isoform becomes a gene mention of its own;
+    - "GalNAc-T1 and -T2", "hMAD-3 and -4", "hHR23A and -B": each elliptic item is the
+      first symbol with its last part replaced.
+
+    Only spans no other mention covers, and only when the derived name grounds to a gene.
+    """
+    texts, ws, n = tv.texts, tv.ws, len(tv.texts)
+    taken = {k for i, j, _m in placed for k in range(i, j)}
+    genes = frozenset({"gene"})
+    out = []
+    changed = False
+    for i, j, m in placed:
+        if m.type not in _GENE_TYPES or j >= n or not ws[j - 1] and texts[j] != ",":
+            out.append((i, j, m))
+            continue
+        extra = []
+        base = m.text
+        k = j
+        last = _isoform_item(tv, j - 1) if j - i > 1 and ws[j - 2] else None
+        if last is not None and last[0] == j:
+            # the mention ends in an isoform ("PKC alpha"): the list goes on from it
+            base = tv.span_text(i, j - 1)
+            first = False
+        elif texts[k].lower() in _ISOFORM_WORDS and ws[k - 1]:
+            k += 1
+            base = base[:-1] if base.endswith("s") and len(base) > 3 else base
+            first = True
+        else:
+            if base.endswith("s") and len(base) > 4 and base[-2].islower():
+                base = base[:-1]  # "synapsins I and II"
+            first = texts[k] not in _LIST_WORDS
+        while k < n and k not in taken:
+            if not first:
+                if texts[k] not in _LIST_WORDS:
+                    break
+                while k < n and texts[k] in _LIST_WORDS:
+                    k += 1
+                if k >= n or k in taken:
+                    break
+            item = _isoform_item(tv, k)
+            if item is not None:
+                name = base + " " + item[1]
+            else:
+                item = _elliptic_item(tv, k, m.text) if not first else None
+                name = item[1] if item is not None else None
+            if item is None:
+                break
+            choice = grounder.ground_text(name, taxa, types=genes)
+            if choice is None:
+                break
+            extra.append((k, item[0], choice))
+            k = item[0]
+            first = False
+        if extra and extra[0][0] == j:
+            # the first isoform follows the mention: one mention over both ("p110 gamma")
+            k0, k1, choice = extra.pop(0)
+            out.append((i, k1, make_mention(tv, i, k1, choice, "normalised", 0.9, grounder)))
+            changed = True
+        else:
+            out.append((i, j, m))
+        for a, b, choice in extra:
+            item = make_mention(tv, a, b, choice, "normalised", 0.9, grounder)
+            if item.text.startswith("-"):  # "-T2": the hyphen only marks the ellipsis
+                item = dataclasses.replace(item, text=item.text[1:], start=item.start + 1)
+            out.append((a, b, item))
+        changed = changed or bool(extra)
+    if not changed:
+        return placed
+    return sorted(out, key=lambda p: (p[0], p[1]))
+
+
+def split_word_candidates(tv: TokView, keys: list[str], cands) -> list[tuple[int, int, str, int]]:
+    """Token spans the piece-wise search cannot reach, as ``(start, end, key, 0)``.
+
+    The matcher extends a span only from a token that starts a synonym piece. A symbol the
+    tokenizer cut inside a piece ("SCNN1G" as "SCNN1" "G", "C3G") or that a caption writes
+    with a hyphen or a space before its number where the synonym has none ("VIP-36" for
+    VIP36, "IFI 16", "MUC 18") is found here: every prefix of a word (a run of tokens with
+    no space, up to a bracket or the word's end) of two tokens or more, and a word followed
+    by a space and a number of one to three digits.
+    """
+    have = {(c[0], c[1]) for c in cands}
+    texts, ws, n = tv.texts, tv.ws, len(tv.texts)
+    out = []
+    i = 0
+    while i < n:
+        j = i
+        key = keys[i]
+        while j + 1 < n and not ws[j] and texts[j + 1] not in _BRACKET_CHARS \
+                and texts[j] not in _BRACKET_CHARS and j - i < 6:
+            j += 1
+            key += keys[j]
+            if keys[j] and (i, j + 1) not in have:
+                out.append((i, j + 1, key, 0))
+        if keys[i] and ws[j] and j + 1 < n and j == i and _SHORT_NUMBER.fullmatch(texts[j + 1]) \
+                and texts[i][-1:].isalpha() and (i, j + 2) not in have:
+            out.append((i, j + 2, key + keys[j + 1], 0))
+        i = j + 1
+    return out
 
 
 def neuro_context(tv: TokView, hits) -> bool:
