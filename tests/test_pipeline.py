@@ -221,3 +221,12 @@ def test_greek_letter_and_number_alone_is_no_gene():
     text = ("Mutations in the alpha1(V) and alpha2(V) chain genes have been identified in "
             "some cases of classical Ehlers-Danlos syndrome")
     assert not any(m.type == "gene" for m in figcap.annotate(text))
+
+
+def test_domain_names_are_no_genes():
+    # GNormPlus training sentences: the domains are not annotated as genes there
+    assert _genes("SHP2 interacts with RAFTK through a region other than its Src homology 2 "
+                  "domains.") == {"SHP2": "PTPN11", "RAFTK": "PTK2B"}
+    assert "EGF" not in _genes("followed by 10 EGF-like repeats (domain II), 9 of which have a "
+                               "consensus sequence for calcium binding.")
+    assert "EGFR" in _genes("the kinase domain of EGFR")

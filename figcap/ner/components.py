@@ -29,6 +29,7 @@ from .mentions import nested_chemicals, resolve
 from .rules import (
     definitions,
     neuro_context,
+    domain_names,
     isoform_lists,
     occurrences,
     slash_lists,
@@ -288,7 +289,7 @@ class LexiconMatcher:
         proposals.extend(self._abbreviation_proposals(tv, keys, defs, sub_terms, taxa, proposals))
         placed = with_position_words(tv, resolve(tv, proposals, grounder))
         placed = slash_lists(tv, placed, grounder, taxa)
-        placed = isoform_lists(tv, placed, grounder, taxa)
+        placed = domain_names(tv, isoform_lists(tv, placed, grounder, taxa))
         nested = nested_chemicals(tv, placed, proposals, grounder)
         if nested:
             placed = sorted(placed + nested, key=lambda p: (p[2].start, -p[2].end))

@@ -6,6 +6,7 @@ can be read and tested apart from the spaCy component:
 
 - :func:`with_position_words`: a brain region takes in "left", "dorsal" ... before it;
 - :func:`slash_lists`: "LRP5/6" is LRP5 and LRP6;
+- :func:`domain_names`: "Src homology 2", "EGF-like repeats" name domains, not genes;
 - :func:`isoform_lists`: "PKC alpha, epsilon and zeta", "hMAD-3 and -4", "p110 gamma";
 - :func:`split_word_candidates`: "SCNN1G", "VIP-36", "IFI 16" looked up whole;
 - :func:`neuro_context`: does the text speak of the nervous system (atlas abbreviations);
@@ -32,6 +33,7 @@ __all__ = [
     "with_position_words",
     "slash_lists",
     "isoform_lists",
+    "domain_names",
     "split_word_candidates",
     "neuro_context",
     "stereo_proposals",
@@ -250,6 +252,26 @@ def isoform_lists(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str])
     if not changed:
         return placed
     return sorted(out, key=lambda p: (p[0], p[1]))
+
+
+_DOMAIN_WORDS = frozenset("domain domains motif motifs repeat repeats".split())
+
+
+def domain_names(tv: TokView, placed):
+    """Drop gene and family mentions that only name a protein domain: "Src homology 2",
+    "pleckstrin homology domain", "EGF-like repeats", "TNF-like motif", "GAL4 domain"."""
+    texts, ws, n = tv.texts, tv.ws, len(tv.texts)
+    out = []
+    for i, j, m in placed:
+        if m.type in _GENE_TYPES and j < n:
+            nxt = texts[j].lower()
+            if ws[j - 1] and (nxt == "homology" or nxt in _DOMAIN_WORDS):
+                continue
+            if not ws[j - 1] and nxt == "-" and j + 2 < n and texts[j + 1].lower() == "like" \
+                    and texts[j + 2].lower() in _DOMAIN_WORDS:
+                continue
+        out.append((i, j, m))
+    return out if len(out) < len(placed) else placed
 
 
 def split_word_candidates(tv: TokView, keys: list[str], cands) -> list[tuple[int, int, str, int]]:
