@@ -423,6 +423,14 @@ class Grounder:
             if len(genes) > 1:
                 strong = [r for r in ranked
                           if r[2].lexicon == "genes" and r[2].kind not in _AMBIGUOUS_KINDS]
+                if not strong:
+                    # HGNC's own alias for one gene beats NCBI's synonyms for others
+                    # ("FKBP12" is FKBP1A's alias and a synonym of its pseudogenes); not
+                    # for a short acronym of letters, which names many things ("PEP").
+                    curated = [r for r in ranked if r[2].lexicon == "genes" and r[2].kind == "alias"]
+                    if len({r[2].id for r in curated}) == 1 and (
+                            len(probe) >= 5 or any(c.isdigit() for c in probe)):
+                        strong = curated
                 rest = strong or [r for r in ranked if r[2].lexicon != "genes"]
                 if not rest:
                     return None

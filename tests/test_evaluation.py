@@ -254,3 +254,23 @@ def test_glossary_definition_makes_a_suspect_but_a_list_does_not():
     assert pep.reason == "PEP is defined in the caption as phosphoenolpyruvate (chemical)"
     assert caption[pep.start : pep.end] == "PEP"
     assert by_word["GI"].kind == "missed"  # a list item, not a definition: no evidence
+
+
+def test_a_definition_that_names_no_gene_makes_the_alias_suspect():
+    from figcap.api import annotate
+
+    # PMC3539764 (shared PFOCR records): PFOCR maps TGN to TG through an HGNC alias
+    caption = ("Following synthesis in the endoplasmic reticulum, pro-BACE1 traffics through "
+               "the trans-Golgi network (TGN), where it matures before localizing to the "
+               "plasma membrane.")
+    anns = (Annotation("gene", "TGN", ("NCBIGene:7038",), "TG", "hgnc_alias_symbol"),
+            Annotation("gene", "BACE1", ("NCBIGene:23621",), "BACE1", "hgnc_symbol"))
+    record = Record("PMC3539764__zns9991222870009", caption,
+                    annotations={"gene": anns, "chemical": None, "disease": None})
+    mentions = annotate(caption)
+    assert "TGN" not in {m.text for m in mentions}  # figcap reads no gene there
+    by_word = {d.word: d for d in compare_record(record, mentions).differences}
+    assert by_word["TGN"].kind == "suspect"
+    assert by_word["TGN"].reason == ("TGN is defined in the caption as trans-Golgi network, "
+                                     "which figcap does not read as TG")
+    assert "BACE1" not in by_word  # agreed

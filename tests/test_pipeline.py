@@ -230,3 +230,15 @@ def test_domain_names_are_no_genes():
     assert "EGF" not in _genes("followed by 10 EGF-like repeats (domain II), 9 of which have a "
                                "consensus sequence for calcium binding.")
     assert "EGFR" in _genes("the kinase domain of EGFR")
+
+
+def test_short_form_of_a_long_form_that_names_no_protein_is_no_gene():
+    # GNormPlus training sentences; PAI and SAR are aliases of SERPINE1 and SAR1A
+    assert _genes("The presence of this internal SNP extends the usefulness provided by the "
+                  "polymorphic Alu insertion (PAI).") == {}
+    assert _genes("bind to a scaffold attachment region (SAR) element from the human genome."
+                  ) == {}
+    assert _genes("B-cell lymphoma 2 (Bcl-2) binds") == {"B-cell lymphoma 2": "BCL2",
+                                                          "Bcl-2": "BCL2"}
+    # HGNC's alias for one gene beats NCBI synonyms of its pseudogenes
+    assert _genes("FKBP12 binds rapamycin") == {"FKBP12": "FKBP1A"}

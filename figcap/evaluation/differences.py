@@ -213,10 +213,14 @@ def _judge(record: Record, type_: str, word: str, group: Sequence[ExistingRow], 
         if long_form(m, mentions) is None and defined is not None and defined[0].type == m.type:
             why = _defined_as(word, defined[0])
         return "suspect", m, m.span, why
-    if ids and (ids & {i for m in same for i in mention_ids(m)} or (
-            not (same or other) and alone is not None
-            and ids & set(mention_ids(alone)))):
+    if ids and ids & {i for m in same for i in mention_ids(m)}:
         return "", None, None, ""  # figcap agrees: no evidence against the annotation
+    if type_ == "gene" and not (same or other) and ids and alone is not None \
+            and ids & set(mention_ids(alone)):
+        # figcap reads the word alone as PFOCR's gene but not in this caption: a definition
+        # that names no such gene is the reason ("trans-Golgi network (TGN)")
+        why = _defined_otherwise(word, record, ids, group)
+        return ("suspect", None, None, why) if why else ("", None, None, "")
     if type_ == "gene" and not (same or other):
         defined = glossary_definition(word, record.caption or "", mentions)
         if defined is not None:

@@ -34,7 +34,10 @@ from .rules import (
     occurrences,
     slash_lists,
     split_word_candidates,
+    WEAK_GENE_KINDS,
+    names_protein,
     stereo_proposals,
+    unsupported_gene_readings,
     with_position_words,
 )
 from .tokview import TokView, token_view
@@ -287,6 +290,9 @@ class LexiconMatcher:
                               choice.score))
         proposals.extend(stereo_proposals(tv, proposals))
         proposals.extend(self._abbreviation_proposals(tv, keys, defs, sub_terms, taxa, proposals))
+        drop = unsupported_gene_readings(tv, defs, proposals)
+        if drop:
+            proposals = [p for n, p in enumerate(proposals) if n not in drop]
         placed = with_position_words(tv, resolve(tv, proposals, grounder))
         placed = slash_lists(tv, placed, grounder, taxa)
         placed = domain_names(tv, isoform_lists(tv, placed, grounder, taxa))
@@ -323,8 +329,10 @@ class LexiconMatcher:
             if choice is None:
                 # The short form's own reading grounds its long form ("B-cell lymphoma 2
                 # (Bcl-2)" is BCL2, not a lymphoma), when it is a gene or family.
+                weak_ok = names_protein(tv, li, lj)
                 own = next((by_span[o] for o in occurrences(tv, short)
-                            if o in by_span and by_span[o].type in ("gene", "family")), None)
+                            if o in by_span and by_span[o].type in ("gene", "family")
+                            and (weak_ok or by_span[o].kind not in WEAK_GENE_KINDS)), None)
                 if own is not None:
                     choice, method, score = own, "abbreviation", round(0.95 * own.score, 4)
                     whole = True

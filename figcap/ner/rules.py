@@ -11,7 +11,8 @@ can be read and tested apart from the spaCy component:
 - :func:`split_word_candidates`: "SCNN1G", "VIP-36", "IFI 16" looked up whole;
 - :func:`neuro_context`: does the text speak of the nervous system (atlas abbreviations);
 - :func:`stereo_proposals`: "(R,S)-ketamine" is ketamine;
-- :func:`definitions` and :func:`occurrences`: abbreviation long forms and short forms.
+- :func:`definitions` and :func:`occurrences`: abbreviation long forms and short forms;
+- :func:`unsupported_gene_readings`: "scaffold attachment region (SAR)" is no gene SAR.
 """
 
 from __future__ import annotations
@@ -39,6 +40,9 @@ __all__ = [
     "stereo_proposals",
     "definitions",
     "occurrences",
+    "unsupported_gene_readings",
+    "names_protein",
+    "WEAK_GENE_KINDS",
 ]
 
 _STEREO = re.compile(STEREO_PREFIX)
@@ -368,3 +372,54 @@ def occurrences(tv: TokView, short: str) -> list[tuple[int, int]]:
                     break
         pos = text.find(short, pos + 1)
     return out
+
+
+#: Last words of long forms that name a protein: a short form defined by one may be a gene.
+_PROTEIN_WORDS = frozenset(
+    """protein proteins receptor receptors kinase kinases factor factors ligand ligands
+    antigen antigens channel channels transporter transporters enzyme enzymes hormone
+    hormones gene genes subunit subunits inhibitor inhibitors molecule molecules peptide
+    peptides chain chains domain homolog homologue complex cytokine chemokine
+    interleukin interferon isoform isoforms""".split()
+)
+#: Lexicon kinds of a weak gene reading (shared with other genes or from another source).
+WEAK_GENE_KINDS = frozenset(
+    {"alias", "designation", "ncbi_synonym", "mgi_synonym", "rgd_synonym", "variant"}
+)
+
+
+def names_protein(tv: TokView, li: int, lj: int) -> bool:
+    """Whether the long form at tokens ``li`` to ``lj`` may name a protein or gene: it ends
+    in a protein word ("receptor", an "-ase", an "-in") or in a number, letter or Greek
+    letter ("B-cell lymphoma 2", "protein kinase B", "TGF-beta")."""
+    last = tv.texts[lj - 1]
+    low = replace_greek(last).lower()
+    return (low in _PROTEIN_WORDS or low.endswith(("ase", "ases", "in", "ins"))
+            or last.isdigit() or len(last) == 1 or bool(_ISOFORM.fullmatch(low)))
+
+
+def unsupported_gene_readings(tv: TokView, defs, proposals) -> set[int]:
+    """Indexes of ``proposals`` to drop: weak gene readings (an alias or synonym, not an
+    approved symbol) of a short form the text defines by a long form that names no protein.
+
+    "polymorphic Alu insertion (PAI)", "assisted reproductive technologies (ART)",
+    "scaffold attachment region (SAR)": the long form grounds to no gene or family and
+    does not end in a protein word (:data:`_PROTEIN_WORDS`, or an "-ase"), so PAI, ART and
+    SAR are not the genes whose aliases they are. A long form that grounds elsewhere
+    already gives its short form its reading; this covers long forms figcap cannot ground.
+    """
+    drop: set[int] = set()
+    for short, (li, lj) in defs:
+        inside = [p for p in proposals if li <= p[1] and p[2] <= lj]
+        if any(p[3].type in _GENE_TYPES for p in inside):
+            continue
+        if any(p[1] == li and p[2] == lj for p in inside):
+            continue  # grounded as a whole: its reading goes to the short form
+        if names_protein(tv, li, lj):
+            continue
+        spans = set(occurrences(tv, short))
+        for n, p in enumerate(proposals):
+            if (p[1], p[2]) in spans and p[3].type in _GENE_TYPES \
+                    and p[3].kind in WEAK_GENE_KINDS:
+                drop.add(n)
+    return drop
