@@ -242,3 +242,11 @@ def test_short_form_of_a_long_form_that_names_no_protein_is_no_gene():
                                                           "Bcl-2": "BCL2"}
     # HGNC's alias for one gene beats NCBI synonyms of its pseudogenes
     assert _genes("FKBP12 binds rapamycin") == {"FKBP12": "FKBP1A"}
+
+
+def test_split_words_need_a_symbol_shape():
+    # GNormPlus and PFOCR text: units, ranges and words before a number are no symbols
+    assert _genes("an inactivation rate constant of 1.06 min-1.") == {}
+    assert _genes("Bivariate analyses indicated that the putative LDL-C QTL") == {}
+    assert "NPHP19" not in {v for v in _genes("mutations in NPHP1-9 and them 6").values()}
+    assert _genes("UVRAG, Atg14, Bif-1, VMP-1, and Ambra-1 induce autophagy")["Ambra-1"] == "AMBRA1"

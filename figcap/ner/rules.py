@@ -282,29 +282,40 @@ def split_word_candidates(tv: TokView, keys: list[str], cands) -> list[tuple[int
     """Token spans the piece-wise search cannot reach, as ``(start, end, key, 0)``.
 
     The matcher extends a span only from a token that starts a synonym piece. A symbol the
-    tokenizer cut inside a piece ("SCNN1G" as "SCNN1" "G", "C3G") or that a caption writes
-    with a hyphen or a space before its number where the synonym has none ("VIP-36" for
-    VIP36, "IFI 16", "MUC 18") is found here: every prefix of a word (a run of tokens with
-    no space, up to a bracket or the word's end) of two tokens or more, and a word followed
-    by a space and a number of one to three digits.
+    tokenizer cut inside a run of letters and digits ("SCNN1G" as "SCNN1" "G", "C3G"), or
+    that a caption writes with a hyphen or a space before its number where the synonym has
+    none ("VIP-36" for VIP36, "Ambra-1", "6-PGL", "IFI 16", "MUC 18") is found here. The
+    word before the hyphen must start with a capital ("min-1" is a unit), before the space
+    be capitals ("them 6", "All 3" are words), and either end in a letter ("NPHP1-9" is a
+    range).
     """
     have = {(c[0], c[1]) for c in cands}
     texts, ws, n = tv.texts, tv.ws, len(tv.texts)
     out = []
-    i = 0
-    while i < n:
-        j = i
-        key = keys[i]
-        while j + 1 < n and not ws[j] and texts[j + 1] not in _BRACKET_CHARS \
-                and texts[j] not in _BRACKET_CHARS and j - i < 6:
-            j += 1
-            key += keys[j]
-            if keys[j] and (i, j + 1) not in have:
-                out.append((i, j + 1, key, 0))
-        if keys[i] and ws[j] and j + 1 < n and j == i and _SHORT_NUMBER.fullmatch(texts[j + 1]) \
-                and texts[i][-1:].isalpha() and (i, j + 2) not in have:
-            out.append((i, j + 2, key + keys[j + 1], 0))
-        i = j + 1
+    for i in range(n - 1):
+        t = texts[i]
+        if not keys[i] or (i > 0 and not ws[i - 1] and texts[i - 1].isalnum()):
+            continue
+        if not ws[i] and texts[i + 1].isalnum():
+            # a run cut by the tokenizer: "SCNN1" "G"
+            j = i + 1
+            while j + 1 < n and not ws[j] and texts[j + 1].isalnum() and j - i < 4:
+                j += 1
+            if (i, j + 1) not in have:
+                out.append((i, j + 1, "".join(keys[i : j + 1]), 0))
+            continue
+        hyphen = not ws[i] and texts[i + 1] == "-" and i + 2 < n and not ws[i + 1]
+        if hyphen and _SHORT_NUMBER.fullmatch(t) and texts[i + 2].isupper():
+            if (i, i + 3) not in have:
+                out.append((i, i + 3, keys[i] + keys[i + 2], 0))  # "6-PGL"
+            continue
+        if len(t) < 2 or not t[0].isupper() or t.islower() or not t[-1].isalpha():
+            continue
+        if hyphen and _SHORT_NUMBER.fullmatch(texts[i + 2]) and (i, i + 3) not in have:
+            out.append((i, i + 3, keys[i] + keys[i + 2], 0))  # "VIP-36", "Ambra-1"
+        elif ws[i] and t.isupper() and _SHORT_NUMBER.fullmatch(texts[i + 1]) \
+                and (i, i + 2) not in have:
+            out.append((i, i + 2, keys[i] + keys[i + 1], 0))  # "IFI 16"
     return out
 
 
@@ -418,6 +429,8 @@ def unsupported_gene_readings(tv: TokView, defs, proposals) -> set[int]:
         if names_protein(tv, li, lj):
             continue
         spans = set(occurrences(tv, short))
+        if short.endswith("s") and len(short) > 3:
+            spans.update(occurrences(tv, short[:-1]))  # "(STRs)" ... "STR alleles"
         for n, p in enumerate(proposals):
             if (p[1], p[2]) in spans and p[3].type in _GENE_TYPES \
                     and p[3].kind in WEAK_GENE_KINDS:
