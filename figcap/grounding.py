@@ -29,7 +29,7 @@ from typing import Iterable, NamedTuple, Sequence
 from rapidfuzz import fuzz
 
 from .lexicons import load_index
-from .lexicons.index import Term, TermIndex
+from .lexicons.index import Term, TermIndex, pieces
 from .lexicons.sources.brain_readers import read_ambiguity_policy
 from .normalize import fold, is_all_caps, match_key, replace_greek
 from .resources import (
@@ -192,6 +192,22 @@ def _casefold(text: str) -> str:
     return fold(text).lower()
 
 
+def _breaks(parts: list[str]) -> set[int]:
+    out, n = set(), 0
+    for part in parts[:-1]:
+        n += len(part)
+        out.add(n)
+    return out
+
+
+def _nested_breaks(a: list[str], b: list[str]) -> bool:
+    """Whether the word breaks of one piece list are all breaks of the other: words
+    joined or split ("adenylcyclase", "methyl-glutaryl") but not moved ("proteins on" is
+    not "protein SON")."""
+    x, y = _breaks(a), _breaks(b)
+    return x <= y or y <= x
+
+
 def _quality(term_text: str, text: str) -> int:
     if term_text == text:
         return 0
@@ -206,6 +222,8 @@ _BRAIN_ABBREVIATION_KINDS = frozenset(
      "ambiguous_abbreviation"}
 )
 # Gene synonym kinds that do not name a gene when several genes share them.
+# NCBI's free-text names of a gene, which may be plain descriptions.
+_DESCRIPTIVE_KINDS = frozenset({"designation", "variant", "ncbi_synonym"})
 _AMBIGUOUS_KINDS = frozenset(
     {"alias", "designation", "ncbi_synonym", "mgi_synonym", "rgd_synonym", "variant"}
 )
@@ -322,16 +340,43 @@ class Grounder:
         if lexicon in self._generic and p.casefold in self._generic[lexicon]:
             return False
         if kind not in SYMBOL_KINDS and not _looks_symbol(term.text):
+            if not self._name_matches(term, text, quality):
+                return False
             # Names match in any case; one or two letters only exactly ("Na", "Ca").
             return not p.tiny or (quality == 0 and not p.all_caps)
         if p.tiny or (len(p.casefold) <= 2 and (quality > 0 or kind != "symbol")):
             if not (kind == "ambiguous_abbreviation" and quality == 0 and p.digit
                     and self._preferred(term, text)):
                 return False  # "V1" may stand as a preferred brain region
-        if p.lower and not term.text.islower() and not (p.digit and lexicon == "genes"):
-            return False  # "was", "set": lower-case words are not symbols ("rac1" is)
+        if p.lower and not term.text.islower() and not (p.digit and lexicon == "genes") \
+                and not (len(text) >= 7 and term.text.isupper() and text.isalpha()
+                         and not p.common and lexicon == "genes"):
+            # "was", "set": lower-case words are not symbols ("rac1" is); a long word that
+            # NCBI lists in capitals is a name ("dynamitin" for DYNAMITIN)
+            return False
         if p.common and not p.all_caps:
             return False  # "Fog", "Mast": capitalised words are not symbols
+        return True
+
+    def _name_matches(self, term: Term, text: str, quality: int) -> bool:
+        """Whether a *name* (not a symbol) may ground ``text``.
+
+        - NCBI's descriptive designations made of everyday words ("tumor antigen",
+          "membrane bound", "neuronal migration") name no particular gene;
+        - a name matched only after normalisation may join or split words but not move a
+          word break ("proteins on" is no "protein SON"), and keeps the case of a final
+          single letter ("protein(s)" is no "protein S").
+        """
+        if term.kind in _DESCRIPTIVE_KINDS and term.lexicon == "genes" and term.text.islower() and all(
+                w in self._english for w in _WORD.findall(term.text)):
+            return False
+        if quality == 2:
+            if not _nested_breaks(pieces(text), pieces(term.text)):
+                return False
+            last = _WORD.findall(term.text)[-1:]
+            tail = [c for c in text if c.isalnum()][-1:]
+            if last and len(last[0]) == 1 and last[0].isupper() and tail and tail[0].islower():
+                return False
         return True
 
     def _preferred(self, term: Term, text: str) -> bool:

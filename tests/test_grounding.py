@@ -102,3 +102,21 @@ def test_grounding_and_evaluation_do_not_import_spacy():
 def test_approved_symbol_before_famplex_name(grounder):
     assert ground(grounder, "Fos").id == "HGNC:3796"  # FOS, as PFOCR orders them
     assert ground(grounder, "Akt").id == "FPLX:AKT"  # no gene is approved as "AKT"
+
+
+def test_names_keep_word_breaks_case_and_specificity():
+    from figcap.grounding import Grounder
+
+    g = Grounder()
+    # GNormPlus false positives: normalised keys that move a word break or a letter's case
+    assert g.ground_text("proteins on") is None  # not "protein SON"
+    assert g.ground_text("protein(s)") is None  # not "protein S"
+    assert g.ground_text("protein S").label == "PROS1"
+    # NCBI designations made of everyday words name no gene
+    assert g.ground_text("neuronal migration") is None
+    assert g.ground_text("tumor antigen") is None
+    # words joined or split still match
+    assert g.ground_text("Bcl-2 associated X protein").label == "BAX"
+    assert g.ground_text("3-hydroxy-3-methyl-glutaryl coenzyme A reductase").label == "HMGCR"
+    # a long word NCBI lists in capitals is a name
+    assert g.ground_text("dynamitin").label == "DCTN2"
