@@ -40,8 +40,11 @@ def _read_words(path) -> set[str]:
 
 
 def curated_common_words() -> set[str]:
-    """The packaged frequent-English-word list (``lexicons/curated/common_words.txt``)."""
-    return _read_words(resources.files("figcap.lexicons").joinpath("curated", "common_words.txt"))
+    """The packaged frequent-English-word list (``lexicons/curated/common_words.txt``),
+    without the gene symbols of ``curated/title_case_symbols.txt`` ("jun")."""
+    curated = resources.files("figcap.lexicons").joinpath("curated")
+    return (_read_words(curated.joinpath("common_words.txt"))
+            - _read_words(curated.joinpath("title_case_symbols.txt")))
 
 
 @lru_cache(maxsize=1)

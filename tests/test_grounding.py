@@ -120,3 +120,12 @@ def test_names_keep_word_breaks_case_and_specificity():
     assert g.ground_text("3-hydroxy-3-methyl-glutaryl coenzyme A reductase").label == "HMGCR"
     # a long word NCBI lists in capitals is a name
     assert g.ground_text("dynamitin").label == "DCTN2"
+
+
+def test_jun_is_a_gene_in_title_case():
+    import figcap
+
+    # GNormPlus training text; "jun" is on the frequent-English-word list (the month)
+    genes = {m.text: m.label for m in figcap.annotate("Fos and Jun form the AP-1 complex")}
+    assert genes["Jun"] == "JUN" and genes["Fos"] == "FOS"
+    assert "She" not in {m.text for m in figcap.annotate("She showed that WAS binds")}
