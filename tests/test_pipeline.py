@@ -250,3 +250,8 @@ def test_split_words_need_a_symbol_shape():
     assert _genes("Bivariate analyses indicated that the putative LDL-C QTL") == {}
     assert "NPHP19" not in {v for v in _genes("mutations in NPHP1-9 and them 6").values()}
     assert _genes("UVRAG, Atg14, Bif-1, VMP-1, and Ambra-1 induce autophagy")["Ambra-1"] == "AMBRA1"
+
+
+def test_one_gene_mesh_entry_is_no_family():
+    # GNormPlus training text; MeSH "Genes, p53" lists "TP53 Gene" among its entry terms
+    assert _genes("mutations of the TP53 gene") == {"TP53": "TP53"}

@@ -66,6 +66,8 @@ FAMPLEX_FILES: tuple[str, ...] = (
     "entities.csv", "relations.csv", "equivalences.csv", "grounding_map.csv", "descriptions.csv",
 )
 _COMPLEX_ID = re.compile(r"^(?P<acr>[A-Za-z0-9]+?)C(?P<n>\d)$")
+# A MeSH entry term for one gene: "<symbol> Gene" / "<symbol> Genes".
+_ONE_GENE = re.compile(r"(\S+) Genes?")
 _BEL_SUFFIX = re.compile(r"^(?P<head>.+?) (?:Family|Complex)$")
 _PAREN = re.compile(r"\s*\([^()]*\)$")
 
@@ -269,11 +271,16 @@ def build_families(src: Path) -> LexiconData:
 
     mesh_rows = read_descriptors(src / DESCRIPTOR_FILE) if (src / DESCRIPTOR_FILE).exists() else []
     mesh_names = {d.ui: (d.name, *d.entries) for d in mesh_rows}
+    # "TP53 Gene", an entry term of "Genes, p53", names one gene, not the family.
+    symbols = {g.symbol.upper() for g in genes}
     for fid in entities:
         for x in sorted(xrefs[fid]):
             if x.upper().startswith("MESH:"):
                 for name in mesh_names.get(x.split(":", 1)[1], ()):
-                    if ", " not in name:
+                    one_gene = _ONE_GENE.fullmatch(name)
+                    if one_gene and one_gene.group(1).upper() in symbols:
+                        count(stats, "mesh_equivalence_skipped_one_gene")
+                    elif ", " not in name:
                         terms.add(name, f"FPLX:{fid}", "mesh_equivalence")
 
     gm_rows = read_famplex_csv(fp / "grounding_map.csv")
