@@ -436,7 +436,7 @@ class Grounder:
             if q == 1 and term.kind not in SYMBOL_KINDS and not _looks_symbol(term.text):
                 q = 0  # a name's capitals carry no meaning: "Angiotensin II"
             if term.kind.startswith("peptide_"):
-                q = max(q, 1)  # a peptide's gene, written in any case, comes first: "PTHrP"
+                q = max(q, 2)  # a peptide's gene, written in any way, comes first: "PTHrP", "Cyp 1a1"
             # The record's own species first: a mouse symbol in a mouse figure beats the
             # human one; without organisms, species-specific synonyms rank lower.
             if taxa:

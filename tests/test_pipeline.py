@@ -255,3 +255,9 @@ def test_split_words_need_a_symbol_shape():
 def test_one_gene_mesh_entry_is_no_family():
     # GNormPlus training text; MeSH "Genes, p53" lists "TP53 Gene" among its entry terms
     assert _genes("mutations of the TP53 gene") == {"TP53": "TP53"}
+
+
+def test_a_gene_written_loosely_beats_the_mesh_protein_entry():
+    # GNormPlus training sentence; MeSH lists "CYP 1A1" under Cytochrome P-450 CYP1A1
+    genes = _genes("The ligand-bound receptor activates Cyp 1a1 gene transcription")
+    assert genes == {"Cyp 1a1": "CYP1A1"}
