@@ -31,7 +31,7 @@ from rapidfuzz import fuzz
 from .lexicons import load_index
 from .lexicons.index import Term, TermIndex, pieces
 from .lexicons.sources.brain_readers import read_ambiguity_policy
-from .normalize import fold, is_all_caps, match_key, replace_greek
+from .normalize import GREEK, fold, is_all_caps, match_key, replace_greek
 from .resources import (
     GENERIC_LEXICONS,
     common_words,
@@ -165,12 +165,17 @@ _GREEK_NUMBER = re.compile(
     r"|sigma|tau|phi|chi|psi|omega)[\s-]?(?:\d+[a-z]?|[IVX]+)")
 
 
+_GREEK_NAMES = frozenset(GREEK.values())
+
+
 def _is_generic_gene(text: str, generic: frozenset[str]) -> bool:
     """True when every word of ``text`` describes a kind of protein and no digit names
     one: "transcription factors", "protein kinase", "G protein-coupled receptor"."""
     if any(c.isdigit() for c in text):
         return False
     words = [w.lower() for w in _WORD.findall(fold(text))]
+    if len(words) >= 2 and words[-1] in _GREEK_NAMES and words[-2].endswith("ase"):
+        return False  # a Greek letter after an enzyme names one: "DNA polymerase beta"
     return bool(words) and all(w in generic or (w.endswith("s") and w[:-1] in generic)
                                for w in words)
 

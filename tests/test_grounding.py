@@ -129,3 +129,11 @@ def test_jun_is_a_gene_in_title_case():
     genes = {m.text: m.label for m in figcap.annotate("Fos and Jun form the AP-1 complex")}
     assert genes["Jun"] == "JUN" and genes["Fos"] == "FOS"
     assert "She" not in {m.text for m in figcap.annotate("She showed that WAS binds")}
+
+
+def test_a_greek_letter_after_an_enzyme_names_one_gene():
+    from figcap.grounding import Grounder
+
+    g = Grounder()
+    assert g.ground_text("DNA polymerase beta").label == "POLB"  # GNormPlus training text
+    assert g.ground_text("beta subunit") is None
