@@ -344,6 +344,8 @@ class Grounder:
             return False  # "She", "Was" opening a sentence are words, not SHE, WAS
         if lexicon in self._generic and p.casefold in self._generic[lexicon]:
             return False
+        if kind == "grounding_map" and quality > 0 and len(term.text) <= 5:
+            return False  # FamPlex maps short texts as written: "Mhc" is MYH, "MHC" is not
         if kind not in SYMBOL_KINDS and not _looks_symbol(term.text):
             if not self._name_matches(term, text, quality):
                 return False

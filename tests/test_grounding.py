@@ -137,3 +137,17 @@ def test_a_greek_letter_after_an_enzyme_names_one_gene():
     g = Grounder()
     assert g.ground_text("DNA polymerase beta").label == "POLB"  # GNormPlus training text
     assert g.ground_text("beta subunit") is None
+
+
+def test_short_famplex_grounding_map_texts_match_as_written():
+    import figcap
+
+    # FamPlex maps "Mhc" (myosin heavy chain); "MHC class II" is no myosin
+    assert "FPLX:MYH" not in {i for m in figcap.annotate("MHC class II") for i in m.identifiers}
+    labels = {m.text: m.label for m in figcap.annotate("Erk, ERK, Jnk and NF-kB")}
+    assert labels == {"Erk": "ERK", "ERK": "ERK", "Jnk": "JNK", "NF-kB": "NFkappaB"}
+
+
+def test_roman_numeral_names():
+    assert {m.text: m.label for m in __import__("figcap").annotate(
+        "DNA ligase III and desmoglein I")} == {"DNA ligase III": "LIG3", "desmoglein I": "DSG1"}

@@ -126,6 +126,7 @@ def slash_lists(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
 
 
 _BRACKET_CHARS = frozenset("()[]{}")
+_ROMAN = {r: str(n) for n, r in enumerate("I II III IV V VI VII VIII IX X".split(), 1)}
 _SHORT_NUMBER = re.compile(r"\d{1,3}")
 
 
@@ -287,7 +288,8 @@ def split_word_candidates(tv: TokView, keys: list[str], cands) -> list[tuple[int
     none ("VIP-36" for VIP36, "Ambra-1", "6-PGL", "IFI 16", "MUC 18") is found here. The
     word before the hyphen must start with a capital ("min-1" is a unit), before the space
     be capitals ("them 6", "All 3" are words), and either end in a letter ("NPHP1-9" is a
-    range).
+    range). A name ending in a Roman numeral is also looked up with the number ("DNA
+    ligase III" for DNA ligase 3).
     """
     have = {(c[0], c[1]) for c in cands}
     texts, ws, n = tv.texts, tv.ws, len(tv.texts)
@@ -316,6 +318,11 @@ def split_word_candidates(tv: TokView, keys: list[str], cands) -> list[tuple[int
         elif ws[i] and t.isupper() and _SHORT_NUMBER.fullmatch(texts[i + 1]) \
                 and (i, i + 2) not in have:
             out.append((i, i + 2, keys[i] + keys[i + 1], 0))  # "IFI 16"
+    # a name ending in a Roman numeral, looked up with the number: "DNA ligase III"
+    for i, j, key, variant in cands:
+        roman = _ROMAN.get(texts[j - 1])
+        if roman and j - i > 1 and not variant and ws[j - 2]:
+            out.append((i, j, key[: len(key) - len(keys[j - 1])] + roman, 0))
     return out
 
 
