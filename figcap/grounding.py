@@ -31,7 +31,7 @@ from rapidfuzz import fuzz
 from .lexicons import load_index
 from .lexicons.index import Term, TermIndex, pieces
 from .lexicons.sources.brain_readers import read_ambiguity_policy
-from .normalize import GREEK, fold, is_all_caps, match_key, replace_greek
+from .normalize import GREEK, fold, is_all_caps, match_key, replace_greek, strip_plural
 from .resources import (
     GENERIC_LEXICONS,
     common_words,
@@ -500,10 +500,11 @@ class Grounder:
         )
 
     def ground_text(self, text: str, taxa: frozenset[str] = frozenset(), **kw) -> Choice | None:
-        """Ground a whole string (exact, then normalised lookup; then its singular)."""
+        """Ground a whole string (exact, then normalised lookup; then its singular, by the
+        matcher's rule :func:`figcap.normalize.strip_plural`)."""
         choice = self.choose(text, self.index.lookup(match_key(text)), taxa, **kw)
-        if choice is None and text.endswith("s") and len(text) > 3:
-            sing = text[:-1]
+        sing = strip_plural(text) if choice is None and len(text) > 3 else None
+        if sing:
             choice = self.choose(text, self.index.lookup(match_key(sing)), taxa, singular=sing, **kw)
         return choice
 
