@@ -480,6 +480,8 @@ class Grounder:
                     # ("FKBP12" is FKBP1A's alias and a synonym of its pseudogenes); not
                     # for a short acronym of letters, which names many things ("PEP").
                     curated = [r for r in ranked if r[2].lexicon == "genes" and r[2].kind == "alias"]
+                    # as written first: "IPS-1" is MAVS's alias, "IPS1" PPIP5K1's
+                    curated = [r for r in curated if r[1] == min((c[1] for c in curated), default=0)]
                     if len({r[2].id for r in curated}) == 1 and (
                             len(probe) >= 5 or any(c.isdigit() for c in probe)):
                         strong = curated

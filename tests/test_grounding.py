@@ -151,3 +151,12 @@ def test_short_famplex_grounding_map_texts_match_as_written():
 def test_roman_numeral_names():
     assert {m.text: m.label for m in __import__("figcap").annotate(
         "DNA ligase III and desmoglein I")} == {"DNA ligase III": "LIG3", "desmoglein I": "DSG1"}
+
+
+def test_an_alias_written_as_is_wins_over_its_normalised_namesakes():
+    import figcap
+
+    # PFOCR PMC4101967: "IPS-1" is MAVS's HGNC alias; "IPS1" is PPIP5K1's, "IPS 1" an NCBI
+    # synonym of ISYNA1
+    mentions = figcap.annotate("PRRSV nsp1beta inhibits nuclear translocation via degrading IPS-1 mRNA.")
+    assert [m.label for m in mentions if m.text == "IPS-1"] == ["MAVS"]
