@@ -307,7 +307,7 @@ class Grounder:
         return p
 
     def allowed(self, term: Term, text: str, quality: int, defined: bool = False,
-                taxa: frozenset[str] = frozenset()) -> bool:
+                taxa: frozenset[str] = frozenset(), paired: bool = False) -> bool:
         """Whether ``term`` may ground the caption text ``text`` (disambiguation rules).
 
         ``defined`` is True when the caption defines ``text`` as an abbreviation.
@@ -336,11 +336,12 @@ class Grounder:
         lexicon = term.lexicon
         if lexicon in _GENE_LEXICONS and (p.stop or p.generic_gene or p.numeric or p.function):
             return False
-        if p.title_common and kind in ("mgi_symbol", "rgd_symbol") and term.organism not in taxa:
+        title_common = p.title_common and not paired
+        if title_common and kind in ("mgi_symbol", "rgd_symbol") and term.organism not in taxa:
             return False  # "She" opening a sentence is no mouse gene outside a mouse figure
         if kind in ("mgi_synonym", "rgd_synonym") and term.organism not in taxa:
             return False
-        if p.title_common and quality > 0 and (kind in SYMBOL_KINDS or _looks_symbol(term.text)):
+        if title_common and quality > 0 and (kind in SYMBOL_KINDS or _looks_symbol(term.text)):
             return False  # "She", "Was" opening a sentence are words, not SHE, WAS
         if lexicon in self._generic and p.casefold in self._generic[lexicon]:
             return False
@@ -355,7 +356,7 @@ class Grounder:
             if not (kind == "ambiguous_abbreviation" and quality == 0 and p.digit
                     and self._preferred(term, text)):
                 return False  # "V1" may stand as a preferred brain region
-        if p.lower and not term.text.islower() and not (p.digit and lexicon == "genes") \
+        if p.lower and not paired and not term.text.islower() and not (p.digit and lexicon == "genes") \
                 and not (len(text) >= 7 and term.text.isupper() and text.isalpha()
                          and not p.common and lexicon == "genes"):
             # "was", "set": lower-case words are not symbols ("rac1" is); a long word that
@@ -418,6 +419,7 @@ class Grounder:
         defined: bool = False,
         types: frozenset[str] | None = None,
         neuro: bool = True,
+        paired: bool = False,
     ) -> Choice | None:
         """The best concept for ``text`` among ``terms``, or None when all are ruled out.
 
@@ -425,10 +427,13 @@ class Grounder:
         under the singular's key. ``types`` restricts the entity types considered.
         ``neuro`` says the text is about the nervous system; where it is not, a brain-region
         abbreviation the text does not define is not read as one ("ARF" is a gene).
+        ``paired`` says the text is joined to a gene or family name by a slash ("Jak/Stat"):
+        a capitalised English word there is a symbol.
         """
-        return self._choose(text, terms, taxa, singular, defined, types, neuro)
+        return self._choose(text, terms, taxa, singular, defined, types, neuro, paired)
 
-    def _choose(self, text, terms, taxa, singular, defined, types, neuro) -> Choice | None:
+    def _choose(self, text, terms, taxa, singular, defined, types, neuro,
+                paired=False) -> Choice | None:
         probe = singular or text
         ranked: list[tuple[tuple, int, Term]] = []
         for term in terms:
@@ -436,7 +441,7 @@ class Grounder:
             if etype is None or (types is not None and etype not in types):
                 continue
             q = _quality(term.text, probe)
-            if not self.allowed(term, probe, q, defined, taxa):
+            if not self.allowed(term, probe, q, defined, taxa, paired):
                 continue
             if not neuro and not defined and term.kind in _BRAIN_ABBREVIATION_KINDS:
                 continue  # an atlas acronym outside a text about the nervous system

@@ -261,3 +261,12 @@ def test_a_gene_written_loosely_beats_the_mesh_protein_entry():
     # GNormPlus training sentence; MeSH lists "CYP 1A1" under Cytochrome P-450 CYP1A1
     genes = _genes("The ligand-bound receptor activates Cyp 1a1 gene transcription")
     assert genes == {"Cyp 1a1": "CYP1A1"}
+
+
+def test_a_word_joined_to_a_gene_by_a_slash_is_a_symbol():
+    # PFOCR PMC2832691 and PMC4878077 captions: STAT written as an English word
+    genes = {m.text: m.label for m in figcap.annotate(
+        "gD-induced signalling of the Jak/Stat and Jak/Src pathways")}
+    assert genes["Stat"] == "STAT"
+    assert {m.text for m in figcap.annotate("Shows Jak/stat pathway analysis")} == {"Jak", "stat"}
+    assert figcap.annotate("Stat is up") == []

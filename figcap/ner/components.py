@@ -33,6 +33,7 @@ from .rules import (
     isoform_lists,
     occurrences,
     slash_lists,
+    slash_partners,
     split_word_candidates,
     WEAK_GENE_KINDS,
     names_protein,
@@ -294,7 +295,7 @@ class LexiconMatcher:
         if drop:
             proposals = [p for n, p in enumerate(proposals) if n not in drop]
         placed = with_position_words(tv, resolve(tv, proposals, grounder))
-        placed = slash_lists(tv, placed, grounder, taxa)
+        placed = slash_partners(tv, slash_lists(tv, placed, grounder, taxa), grounder, taxa)
         placed = domain_names(tv, isoform_lists(tv, placed, grounder, taxa))
         nested = nested_chemicals(tv, placed, proposals, grounder)
         if nested:

@@ -7,6 +7,7 @@ can be read and tested apart from the spaCy component:
 - :func:`with_position_words`: a brain region takes in "left", "dorsal" ... before it;
 - :func:`slash_lists`: "LRP5/6" is LRP5 and LRP6;
 - :func:`domain_names`: "Src homology 2", "EGF-like repeats" name domains, not genes;
+- :func:`slash_partners`: "Jak/Stat": a capitalised word joined to a gene by a slash;
 - :func:`isoform_lists`: "PKC alpha, epsilon and zeta", "hMAD-3 and -4", "p110 gamma";
 - :func:`split_word_candidates`: "SCNN1G", "VIP-36", "IFI 16" looked up whole;
 - :func:`neuro_context`: does the text speak of the nervous system (atlas abbreviations);
@@ -34,6 +35,7 @@ __all__ = [
     "with_position_words",
     "slash_lists",
     "isoform_lists",
+    "slash_partners",
     "domain_names",
     "split_word_candidates",
     "neuro_context",
@@ -324,6 +326,34 @@ def split_word_candidates(tv: TokView, keys: list[str], cands) -> list[tuple[int
         if roman and j - i > 1 and not variant and ws[j - 2]:
             out.append((i, j, key[: len(key) - len(keys[j - 1])] + roman, 0))
     return out
+
+
+def slash_partners(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
+    """A capitalised English word joined by a slash to a gene or family mention is a
+    symbol: "Stat" in "Jak/Stat", "Raf" in "Ras/Raf" (words alone are not: "Stat" opening
+    a sentence). One token on either side of the slash, not already in a mention."""
+    texts, ws, n = tv.texts, tv.ws, len(tv.texts)
+    taken = {k for i, j, _m in placed for k in range(i, j)}
+    extra = []
+    for i, j, m in placed:
+        if m.type not in _GENE_TYPES:
+            continue
+        for slash, k in ((j, j + 1), (i - 1, i - 2)):
+            if not (0 <= k < n and 0 <= slash < n) or texts[slash] != "/" or k in taken:
+                continue
+            if ws[min(slash, k)] or ws[max(slash, k) - 1] or not texts[k].isalpha():
+                continue
+            if (k + 1 < n and not ws[k] and texts[k + 1].isalnum()) or (
+                    k > 0 and not ws[k - 1] and texts[k - 1].isalnum()):
+                continue  # part of a longer word
+            choice = grounder.ground_text(texts[k], taxa, types=_GENE_TYPES, paired=True)
+            if choice is not None:
+                taken.add(k)
+                extra.append((k, k + 1, make_mention(tv, k, k + 1, choice, "normalised", 0.9,
+                                                     grounder)))
+    if not extra:
+        return placed
+    return sorted(placed + extra, key=lambda p: (p[0], p[1]))
 
 
 def neuro_context(tv: TokView, hits) -> bool:
