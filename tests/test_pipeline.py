@@ -270,3 +270,8 @@ def test_a_word_joined_to_a_gene_by_a_slash_is_a_symbol():
     assert genes["Stat"] == "STAT"
     assert {m.text for m in figcap.annotate("Shows Jak/stat pathway analysis")} == {"Jak", "stat"}
     assert figcap.annotate("Stat is up") == []
+
+
+def test_curated_family_names():
+    labels = {m.text: m.label for m in figcap.annotate("Wnt binds Frizzled; Sprouty inhibits ERK")}
+    assert labels["Frizzled"] == "FZD" and labels["Sprouty"] == "SPRY"

@@ -22,6 +22,8 @@ Terms (kinds):
     BEL names (``AKT Family``, ``AMP Activated Protein Kinase Complex``): the only
     namespace of ``equivalences.csv`` whose ids are names; the other ids (MESH, GO, ...)
     become ``xrefs`` as ``NS:id`` CURIEs (FamPlex's namespace spelling kept).
+``curated``
+    reviewed names of ``curated/family_synonyms.tsv`` (``Frizzled`` for FPLX:FZD).
 ``mesh_equivalence``
     names and entry terms of the MeSH headings ``equivalences.csv`` maps to the entity
     (``Protein Kinase B`` for FPLX:AKT), not inverted ones.
@@ -292,6 +294,16 @@ def build_families(src: Path) -> LexiconData:
             count(stats, "grounding_map_skipped_unknown_entity")
             continue
         terms.add(row[0], f"FPLX:{row[2]}", "grounding_map")
+    curated = Path(__file__).resolve().parents[1] / "curated" / "family_synonyms.tsv"
+    for line in curated.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith(("#", "text\t")):
+            continue
+        text, fid, _note = line.split("\t", 2)
+        if fid in known:
+            terms.add(text, f"FPLX:{fid}", "curated")
+            count(stats, "curated")
+        else:
+            count(stats, "curated_unknown_entity")
 
     rows: list[TermRow] = terms.rows()
     term_stats(rows, stats)

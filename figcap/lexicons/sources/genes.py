@@ -73,7 +73,7 @@ log = logging.getLogger(__name__)
 #: FamPlex > alias > previous symbol), then names, NCBI synonyms, designations, derived
 #: variants; mouse/rat symbols rank with previous symbols, their synonyms last.
 KIND_PRIORITY: tuple[str, ...] = (
-    "symbol", "fplx_id", "grounding_map", "alias", "prev", "mgi_symbol", "rgd_symbol",
+    "symbol", "curated", "fplx_id", "grounding_map", "alias", "prev", "mgi_symbol", "rgd_symbol",
     "name", "equivalence", "mesh_equivalence", "ncbi_synonym", "designation", "variant",
     "mgi_synonym", "rgd_synonym",
 )
