@@ -104,7 +104,7 @@ class LexiconMatcher:
         self._lexicon_dir: Path | None = None
         self._grounder: Grounder | None = None
         self._choices: dict[tuple, Choice | None] = {}
-        self._keys: dict[str, str] = {}  # token text -> match key
+        self._tokens: dict[str, tuple] = {}  # token text -> _token_info's tuple
 
     # -- state -----------------------------------------------------------------------
     @property
@@ -114,6 +114,7 @@ class LexiconMatcher:
             index = TermIndex(self._lexicon_dir) if self._lexicon_dir else None
             self._grounder = Grounder(index)
             self._choices = {}
+            self._tokens = {}
         return self._grounder
 
     def initialize(self, get_examples: Callable[[], Iterable[Any]] | None = None, *,
@@ -164,23 +165,48 @@ class LexiconMatcher:
             doc.ents = filter_spans(spans)
         return doc
 
-    def _candidates(self, tv: "TokView", keys: list[str]) -> list[tuple[int, int, str, int]]:
+    def _token_info(self, texts: list[str]) -> list[tuple]:
+        """Per token: ``(key, extends, singular key, species key)``, remembered per text.
+
+        ``extends``: some longer match key starts with the token's key as its first piece;
+        ``singular key``: key of the token's singular (None when it is no plural);
+        ``species key``: key of the symbol without its species prefix ("hDaxx"), or None.
+        """
+        memo = self._tokens
+        new = [t for t in texts if t not in memo]
+        if new:
+            new = list(dict.fromkeys(new))
+            keys = [match_key(t) for t in new]
+            lens = self.grounder.index.start_lengths([k for k in keys if k])
+            lens.reverse()
+            if len(memo) + len(new) > 500_000:
+                memo.clear()
+            for t, k in zip(new, keys):
+                sing = species = None
+                if len(t) > 3 and t[-1] == "s":
+                    stem = strip_plural(t)
+                    if stem:
+                        sing = match_key(stem)
+                if t[:1] in "hm" and _SPECIES_PREFIX.match(t):
+                    species = match_key(t[1:])
+                memo[t] = (k, bool(k) and lens.pop() > len(k), sing, species)
+        return list(map(memo.__getitem__, texts))
+
+    def _candidates(self, tv: "TokView", infos: list[tuple]) -> list[tuple[int, int, str, int]]:
         """``(start, end, key, variant)`` token spans worth looking up; ``variant`` is
         :data:`PLURAL` when the key is that of the singular, :data:`SPECIES` when a species
-        prefix was dropped ("hDaxx", "mCB2"), else 0."""
+        prefix was dropped ("hDaxx", "mCB2"), else 0. ``infos`` from :meth:`_token_info`."""
         index = self.grounder.index
-        uniq = list({k: None for k in keys if k})
-        lens = dict(zip(uniq, index.start_lengths(uniq)))
         texts, ws = tv.texts, tv.ws
         n = len(texts)
+        keys = [info[0] for info in infos]
         out: list[tuple[int, int, str, int]] = []
         pairs: list[tuple[int, int, str, int]] = []  # (i, j, key of tokens i..j, depth)
-        for i in range(n):
-            k = keys[i]
+        for i, (k, extends, _sing, _species) in enumerate(infos):
             if not k:
                 continue
             out.append((i, i + 1, k, 0))
-            if lens[k] > len(k):
+            if extends:
                 # the next token with a key, within a short reach and the sentence
                 depth = 0
                 for j in range(i + 1, min(n, i + 4)):
@@ -192,41 +218,42 @@ class LexiconMatcher:
                     if keys[j]:
                         pairs.append((i, j, k + keys[j], depth))
                         break
-        if not pairs:
-            return out
-        pair_lens = index.start_lengths([p[2] for p in pairs], pair=True)
-        for (i, j0, s, depth), maxlen in zip(pairs, pair_lens):
-            if not maxlen:
-                continue
-            if not depth:
-                out.append((i, j0 + 1, s, 0))
-            for j in range(j0 + 1, min(n, i + self.max_tokens)):
-                if ws[j - 1] and texts[j - 1] in _SPAN_BREAKS:
-                    break
-                step = _BRACKETS.get(texts[j], 0)
-                depth += step
-                if depth < 0:
-                    break  # a bracket closes that the span did not open
-                s += keys[j]
-                if len(s) > maxlen:
-                    break
-                # a span never leaves a bracket open ("antigen (HE2"), and may end on
-                # the bracket that closes one ("poly(A)")
-                if not depth and (keys[j] or step < 0):
-                    out.append((i, j + 1, s, 0))
+        if pairs:
+            pair_lens = index.start_lengths([p[2] for p in pairs], pair=True)
+            max_tokens = self.max_tokens
+            for (i, j0, s, depth), maxlen in zip(pairs, pair_lens):
+                if not maxlen:
+                    continue
+                if not depth:
+                    out.append((i, j0 + 1, s, 0))
+                for j in range(j0 + 1, min(n, i + max_tokens)):
+                    if ws[j - 1] and texts[j - 1] in _SPAN_BREAKS:
+                        break
+                    step = _BRACKETS.get(texts[j], 0)
+                    depth += step
+                    if depth < 0:
+                        break  # a bracket closes that the span did not open
+                    kj = keys[j]
+                    s += kj
+                    if len(s) > maxlen:
+                        break
+                    # a span never leaves a bracket open ("antigen (HE2"), and may end on
+                    # the bracket that closes one ("poly(A)")
+                    if not depth and (kj or step < 0):
+                        out.append((i, j + 1, s, 0))
         # keys of each token's singular, and of each species-prefixed symbol without it
+        spans = len(out)
         singular: dict[int, str] = {}
-        for j, t in enumerate(texts):
-            if len(t) > 3 and t[-1] == "s":
-                sing = strip_plural(t)
-                if sing:
-                    singular[j] = match_key(sing)
-            if t[:1] in "hm" and _SPECIES_PREFIX.match(t):
-                out.append((j, j + 1, match_key(t[1:]), SPECIES))
+        for j, (_k, _extends, sing, species) in enumerate(infos):
+            if sing is not None:
+                singular[j] = sing
+            if species is not None:
+                out.append((j, j + 1, species, SPECIES))
         if singular:
-            for i, j, k, variant in list(out):
-                sk = singular.get(j - 1)
-                if sk is not None and not variant:
+            get = singular.get
+            for i, j, k, _variant in out[:spans]:
+                sk = get(j - 1)
+                if sk is not None:
                     out.append((i, j, k[: len(k) - len(keys[j - 1])] + sk, PLURAL))
         return out
 
@@ -238,11 +265,9 @@ class LexiconMatcher:
         """``(start token, end token, mention)`` for each grounded mention in ``doc``."""
         grounder = self.grounder
         tv = token_view(doc)
-        cache = self._keys
-        keys = [cache[t] if t in cache else cache.setdefault(t, match_key(t)) for t in tv.texts]
-        if len(cache) > 500_000:
-            cache.clear()
-        cands = self._candidates(tv, keys)
+        infos = self._token_info(tv.texts)
+        keys = [info[0] for info in infos]
+        cands = self._candidates(tv, infos)
         found = grounder.index.lookup_many([c[2] for c in cands])
         defs = definitions(doc, tv)
         proposals: list[tuple[int, int, int, Choice, str, float]] = []  # (prio, i, j, ...)
