@@ -46,7 +46,6 @@ HEAD_WORDS = frozenset(
 
 
 PLURAL, SPECIES = 1, 2
-_MISSING = object()
 # A human or mouse gene written with a species prefix: "hDaxx", "mCB2", "hKv1.3".
 _SPECIES_PREFIX = re.compile(r"^[hm][A-Z][A-Za-z0-9]")
 
@@ -103,7 +102,7 @@ class LexiconMatcher:
         self.set_ents = set_ents
         self._lexicon_dir: Path | None = None
         self._grounder: Grounder | None = None
-        self._choices: dict[tuple, Choice | None] = {}
+        self._choices: dict[tuple, tuple] = {}  # (choice, method, score) or (None,)
         self._tokens: dict[str, tuple] = {}  # token text -> _token_info's tuple
 
     # -- state -----------------------------------------------------------------------
@@ -202,12 +201,22 @@ class LexiconMatcher:
         keys = [info[0] for info in infos]
         out: list[tuple[int, int, str, int]] = []
         pairs: list[tuple[int, int, str, int]] = []  # (i, j, key of tokens i..j, depth)
-        for i, (k, extends, _sing, _species) in enumerate(infos):
+        singular: dict[int, str] = {}  # token -> key of its singular
+        species: list[tuple[int, int, str, int]] = []
+        for i, (k, extends, sing, bare) in enumerate(infos):
             if not k:
                 continue
             out.append((i, i + 1, k, 0))
+            if sing is not None:
+                singular[i] = sing
+            if bare is not None:
+                species.append((i, i + 1, bare, SPECIES))
             if extends:
-                # the next token with a key, within a short reach and the sentence
+                # the next token with a key, within a short reach and the sentence (a token
+                # with a key is neither a bracket nor a full stop or comma)
+                if i + 1 < n and keys[i + 1]:
+                    pairs.append((i, i + 1, k + keys[i + 1], 0))
+                    continue
                 depth = 0
                 for j in range(i + 1, min(n, i + 4)):
                     if ws[j - 1] and texts[j - 1] in _SPAN_BREAKS:
@@ -218,6 +227,7 @@ class LexiconMatcher:
                     if keys[j]:
                         pairs.append((i, j, k + keys[j], depth))
                         break
+        singles = len(out)
         if pairs:
             pair_lens = index.start_lengths([p[2] for p in pairs], pair=True)
             max_tokens = self.max_tokens
@@ -243,15 +253,11 @@ class LexiconMatcher:
                         out.append((i, j + 1, s, 0))
         # keys of each token's singular, and of each species-prefixed symbol without it
         spans = len(out)
-        singular: dict[int, str] = {}
-        for j, (_k, _extends, sing, species) in enumerate(infos):
-            if sing is not None:
-                singular[j] = sing
-            if species is not None:
-                out.append((j, j + 1, species, SPECIES))
+        out.extend(species)
         if singular:
+            out.extend([(i, i + 1, sk, PLURAL) for i, sk in singular.items()])
             get = singular.get
-            for i, j, k, _variant in out[:spans]:
+            for i, j, k, _variant in out[singles:spans]:
                 sk = get(j - 1)
                 if sk is not None:
                     out.append((i, j, k[: len(k) - len(keys[j - 1])] + sk, PLURAL))
@@ -275,37 +281,39 @@ class LexiconMatcher:
         memo = self._choices
         hits = [(c, terms) for c, terms in zip(cands, found) if terms]
         neuro = neuro_context(tv, hits)
+        text_of, starts, ends = tv.text, tv.starts, tv.ends
         for (i, j, key, variant), terms in hits:
-            text = tv.span_text(i, j)
+            text = text_of[starts[i] : ends[j - 1]]
             if "/" in text and j - i > 1:
                 # "IL-1/6" is two names, not IL16: a slash only inside a synonym with one
                 terms = tuple(t for t in terms if "/" in t.text)
                 if not terms:
                     continue
             sub_terms[(i, j)] = terms
-            singular = None
-            if variant == PLURAL:
-                last = tv.texts[j - 1]
-                singular = text[: len(text) - len(last)] + (strip_plural(last) or "")
-            elif variant == SPECIES:
-                singular = text[1:]
             # A short form's definition acts through its long form (below): its own reading
             # gets no credit for being defined ("RIP" defined as a protein is no region).
             defined = False
             # The terms are a function of the key: remember choices across Docs.
             memo_key = (key, text, variant, defined, taxa, neuro)
-            choice = memo.get(memo_key, _MISSING)
-            if choice is _MISSING:
+            known = memo.get(memo_key)
+            if known is None:
+                singular = None
+                if variant == PLURAL:
+                    last = tv.texts[j - 1]
+                    singular = text[: len(text) - len(last)] + (strip_plural(last) or "")
+                elif variant == SPECIES:
+                    singular = text[1:]
                 choice = grounder.choose(text, terms, taxa, singular=singular, defined=defined,
                                          neuro=neuro)
+                known = (choice, choice.method, choice.score) if choice is not None else (None,)
                 if len(memo) > 200_000:
                     memo.clear()
-                memo[memo_key] = choice
+                memo[memo_key] = known
+            choice = known[0]
             if choice is None:
                 continue
             # A species-prefixed reading ("m" + "TOR") only where nothing else matches.
-            proposals.append((2 if variant == SPECIES else 1, i, j, choice, choice.method,
-                              choice.score))
+            proposals.append((2 if variant == SPECIES else 1, i, j, choice, known[1], known[2]))
         proposals.extend(stereo_proposals(tv, proposals))
         proposals.extend(self._abbreviation_proposals(tv, keys, defs, sub_terms, taxa, proposals))
         placed = with_position_words(tv, resolve(tv, proposals, grounder))

@@ -20,7 +20,7 @@ _TEXTS: dict[int, str] = {}
 class TokView:
     """Token texts, start and end offsets, trailing-space flags, and the text."""
 
-    __slots__ = ("text", "texts", "starts", "ends", "ws")
+    __slots__ = ("text", "texts", "starts", "ends", "ws", "_by_start")
 
     def __init__(self, doc: Doc) -> None:
         if len(doc):
@@ -40,6 +40,13 @@ class TokView:
         self.ends = [a + len(t) for a, t in zip(starts, texts)]
         self.ws = [w == 1 for w in spaces]
         self.text = "".join([t + " " if w else t for t, w in zip(texts, spaces)])
+        self._by_start: dict[int, int] | None = None
+
+    def by_start(self) -> dict[int, int]:
+        """Token index by start offset (made on first use)."""
+        if self._by_start is None:
+            self._by_start = {a: k for k, a in enumerate(self.starts)}
+        return self._by_start
 
     def span_text(self, i: int, j: int) -> str:
         """Text of tokens ``i`` to ``j`` (exclusive)."""
