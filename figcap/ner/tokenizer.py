@@ -44,7 +44,7 @@ class MemoRegex:
 
     __slots__ = ("regex", "pattern", "limit", "_search", "_finditer")
 
-    def __init__(self, pattern: str, limit: int = 1 << 16) -> None:
+    def __init__(self, pattern: str, limit: int = 1 << 18) -> None:
         self.regex = re.compile(pattern)
         self.pattern = self.regex.pattern
         self.limit = limit
