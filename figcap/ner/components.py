@@ -227,30 +227,31 @@ class LexiconMatcher:
                     if keys[j]:
                         pairs.append((i, j, k + keys[j], depth))
                         break
+        if not pairs:
+            return out
         singles = len(out)
-        if pairs:
-            pair_lens = index.start_lengths([p[2] for p in pairs], pair=True)
-            max_tokens = self.max_tokens
-            for (i, j0, s, depth), maxlen in zip(pairs, pair_lens):
-                if not maxlen:
-                    continue
-                if not depth:
-                    out.append((i, j0 + 1, s, 0))
-                for j in range(j0 + 1, min(n, i + max_tokens)):
-                    if ws[j - 1] and texts[j - 1] in _SPAN_BREAKS:
-                        break
-                    step = _BRACKETS.get(texts[j], 0)
-                    depth += step
-                    if depth < 0:
-                        break  # a bracket closes that the span did not open
-                    kj = keys[j]
-                    s += kj
-                    if len(s) > maxlen:
-                        break
-                    # a span never leaves a bracket open ("antigen (HE2"), and may end on
-                    # the bracket that closes one ("poly(A)")
-                    if not depth and (kj or step < 0):
-                        out.append((i, j + 1, s, 0))
+        pair_lens = index.start_lengths([p[2] for p in pairs], pair=True)
+        max_tokens = self.max_tokens
+        for (i, j0, s, depth), maxlen in zip(pairs, pair_lens):
+            if not maxlen:
+                continue
+            if not depth:
+                out.append((i, j0 + 1, s, 0))
+            for j in range(j0 + 1, min(n, i + max_tokens)):
+                if ws[j - 1] and texts[j - 1] in _SPAN_BREAKS:
+                    break
+                step = _BRACKETS.get(texts[j], 0)
+                depth += step
+                if depth < 0:
+                    break  # a bracket closes that the span did not open
+                kj = keys[j]
+                s += kj
+                if len(s) > maxlen:
+                    break
+                # a span never leaves a bracket open ("antigen (HE2"), and may end on
+                # the bracket that closes one ("poly(A)")
+                if not depth and (kj or step < 0):
+                    out.append((i, j + 1, s, 0))
         # keys of each token's singular, and of each species-prefixed symbol without it
         spans = len(out)
         out.extend(species)
