@@ -83,7 +83,7 @@ def _stages(captions: list[str], repeat: int) -> None:
     steps = [("tokenizer", nlp.make_doc)]
     for name, proc in nlp.pipeline:
         if isinstance(proc, LexiconMatcher):
-            proc.grounder  # load the lexicons before timing
+            _ = proc.grounder  # load the lexicons before timing
             steps.append((name, lambda doc, proc=proc: proc.find(doc, organism_taxa(None))))
         else:
             steps.append((name, proc))
