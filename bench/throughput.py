@@ -1,6 +1,6 @@
 """Captions per second, cold start and peak RSS of figcap on the shared PFOCR captions.
 
-Usage: python bench/throughput.py [--records DIR] [--limit N] [--repeat K]
+Usage: python bench/throughput.py [--records DIR] [--limit N] [--repeat K] [--stages]
 
 Prints:
   cold start (s)   : process start of this script -> first caption annotated
@@ -8,6 +8,10 @@ Prints:
   captions/s       : pipeline + grounding, one process, lexicons already loaded; by wall
                      clock and by this process's CPU time (steadier on a busy machine)
   peak RSS (MB)    : of this process
+  with --stages    : CPU ms per caption of each step (tokenizer, each pipeline component,
+                     figcap's matcher with grounding), timed in a fresh pipeline over the
+                     same captions, once per --repeat (pass 1 starts with an empty
+                     tokenizer vocabulary and matcher memo; the lexicon index is shared)
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ def main() -> int:
     ap.add_argument("--records", type=Path, default=_shared() / "pfocr" / "records")
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--repeat", type=int, default=1)
+    ap.add_argument("--stages", action="store_true", help="also print CPU ms/caption per step")
     args = ap.parse_args()
 
     from figcap.ner.pipeline import annotate_texts, get_nlp
@@ -62,7 +67,41 @@ def main() -> int:
     print(f"cold start (s)    : {cold:.2f}   (target < 1.5 s for lexicons alone: bench/lexicon_load.py)")
     print(f"captions/s        : {n / dt:,.0f} wall, {n / cpu:,.0f} per CPU second   (target >= 3,000)")
     print(f"peak RSS (MB)     : {rss:.0f}   (target < 500)")
+    if args.stages:
+        _stages(captions, args.repeat)
     return 0
+
+
+def _stages(captions: list[str], repeat: int) -> None:
+    """CPU time of each step, per caption, in a fresh pipeline (caches start empty)."""
+    from figcap.grounding import organism_taxa
+    from figcap.ner.components import LexiconMatcher
+    from figcap.ner.pipeline import build_nlp
+
+    nlp = build_nlp()
+    nlp.make_doc("warm up: ketamine")
+    steps = [("tokenizer", nlp.make_doc)]
+    for name, proc in nlp.pipeline:
+        if isinstance(proc, LexiconMatcher):
+            _ = proc.grounder  # load the lexicons before timing
+            steps.append((name, lambda doc, proc=proc: proc.find(doc, organism_taxa(None))))
+        else:
+            steps.append((name, proc))
+    for rep in range(repeat):
+        spent = [0.0] * len(steps)
+        clock = time.process_time
+        for text in captions:
+            x = text
+            for k, (_name, step) in enumerate(steps):
+                c = clock()
+                out = step(x)
+                spent[k] += clock() - c
+                if k < len(steps) - 1:
+                    x = out
+        n = len(captions)
+        total = sum(spent)
+        parts = "  ".join(f"{name} {1000 * s / n:.3f}" for (name, _), s in zip(steps, spent))
+        print(f"CPU ms/caption    : pass {rep + 1}: {parts}  total {1000 * total / n:.3f}")
 
 
 if __name__ == "__main__":

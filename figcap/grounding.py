@@ -544,7 +544,12 @@ class Grounder:
     @staticmethod
     def identifiers(choice: Choice) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """``(identifiers, members)`` CURIEs for a choice (see :class:`figcap.schema.Mention`)."""
-        xrefs = tuple(x for x in choice.xrefs.split("|") if x)
-        if choice.lexicon == "families":
-            return (choice.id,), xrefs
-        return (choice.id,) + tuple(x for x in xrefs if x != choice.id), ()
+        return _identifiers(choice.id, choice.lexicon, choice.xrefs)
+
+
+@lru_cache(maxsize=1 << 16)
+def _identifiers(cid: str, lexicon: str, xrefs: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    refs = tuple(x for x in xrefs.split("|") if x)
+    if lexicon == "families":
+        return (cid,), refs
+    return (cid,) + tuple(x for x in refs if x != cid), ()

@@ -163,42 +163,41 @@ class TermIndex:
     def __len__(self) -> int:
         return int(self._keys.shape[0])
 
-    def _positions(self, table: np.ndarray, keys: Sequence[str]) -> np.ndarray:
+    def _positions(self, table: np.ndarray, keys: Sequence[str]) -> list[int]:
         """Index into ``table`` of each key's hash, or -1."""
         if not keys:
-            return np.empty(0, dtype=np.int64)
-        hs = np.fromiter((key_hash(k) for k in keys), dtype=np.uint64, count=len(keys))
-        pos = np.searchsorted(table, hs)
-        pos[pos >= table.shape[0]] = 0
-        found = table[pos] == hs
-        return np.where(found, pos, -1)
+            return []
+        hs = [key_hash(k) for k in keys]
+        pos = table.searchsorted(np.array(hs, dtype=np.uint64))
+        at = table[np.minimum(pos, table.shape[0] - 1)].tolist()
+        return [p if a == h else -1 for p, a, h in zip(pos.tolist(), at, hs)]
 
     def start_lengths(self, keys: Sequence[str], pair: bool = False) -> list[int]:
         """For each key: the longest match key that starts with it as its first piece (or,
         with ``pair``, as its first two pieces), or 0."""
-        mark = "\x02" if pair else "\x01"
         cache = self._pair_cache if pair else self._start_cache
-        todo = [k for k in keys if k not in cache]
-        if todo:
+        out = list(map(cache.get, keys))
+        if None in out:
+            mark = "\x02" if pair else "\x01"
+            todo = list(dict.fromkeys(k for k, n in zip(keys, out) if n is None))
             pos = self._positions(self._starts, [mark + k for k in todo])
-            lens = self._startlen[np.maximum(pos, 0)]
-            for k, p, n in zip(todo, pos.tolist(), lens.tolist()):
-                cache[k] = int(n) if p >= 0 else 0
-        out = [cache[k] for k in keys]
+            lens = self._startlen[np.maximum(np.array(pos, dtype=np.int64), 0)].tolist()
+            for k, p, n in zip(todo, pos, lens):
+                cache[k] = n if p >= 0 else 0
+            out = list(map(cache.__getitem__, keys))
         if len(cache) > 200_000:
             cache.clear()
         return out
 
     def lookup_many(self, keys: Sequence[str]) -> list[tuple[Term, ...]]:
         """The terms indexed under each key (an empty tuple where there are none)."""
-        out: list[tuple[Term, ...]] = []
         cache = self._cache
-        todo = [k for k in keys if k not in cache]
-        if todo:
-            for key, p in zip(todo, self._positions(self._keys, todo).tolist()):
+        out = list(map(cache.get, keys))
+        if None in out:
+            todo = list(dict.fromkeys(k for k, terms in zip(keys, out) if terms is None))
+            for key, p in zip(todo, self._positions(self._keys, todo)):
                 cache[key] = self._rows(key, p) if p >= 0 else ()
-        for k in keys:
-            out.append(cache[k])
+            out = list(map(cache.__getitem__, keys))
         if len(cache) > 200_000:
             cache.clear()
         return out

@@ -26,6 +26,21 @@ from .tokview import token_view
 __all__ = ["FigcapAbbreviationDetector", "find_long_form", "is_short_form"]
 
 
+def _positions(items: list[str], *values: str) -> list[int]:
+    """Indices of the items equal to any of ``values``, in order."""
+    out: list[int] = []
+    for value in values:
+        k = -1
+        try:
+            while True:
+                k = items.index(value, k + 1)
+                out.append(k)
+        except ValueError:
+            pass
+    out.sort()
+    return out
+
+
 @Language.factory("figcap_abbreviations", assigns=["doc._.abbreviations"], default_config={})
 def make_abbreviations(nlp: Language, name: str) -> "FigcapAbbreviationDetector":
     """Create the detector (registered factory)."""
@@ -47,40 +62,48 @@ class FigcapAbbreviationDetector(AbbreviationDetector):
 
     def __call__(self, doc: Doc) -> Doc:
         tv = token_view(doc)
-        text = tv.text
         found: list[Span] = []
-        seen_short: set[str] = set()
-        seen_long: set[str] = set()
-        opened = -1
-        for i, t in enumerate(tv.texts):
-            if t == "(":
-                opened = i
-            elif t == ")" and opened >= 0:
-                pair = self._definition(doc, text, opened, i)
-                opened = -1
-                if pair is None:
-                    continue
-                short, long = pair
-                if short.text in seen_short or long.text in seen_long:
-                    continue
-                seen_short.add(short.text)
-                seen_long.add(long.text)
-                short._.long_form = long
-                found.append(short)
+        texts = tv.texts
+        if "(" in texts:
+            text = tv.text
+            seen_short: set[str] = set()
+            seen_long: set[str] = set()
+            opened = -1
+            for i in _positions(texts, "(", ")"):
+                if texts[i] == "(":
+                    opened = i
+                elif opened >= 0:
+                    pair = self._definition(doc, tv, opened, i)
+                    opened = -1
+                    if pair is None:
+                        continue
+                    short, long = pair
+                    short_text = text[short.start_char : short.end_char]
+                    long_text = text[long.start_char : long.end_char]
+                    if short_text in seen_short or long_text in seen_long:
+                        continue
+                    seen_short.add(short_text)
+                    seen_long.add(long_text)
+                    short._.long_form = long
+                    found.append(short)
         doc._.abbreviations = found
         return doc
 
     @staticmethod
-    def _definition(doc: Doc, text: str, open_i: int, close_i: int) -> tuple[Span, Span] | None:
+    def _definition(doc: Doc, tv, open_i: int, close_i: int) -> tuple[Span, Span] | None:
+        """The definition a bracket pair (tokens ``open_i``, ``close_i``) makes, if any.
+
+        Works on the token view's text and offsets; spans are made only for a definition."""
         if close_i - open_i < 2:
             return None
-        inside = doc[open_i + 1 : close_i]
-        a, b = inside.start_char, inside.end_char
-        if is_short_form(inside.text):
+        text = tv.text
+        a, b = tv.starts[open_i + 1], tv.ends[close_i - 1]
+        inside = text[a:b]
+        if is_short_form(inside):
             # "long form (SF)": look back over at most min(|SF| + 5, 2 |SF|) words.
-            n = len(inside.text.replace(" ", ""))
+            n = len(inside.replace(" ", ""))
             max_words = min(n + 5, 2 * n)
-            end = doc[open_i].idx
+            end = tv.starts[open_i]
             start = end
             words = 0
             while start > 0 and words < max_words:
@@ -97,8 +120,8 @@ class FigcapAbbreviationDetector(AbbreviationDetector):
                     cand_start = start + k + len(stop)
                     cand = text[cand_start:end].rstrip()
                     start = cand_start
-            offset = find_long_form(inside.text, cand)
-            if offset is None or len(cand) - offset <= len(inside.text):
+            offset = find_long_form(inside, cand)
+            if offset is None or len(cand) - offset <= len(inside):
                 return None
             long = doc.char_span(start + offset, start + len(cand), alignment_mode="expand")
             short = doc.char_span(a, b)
@@ -108,10 +131,10 @@ class FigcapAbbreviationDetector(AbbreviationDetector):
         # "SF (long form)": the token(s) before the bracket abbreviate its content.
         if open_i == 0:
             return None
-        prev = doc[open_i - 1]
-        if not prev.whitespace_ or not is_short_form(prev.text) or len(inside.text.split()) < 2:
+        prev = tv.texts[open_i - 1]
+        if not tv.ws[open_i - 1] or not is_short_form(prev) or len(inside.split()) < 2:
             return None
-        offset = find_long_form(prev.text, inside.text)
+        offset = find_long_form(prev, inside)
         if offset is None:
             return None
         long = doc.char_span(a + offset, b, alignment_mode="expand")

@@ -53,7 +53,6 @@ HEAD_WORDS = frozenset(
 
 
 PLURAL, SPECIES = 1, 2
-_MISSING = object()
 # A human or mouse gene written with a species prefix: "hDaxx", "mCB2", "hKv1.3".
 _SPECIES_PREFIX = re.compile(r"^[hm][A-Z][A-Za-z0-9]")
 
@@ -110,8 +109,8 @@ class LexiconMatcher:
         self.set_ents = set_ents
         self._lexicon_dir: Path | None = None
         self._grounder: Grounder | None = None
-        self._choices: dict[tuple, Choice | None] = {}
-        self._keys: dict[str, str] = {}  # token text -> match key
+        self._choices: dict[tuple, tuple] = {}  # (choice, method, score) or (None,)
+        self._tokens: dict[str, tuple] = {}  # token text -> _token_info's tuple
 
     # -- state -----------------------------------------------------------------------
     @property
@@ -121,6 +120,7 @@ class LexiconMatcher:
             index = TermIndex(self._lexicon_dir) if self._lexicon_dir else None
             self._grounder = Grounder(index)
             self._choices = {}
+            self._tokens = {}
         return self._grounder
 
     def initialize(self, get_examples: Callable[[], Iterable[Any]] | None = None, *,
@@ -171,24 +171,59 @@ class LexiconMatcher:
             doc.ents = filter_spans(spans)
         return doc
 
-    def _candidates(self, tv: "TokView", keys: list[str]) -> list[tuple[int, int, str, int]]:
+    def _token_info(self, texts: list[str]) -> list[tuple]:
+        """Per token: ``(key, extends, singular key, species key)``, remembered per text.
+
+        ``extends``: some longer match key starts with the token's key as its first piece;
+        ``singular key``: key of the token's singular (None when it is no plural);
+        ``species key``: key of the symbol without its species prefix ("hDaxx"), or None.
+        """
+        memo = self._tokens
+        new = [t for t in texts if t not in memo]
+        if new:
+            new = list(dict.fromkeys(new))
+            keys = [match_key(t) for t in new]
+            lens = self.grounder.index.start_lengths([k for k in keys if k])
+            lens.reverse()
+            if len(memo) + len(new) > 500_000:
+                memo.clear()
+            for t, k in zip(new, keys):
+                sing = species = None
+                if len(t) > 3 and t[-1] == "s":
+                    stem = strip_plural(t)
+                    if stem:
+                        sing = match_key(stem)
+                if t[:1] in "hm" and _SPECIES_PREFIX.match(t):
+                    species = match_key(t[1:])
+                memo[t] = (k, bool(k) and lens.pop() > len(k), sing, species)
+        return list(map(memo.__getitem__, texts))
+
+    def _candidates(self, tv: "TokView", infos: list[tuple]) -> list[tuple[int, int, str, int]]:
         """``(start, end, key, variant)`` token spans worth looking up; ``variant`` is
         :data:`PLURAL` when the key is that of the singular, :data:`SPECIES` when a species
-        prefix was dropped ("hDaxx", "mCB2"), else 0."""
+        prefix was dropped ("hDaxx", "mCB2"), else 0. ``infos`` from :meth:`_token_info`."""
         index = self.grounder.index
-        uniq = list({k: None for k in keys if k})
-        lens = dict(zip(uniq, index.start_lengths(uniq)))
         texts, ws = tv.texts, tv.ws
         n = len(texts)
+        keys = [info[0] for info in infos]
         out: list[tuple[int, int, str, int]] = []
         pairs: list[tuple[int, int, str, int]] = []  # (i, j, key of tokens i..j, depth)
-        for i in range(n):
-            k = keys[i]
+        singular: dict[int, str] = {}  # token -> key of its singular
+        species: list[tuple[int, int, str, int]] = []
+        for i, (k, extends, sing, bare) in enumerate(infos):
             if not k:
                 continue
             out.append((i, i + 1, k, 0))
-            if lens[k] > len(k):
-                # the next token with a key, within a short reach and the sentence
+            if sing is not None:
+                singular[i] = sing
+            if bare is not None:
+                species.append((i, i + 1, bare, SPECIES))
+            if extends:
+                # the next token with a key, within a short reach and the sentence (a token
+                # with a key is neither a bracket nor a full stop or comma)
+                if i + 1 < n and keys[i + 1]:
+                    pairs.append((i, i + 1, k + keys[i + 1], 0))
+                    continue
                 depth = 0
                 for j in range(i + 1, min(n, i + 4)):
                     if ws[j - 1] and texts[j - 1] in _SPAN_BREAKS:
@@ -201,39 +236,38 @@ class LexiconMatcher:
                         break
         if not pairs:
             return out
+        singles = len(out)
         pair_lens = index.start_lengths([p[2] for p in pairs], pair=True)
+        max_tokens = self.max_tokens
         for (i, j0, s, depth), maxlen in zip(pairs, pair_lens):
             if not maxlen:
                 continue
             if not depth:
                 out.append((i, j0 + 1, s, 0))
-            for j in range(j0 + 1, min(n, i + self.max_tokens)):
+            for j in range(j0 + 1, min(n, i + max_tokens)):
                 if ws[j - 1] and texts[j - 1] in _SPAN_BREAKS:
                     break
                 step = _BRACKETS.get(texts[j], 0)
                 depth += step
                 if depth < 0:
                     break  # a bracket closes that the span did not open
-                s += keys[j]
+                kj = keys[j]
+                s += kj
                 if len(s) > maxlen:
                     break
                 # a span never leaves a bracket open ("antigen (HE2"), and may end on
                 # the bracket that closes one ("poly(A)")
-                if not depth and (keys[j] or step < 0):
+                if not depth and (kj or step < 0):
                     out.append((i, j + 1, s, 0))
         # keys of each token's singular, and of each species-prefixed symbol without it
-        singular: dict[int, str] = {}
-        for j, t in enumerate(texts):
-            if len(t) > 3 and t[-1] == "s":
-                sing = strip_plural(t)
-                if sing:
-                    singular[j] = match_key(sing)
-            if t[:1] in "hm" and _SPECIES_PREFIX.match(t):
-                out.append((j, j + 1, match_key(t[1:]), SPECIES))
+        spans = len(out)
+        out.extend(species)
         if singular:
-            for i, j, k, variant in list(out):
-                sk = singular.get(j - 1)
-                if sk is not None and not variant:
+            out.extend([(i, i + 1, sk, PLURAL) for i, sk in singular.items()])
+            get = singular.get
+            for i, j, k, _variant in out[singles:spans]:
+                sk = get(j - 1)
+                if sk is not None:
                     out.append((i, j, k[: len(k) - len(keys[j - 1])] + sk, PLURAL))
         return out
 
@@ -245,11 +279,9 @@ class LexiconMatcher:
         """``(start token, end token, mention)`` for each grounded mention in ``doc``."""
         grounder = self.grounder
         tv = token_view(doc)
-        cache = self._keys
-        keys = [cache[t] if t in cache else cache.setdefault(t, match_key(t)) for t in tv.texts]
-        if len(cache) > 500_000:
-            cache.clear()
-        cands = self._candidates(tv, keys)
+        infos = self._token_info(tv.texts)
+        keys = [info[0] for info in infos]
+        cands = self._candidates(tv, infos)
         cands.extend(split_word_candidates(tv, keys, cands))
         found = grounder.index.lookup_many([c[2] for c in cands])
         defs = definitions(doc, tv)
@@ -258,37 +290,39 @@ class LexiconMatcher:
         memo = self._choices
         hits = [(c, terms) for c, terms in zip(cands, found) if terms]
         neuro = neuro_context(tv, hits)
+        text_of, starts, ends = tv.text, tv.starts, tv.ends
         for (i, j, key, variant), terms in hits:
-            text = tv.span_text(i, j)
+            text = text_of[starts[i] : ends[j - 1]]
             if "/" in text and j - i > 1:
                 # "IL-1/6" is two names, not IL16: a slash only inside a synonym with one
                 terms = tuple(t for t in terms if "/" in t.text)
                 if not terms:
                     continue
             sub_terms[(i, j)] = terms
-            singular = None
-            if variant == PLURAL:
-                last = tv.texts[j - 1]
-                singular = text[: len(text) - len(last)] + (strip_plural(last) or "")
-            elif variant == SPECIES:
-                singular = text[1:]
             # A short form's definition acts through its long form (below): its own reading
             # gets no credit for being defined ("RIP" defined as a protein is no region).
             defined = False
             # The terms are a function of the key: remember choices across Docs.
             memo_key = (key, text, variant, defined, taxa, neuro)
-            choice = memo.get(memo_key, _MISSING)
-            if choice is _MISSING:
+            known = memo.get(memo_key)
+            if known is None:
+                singular = None
+                if variant == PLURAL:
+                    last = tv.texts[j - 1]
+                    singular = text[: len(text) - len(last)] + (strip_plural(last) or "")
+                elif variant == SPECIES:
+                    singular = text[1:]
                 choice = grounder.choose(text, terms, taxa, singular=singular, defined=defined,
                                          neuro=neuro)
+                known = (choice, choice.method, choice.score) if choice is not None else (None,)
                 if len(memo) > 200_000:
                     memo.clear()
-                memo[memo_key] = choice
+                memo[memo_key] = known
+            choice = known[0]
             if choice is None:
                 continue
             # A species-prefixed reading ("m" + "TOR") only where nothing else matches.
-            proposals.append((2 if variant == SPECIES else 1, i, j, choice, choice.method,
-                              choice.score))
+            proposals.append((2 if variant == SPECIES else 1, i, j, choice, known[1], known[2]))
         proposals.extend(stereo_proposals(tv, proposals))
         proposals.extend(self._abbreviation_proposals(tv, keys, defs, sub_terms, taxa, proposals))
         drop = unsupported_gene_readings(tv, defs, proposals)

@@ -360,10 +360,11 @@ def neuro_context(tv: TokView, hits) -> bool:
     """True when the text names a brain region in full or speaks of the nervous system.
 
     ``hits`` are the ``((start, end, key, variant), terms)`` candidates that have terms."""
-    if not NEURO_WORDS.isdisjoint(t.lower() for t in tv.texts):
+    if not NEURO_WORDS.isdisjoint(map(str.lower, tv.texts)):
         return True
-    return any(t.lexicon == "brain_regions" and t.kind in _BRAIN_NAME_KINDS and c[1] - c[0] > 1
-               for c, terms in hits for t in terms)
+    return any(c[1] - c[0] > 1 and any(t.lexicon == "brain_regions" and t.kind in _BRAIN_NAME_KINDS
+                                       for t in terms)
+               for c, terms in hits)
 
 
 def stereo_proposals(tv: TokView, proposals) -> list:
@@ -405,7 +406,7 @@ def occurrences(tv: TokView, short: str) -> list[tuple[int, int]]:
     n = len(texts)
     text = tv.text
     # find the short form in the text, then map to tokens (cheaper than trying every token)
-    starts = {a: k for k, a in enumerate(tv.starts)}
+    starts = tv.by_start()
     pos = text.find(short)
     while pos >= 0:
         i = starts.get(pos)

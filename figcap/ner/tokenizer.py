@@ -7,6 +7,11 @@ bracket, hyphen, comma and plus sign loses nothing for multi-word names
 (``N-Methyl-D-Aspartate`` still matches) and lets the parts be found on their own
 (``ERK`` in ``mTORC1/ERK``). Stereo descriptors stay whole (``(R,S)-`` in
 ``(R,S)-ketamine``), so ``S`` is never read as the start of ``S-ketamine``.
+
+spaCy caches the tokens of each whitespace-delimited chunk, but not in the rest of a text
+once a special case ("e.g.", "vs.", "al.") has been used in it, so most captions tokenise
+many chunks again; the affix regexes, the costliest part of that, remember their results
+per chunk (:class:`MemoRegex`).
 """
 
 from __future__ import annotations
@@ -18,13 +23,57 @@ import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 
-__all__ = ["create_tokenizer", "STEREO_PREFIX"]
+__all__ = ["create_tokenizer", "MemoRegex", "STEREO_PREFIX"]
 
 #: A stereo descriptor at the start of a chemical name: (R)-, (S)-, (R,S)-, (+/-)-, (±)- ...
 STEREO_PREFIX = r"\((?:[RSEZ]|[RS],[RS]|RS|SR|\+|-|\u2212|\u00b1|\+/-|\+/\u2212|[RS]\*|[DL])\)-?"
 
 # Split at these characters wherever they stand inside a token.
 _EXTRA_INFIXES = [r"[/()\[\]{}\-\u2010-\u2015\u2212,;:+=~'\u2019\"]"]
+_UNSEEN = object()
+
+
+class MemoRegex:
+    """A compiled regex whose ``search`` and ``finditer`` remember their results per string.
+
+    A drop-in for ``re.compile(pattern).search`` / ``.finditer`` as spaCy's tokenizer
+    callbacks: the results are the regex's own (match objects are immutable), ``pattern``
+    is what spaCy serialises, and it pickles as its pattern. Each memo holds at most
+    ``limit`` strings and is emptied when full.
+    """
+
+    __slots__ = ("regex", "pattern", "limit", "_search", "_finditer")
+
+    def __init__(self, pattern: str, limit: int = 1 << 18) -> None:
+        self.regex = re.compile(pattern)
+        self.pattern = self.regex.pattern
+        self.limit = limit
+        self._search: dict[str, re.Match | None] = {}
+        self._finditer: dict[str, tuple[re.Match, ...]] = {}
+
+    def search(self, string: str) -> re.Match | None:
+        memo = self._search
+        match = memo.get(string, _UNSEEN)
+        if match is not _UNSEEN:
+            return match
+        match = self.regex.search(string)
+        if len(memo) >= self.limit:
+            memo.clear()
+        memo[string] = match
+        return match
+
+    def finditer(self, string: str):
+        memo = self._finditer
+        matches = memo.get(string)
+        if matches is None:
+            matches = tuple(self.regex.finditer(string))
+            if len(memo) >= self.limit:
+                memo.clear()
+            memo[string] = matches
+        return iter(matches)
+
+    def __reduce__(self):
+        return (MemoRegex, (self.pattern, self.limit))
 
 
 @spacy.registry.tokenizers("figcap.tokenizer.v1")
@@ -40,10 +89,10 @@ def create_tokenizer():
             nlp.tokenizer = SimpleNamespace(token_match=None)
         base = combined_rule_tokenizer(nlp)
         # scispaCy's infixes plus ours; scispaCy's prefixes behind the stereo descriptor.
-        infix_re = re.compile(base.infix_finditer.__self__.pattern + "|" + "|".join(_EXTRA_INFIXES))
+        infix_re = MemoRegex(base.infix_finditer.__self__.pattern + "|" + "|".join(_EXTRA_INFIXES))
         # One regex (spaCy serialises the pattern): a stereo descriptor before more text,
         # then an opening bracket, then scispaCy's prefixes.
-        prefix_re = re.compile(
+        prefix_re = MemoRegex(
             "^" + STEREO_PREFIX + r"(?=.)|^[(\[{]|" + base.prefix_search.__self__.pattern
         )
 
@@ -51,7 +100,7 @@ def create_tokenizer():
             nlp.vocab,
             rules=base.rules,
             prefix_search=prefix_re.search,
-            suffix_search=base.suffix_search,
+            suffix_search=MemoRegex(base.suffix_search.__self__.pattern).search,
             infix_finditer=infix_re.finditer,
             token_match=None,
             url_match=None,

@@ -12,23 +12,41 @@ from spacy.tokens import Doc
 
 __all__ = ["TokView", "token_view"]
 
+# Token text by orth id (spaCy's hash of the text): the same str object for the same word
+# in every Doc, instead of a new one from the StringStore each time.
+_TEXTS: dict[int, str] = {}
+
 
 class TokView:
     """Token texts, start and end offsets, trailing-space flags, and the text."""
 
-    __slots__ = ("text", "texts", "starts", "ends", "ws")
+    __slots__ = ("text", "texts", "starts", "ends", "ws", "_by_start")
 
     def __init__(self, doc: Doc) -> None:
         if len(doc):
-            arr = doc.to_array([ORTH, IDX, SPACY]).tolist()
+            orths, starts, spaces = doc.to_array([ORTH, IDX, SPACY]).T.tolist()
         else:
-            arr = []
-        strings = doc.vocab.strings
-        self.texts = [strings[o] for o, _a, _w in arr]
-        self.starts = [a for _o, a, _w in arr]
-        self.ends = [a + len(t) for a, t in zip(self.starts, self.texts)]
-        self.ws = [bool(w) for _o, _a, w in arr]
-        self.text = "".join(t + " " if w else t for t, w in zip(self.texts, self.ws))
+            orths, starts, spaces = [], [], []
+        texts = list(map(_TEXTS.get, orths))
+        if None in texts:
+            strings = doc.vocab.strings
+            if len(_TEXTS) > 200_000:
+                _TEXTS.clear()
+            for k, o in enumerate(orths):
+                if texts[k] is None:
+                    texts[k] = _TEXTS[o] = strings[o]
+        self.texts = texts
+        self.starts = starts
+        self.ends = [a + len(t) for a, t in zip(starts, texts)]
+        self.ws = [w == 1 for w in spaces]
+        self.text = "".join([t + " " if w else t for t, w in zip(texts, spaces)])
+        self._by_start: dict[int, int] | None = None
+
+    def by_start(self) -> dict[int, int]:
+        """Token index by start offset (made on first use)."""
+        if self._by_start is None:
+            self._by_start = {a: k for k, a in enumerate(self.starts)}
+        return self._by_start
 
     def span_text(self, i: int, j: int) -> str:
         """Text of tokens ``i`` to ``j`` (exclusive)."""
