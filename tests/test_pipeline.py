@@ -275,3 +275,8 @@ def test_a_word_joined_to_a_gene_by_a_slash_is_a_symbol():
 def test_curated_family_names():
     labels = {m.text: m.label for m in figcap.annotate("Wnt binds Frizzled; Sprouty inhibits ERK")}
     assert labels["Frizzled"] == "FZD" and labels["Sprouty"] == "SPRY"
+
+
+def test_death_domain_is_no_disease():
+    # PFOCR PMC1064894 caption: "DD, death domain."
+    assert [m.type for m in figcap.annotate("DD, death domain.")] == []

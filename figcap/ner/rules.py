@@ -6,7 +6,7 @@ can be read and tested apart from the spaCy component:
 
 - :func:`with_position_words`: a brain region takes in "left", "dorsal" ... before it;
 - :func:`slash_lists`: "LRP5/6" is LRP5 and LRP6;
-- :func:`domain_names`: "Src homology 2", "EGF-like repeats" name domains, not genes;
+- :func:`domain_names`: "Src homology 2", "death domain" name domains, not genes or diseases;
 - :func:`slash_partners`: "Jak/Stat": a capitalised word joined to a gene by a slash;
 - :func:`isoform_lists`: "PKC alpha, epsilon and zeta", "hMAD-3 and -4", "p110 gamma";
 - :func:`split_word_candidates`: "SCNN1G", "VIP-36", "IFI 16" looked up whole;
@@ -261,16 +261,18 @@ def isoform_lists(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str])
     return sorted(out, key=lambda p: (p[0], p[1]))
 
 
+_DOMAIN_TYPES = frozenset({"gene", "family", "disease"})
 _DOMAIN_WORDS = frozenset("domain domains motif motifs repeat repeats".split())
 
 
 def domain_names(tv: TokView, placed):
-    """Drop gene and family mentions that only name a protein domain: "Src homology 2",
-    "pleckstrin homology domain", "EGF-like repeats", "TNF-like motif", "GAL4 domain"."""
+    """Drop gene, family and disease mentions that only name a protein domain: "Src
+    homology 2", "pleckstrin homology domain", "EGF-like repeats", "TNF-like motif",
+    "GAL4 domain", "death domain"."""
     texts, ws, n = tv.texts, tv.ws, len(tv.texts)
     out = []
     for i, j, m in placed:
-        if m.type in _GENE_TYPES and j < n:
+        if m.type in _DOMAIN_TYPES and j < n:
             nxt = texts[j].lower()
             if ws[j - 1] and (nxt == "homology" or nxt in _DOMAIN_WORDS):
                 continue
