@@ -179,6 +179,10 @@ def test_slash_lists_of_symbols():
     assert ids["LRP5"] == "HGNC:6697" and ids["6"] == "HGNC:6698"
     assert ids["B"] == "HGNC:29012"  # KDM6B
     assert [m.text for m in figcap.annotate("IL-1/6")] != ["IL-1/6"]  # not IL16
+    # PFOCR captions: a tight comma list, and a slash list after a family that is one
+    labels = [m.label for m in figcap.annotate("GGT1,4,5,6 and Smad2/3/4")]
+    assert labels == ["GGT1", "GGT7", "GGT5", "GGT6", "SMAD2_3", "SMAD4"]  # GGT4 is GGT7's old symbol
+    assert [m.label for m in figcap.annotate("kinase (LATS)1/2")][-1] == "LATS2"
 
 
 def test_abbreviation_of_an_induced_disease_and_bracket_balance():

@@ -95,11 +95,14 @@ def with_position_words(tv: TokView, placed):
 
 
 _LIST_TAIL = re.compile(r"^(.*?)(\d+|[A-Z])$")
+# A mention that is itself a slash list ("Smad2/3"): its stem and first part.
+_SLASHED = re.compile(r"(.*?)(\d+|[A-Z])(?:/(?:\d+|[A-Z]))+")
 _GENE_TYPES = frozenset({"gene", "family"})
 
 
 def slash_lists(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
-    """Symbols listed with a slash: "LRP5/6" is LRP5 and LRP6, "KDM6A/B" KDM6A and KDM6B.
+    """Symbols listed with a slash or a tight comma: "LRP5/6" is LRP5 and LRP6, "KDM6A/B"
+    KDM6A and KDM6B, "GGT1,4,5" GGT1, GGT4 and GGT5, "Smad2/3/4" adds SMAD4.
 
     The part after the slash (a number or one capital) becomes a mention of its own,
     grounded as the first symbol's stem plus that part.
@@ -108,12 +111,15 @@ def slash_lists(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
     taken = {k for i, j, _m in placed for k in range(i, j)}
     extra = []
     for _i, j, m in placed:
-        stem = _LIST_TAIL.match(m.text)  # "IL1/2/3": every part goes on the first stem
-        while stem and m.type in _GENE_TYPES and j + 1 < n and texts[j] == "/" \
+        # "IL1/2/3", "GGT1,4,5": every part goes on the first stem ("Smad" of "Smad2/3/4")
+        stem = _SLASHED.fullmatch(m.text) or _LIST_TAIL.match(m.text)
+        while stem and m.type in _GENE_TYPES and j + 1 < n and texts[j] in ("/", ",") \
                 and not ws[j - 1] and not ws[j] and j + 1 not in taken:
             part = texts[j + 1]
             if not (part.isdigit() or (len(part) == 1 and part.isupper())):
                 break
+            if j + 2 < n and not ws[j + 1] and texts[j + 2] not in ("/", ",", ")", ";", "."):
+                break  # "1,4-isoprene": locants of a chemical name
             if part.isdigit() != stem.group(2).isdigit():
                 break
             choice = grounder.ground_text(stem.group(1) + part, taxa, types=_GENE_TYPES)
