@@ -182,7 +182,8 @@ def test_slash_lists_of_symbols():
     # PFOCR captions: a tight comma list, and a slash list after a family that is one
     labels = [m.label for m in figcap.annotate("GGT1,4,5,6 and Smad2/3/4")]
     assert labels == ["GGT1", "GGT7", "GGT5", "GGT6", "SMAD2_3", "SMAD4"]  # GGT4 is GGT7's old symbol
-    assert [m.label for m in figcap.annotate("kinase (LATS)1/2")][-1] == "LATS2"
+    assert [m.label for m in figcap.annotate(
+        "activate serine/threonine-protein kinase (LATS)1/2 to inhibit")] == ["LATS1", "LATS2"]
 
 
 def test_abbreviation_of_an_induced_disease_and_bracket_balance():
