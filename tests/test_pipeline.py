@@ -190,3 +190,24 @@ def test_abbreviation_of_an_induced_disease_and_bracket_balance():
     assert [m.identifiers[0] for m in by_text["HIT"]] == ["MESH:D013921"] * 2
     spans = [m.text for m in figcap.annotate("human sperm antigen (HE2) and poly(A) tails")]
     assert all(s.count("(") == s.count(")") for s in spans)
+
+
+def _regions(text):
+    return [m.text for m in figcap.annotate(text) if m.type == "brain_region"]
+
+
+def test_brain_region_takes_in_its_modifiers_parts_and_coordinations():
+    # sentences cut from WhiteText 1.3 abstracts
+    assert "caudal part of the medial vestibular nucleus" in _regions(
+        "The tracer substances were injected into the spinal vestibular nucleus (SpVe), the "
+        "caudal part of the medial vestibular nucleus (MVe), and nucleus X of Brown Norwegian rats.")
+    assert "orbital and medial prefrontal cortex" in _regions(
+        "The organization of projections from the macaque orbital and medial prefrontal cortex "
+        "(OMPFC) to the hypothalamus and related regions of the diencephalon was studied.")
+    assert _regions("Prefrontal cortical projections to the striatum in macaque monkeys") == [
+        "Prefrontal cortical", "striatum"]
+    assert "superficial dorsal horn" in _regions(
+        "Lamina I neurons of the superficial dorsal horn project to the parabrachial nucleus.")
+    # a region adjective coordinated with another adjective stays apart
+    assert "primary and olfactory bulb" not in " ".join(_regions(
+        "Neurons of the primary and olfactory bulb"))

@@ -59,26 +59,119 @@ POSITION_WORDS = frozenset(
     """ventral dorsal medial lateral rostral caudal anterior posterior ipsilateral
     contralateral left right dorsolateral dorsomedial ventrolateral ventromedial""".split()
 )
+#: Compound direction words ("anteroventral", "caudomedial", "mediobasal", "rostro-lateral").
+_DIRECTION = re.compile(
+    r"^(?:(?:antero|postero|dorso|ventro|medio|latero|rostro|caudo|supero|infero|centro)-?)+"
+    r"(?:anterior|posterior|dorsal|ventral|medial|lateral|rostral|caudal|superior|inferior"
+    r"|basal|central)$"
+)
+#: Other words that narrow a named region down to a part of it and belong to its name in
+#: neuroanatomical writing: depth and level ("superficial dorsal horn", "upper cervical
+#: spinal cord"), cytoarchitecture ("magnocellular red nucleus", "medial agranular
+#: cortex"), modality ("auditory thalamus"), spinal level and retinal half.
+MODIFIER_WORDS = frozenset(
+    """superior inferior superficial deep upper lower inner outer middle intermediate
+    bilateral unilateral basal magnocellular parvocellular granular agranular dysgranular
+    primary secondary auditory visual somatosensory gustatory sensorimotor premotor
+    cervical thoracic lumbar sacral lumbosacral thoracolumbar nasal""".split()
+)
+#: Nouns naming a part of a region: "[ventral] part of the [X]" is one region name.
+PART_NOUNS = frozenset(
+    """part parts portion portions region regions division divisions subdivision
+    subdivisions half halves third thirds one-third two-thirds sector sectors segment
+    segments level levels bank banks aspect aspects pole limb limbs leaf wall territory
+    territories subnucleus subnuclei nucleus nuclei zone zones column columns shell
+    core""".split()
+)
+#: Part nouns that name a structure without a position word ("nuclei of the lateral
+#: lemniscus", "subnuclei of the PB"); the others need one ("ventral part of the X").
+_STRUCTURE_NOUNS = frozenset("subnucleus subnuclei nucleus nuclei".split())
+# A word that can modify a region in a coordination ("orbital and medial prefrontal cortex").
+_ADJECTIVE = re.compile(r"^[a-z]{3,}(?:al|ar|ic|ate|ory|ine|ior|ent)$")
+_AND = frozenset({"and", "or"})
+
+
+def _modifier(word: str) -> bool:
+    w = word.lower()
+    return w in POSITION_WORDS or w in MODIFIER_WORDS or bool(_DIRECTION.match(w))
+
+
+def _coordinated(before: str, first: str) -> bool:
+    """May ``before`` be a modifier coordinated with the first word ``first`` of a region
+    name ("orbital and medial", "lateral and interposed", "paraventricular and arcuate";
+    not "primary and olfactory")."""
+    if _modifier(first):
+        return _modifier(before) or bool(_ADJECTIVE.match(before))
+    return bool(_ADJECTIVE.match(first.lower())) and bool(_ADJECTIVE.match(before)) and not (
+        _modifier(before))
 
 
 def with_position_words(tv: TokView, placed):
-    """Widen each brain-region mention over the position words just before it."""
+    """Widen each brain-region mention over the words of its name before it.
+
+    Adjacent brain-region mentions of which the first is one adjective join ("prefrontal
+    cortical", "spinal dorsal horn", named by the last); a mention takes in position and
+    modifier words before it ("superficial dorsal horn"), a coordinated modifier
+    ("orbital and medial prefrontal cortex") and a part noun with its modifiers before
+    "of (the)" ("caudal part of the medial vestibular nucleus").
+    """
+    texts, ws = tv.texts, tv.ws
+    placed = _join_adjectives(tv, placed)
     taken = set()
     for i, j, _m in placed:
         taken.update(range(i, j))
+
+    def free(k: int) -> bool:
+        return k >= 0 and k not in taken and ws[k]
+
     out = []
     for i, j, m in placed:
         a = i
         if m.type == "brain_region":
-            while a > 0 and tv.ws[a - 1] and (a - 1) not in taken and (
-                tv.texts[a - 1].lower() in POSITION_WORDS
-            ):
-                a -= 1
+            while True:
+                k = a - 1
+                if free(k) and _modifier(texts[k]):
+                    a = k
+                    continue
+                # "orbital and medial ...", "lateral and interposed nuclei"
+                if free(k) and texts[k].lower() in _AND and free(k - 1) and (
+                    m.source != "adjective" or a < i
+                ) and _coordinated(texts[k - 1], texts[a]):
+                    a = k - 1
+                    continue
+                # "[ventral] part of [the] X"
+                b = k - 1 if free(k) and texts[k].lower() == "the" else k
+                if free(b) and texts[b].lower() == "of" and free(b - 1) and (
+                    texts[b - 1].lower() in PART_NOUNS
+                ):
+                    c = b - 1
+                    while free(c - 1) and _modifier(texts[c - 1]):
+                        c -= 1
+                    if c < b - 1 or texts[b - 1].lower() in _STRUCTURE_NOUNS:
+                        a = c
+                        continue
+                break
         if a < i:
             start = tv.starts[a]
             m = dataclasses.replace(m, text=tv.text[start : m.end], start=start)
             taken.update(range(a, i))
         out.append((a, j, m))
+    return out
+
+
+def _join_adjectives(tv: TokView, placed):
+    """Join a one-word brain-region adjective to the brain-region mention right after it."""
+    out = []
+    for i, j, m in placed:
+        if out and m.type == "brain_region":
+            pi, pj, pm = out[-1]
+            if (pj == i and pm.type == "brain_region" and pj - pi == 1 and tv.ws[pi]
+                    and pm.source == "adjective"):
+                head = pm if m.source == "adjective" else m
+                out[-1] = (pi, j, dataclasses.replace(
+                    head, text=tv.text[pm.start : m.end], start=pm.start, end=m.end))
+                continue
+        out.append((i, j, m))
     return out
 
 
