@@ -71,3 +71,22 @@ def test_brain_curated_lists():
     assert policy[match_key("V1")].policy == "case_sensitive;prefer=UBERON:0002436"
     rows = (CURATED_DIR / "brain_regions.tsv").read_text(encoding="utf-8")
     assert "\tretinal\tUBERON:0000966" in rows and "\tcortex\tUBERON:0000956" in rows
+
+
+def test_brain_headless_adjectives():
+    lex = _lex(
+        ("parabrachial nucleus", "U:20", "label"),
+        ("cerebral cortex", "U:21", "label"),
+        ("periventricular nucleus", "U:22", "label"),  # two concepts as "nucleus"...
+        ("periventricular nucleus", "U:23", "paxinos_label"),
+        ("periventricular zone", "U:24", "label"),
+        ("ventromedial nucleus", "U:25", "label"),  # a position word
+        ("olfactory bulb", "U:26", "label"),  # a sense
+        ("dentate gyrus", "U:27", "label"),
+        ("dentate", "U:27", "exact_synonym"),  # already a term
+    )
+    stats: dict[str, int] = defaultdict(int)
+    brain._add_headless(lex, stats)
+    adj = _texts(lex, "adjective")
+    assert adj == {"parabrachial": "U:20", "cerebral": "U:21"}
+    assert stats["headless_adjectives"] == 2

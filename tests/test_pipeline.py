@@ -211,3 +211,10 @@ def test_brain_region_takes_in_its_modifiers_parts_and_coordinations():
     # a region adjective coordinated with another adjective stays apart
     assert "primary and olfactory bulb" not in " ".join(_regions(
         "Neurons of the primary and olfactory bulb"))
+
+
+def test_region_adjectives_and_their_head_nouns():
+    # cut from WhiteText 1.3 abstracts
+    regions = _regions("The intermediolateral column is preferentially innervated between T1 "
+                       "and T3, and parabrachial neurons project to the cerebral cortex.")
+    assert regions == ["intermediolateral column", "parabrachial", "cerebral cortex"]

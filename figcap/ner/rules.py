@@ -159,8 +159,28 @@ def with_position_words(tv: TokView, placed):
     return out
 
 
+#: Nouns a one-word region adjective takes as the head of its name ("intermediolateral
+#: column", "infralimbic cortices"); not "layers": WhiteText marks "cortical" in "cortical
+#: layers".
+_ADJECTIVE_HEADS = frozenset(
+    """column columns cortices nuclei nucleus subdivision subdivisions complex""".split()
+)
+
+
 def _join_adjectives(tv: TokView, placed):
-    """Join a one-word brain-region adjective to the brain-region mention right after it."""
+    """Join a one-word brain-region adjective to the brain-region mention right after it,
+    or to a head noun after it (:data:`_ADJECTIVE_HEADS`)."""
+    taken = {k for i, j, _m in placed for k in range(i, j)}
+    n = len(tv.texts)
+    widened = []
+    for i, j, m in placed:
+        if (m.type == "brain_region" and m.source == "adjective" and j - i == 1 and j < n
+                and tv.ws[i] and j not in taken and tv.texts[j].lower() in _ADJECTIVE_HEADS):
+            end = tv.ends[j]
+            m = dataclasses.replace(m, text=tv.text[m.start : end], end=end)
+            j += 1
+        widened.append((i, j, m))
+    placed = widened
     out = []
     for i, j, m in placed:
         if out and m.type == "brain_region":

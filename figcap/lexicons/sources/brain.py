@@ -313,6 +313,7 @@ def build_brain_regions(src: Path, curated_dir: Path | None = None) -> LexiconDa
             stats[f"curated_{kind_of or 'abbreviations'}"] += 1
 
     _drop_non_regions(lex, live, stats)
+    _add_headless(lex, stats)
     _add_variants(lex, stats)
     policy_path = cur / "ambiguous_abbreviations.tsv"
     policy = read_ambiguity_policy(policy_path)
@@ -388,6 +389,54 @@ def _drop_non_regions(lex: _Lexicon, live: dict[str, dict], stats: dict[str, int
         lex.attrs.pop(uid, None)
         lex.xrefs.pop(uid, None)
     stats["dropped_not_region_concepts"] = len(gone)
+
+
+#: Head nouns a two-word region name may drop when its first word is used on its own as
+#: an adjective ("parabrachial neurons", "cerebral blood flow", "dentate granule cells"),
+#: best first: the adjective names the region of the first head that gives one concept.
+_HEADLESS_HEADS = ("nucleus", "nuclei", "gyrus", "cortex", "body", "complex", "bulb",
+                   "tubercle", "formation", "area")
+_HEADLESS_WORD = re.compile(r"^[a-z]{5,}(?:al|ar|ic|ate|ine|ory|ent|ial|ens|us)$")
+#: Words a headless form never is: positions ("ventromedial nucleus"), cortical lobes and
+#: senses ("temporal", "visual", "olfactory": time, sight, smell; "olfactory transduction"
+#: is a pathway), words whose common sense is a body part outside the brain ("orbital",
+#: "lingual", "phrenic", "visceral", "trigeminal": eye socket, tongue, nerves, viscera), and
+#: other words that modify more than name.
+_NOT_HEADLESS = re.compile(
+    r"^(?:(?:antero|postero|dorso|ventro|medio|latero|rostro|caudo|supero|infero|centro)-?)*"
+    r"(?:anterior|posterior|dorsal|ventral|medial|lateral|rostral|caudal|superior|inferior"
+    r"|basal|central|intermediate|external|internal|terminal|marginal|peripheral|frontal"
+    r"|parietal|occipital|temporal|visual|auditory|gustatory|somatosensory|sensory|motor"
+    r"|magnocellular|parvocellular|granular|agranular|dysgranular|primary|secondary"
+    r"|accessory|circular|triangular|angular|collateral|tangential|neuronal|vicarious"
+    r"|vestibular|visceral|olfactory|orbital|lingual|sublingual|phrenic|trigeminal)$"
+)
+
+
+def _add_headless(lex: _Lexicon, stats: dict[str, int]) -> None:
+    """Add the first word of ``<adjective> <head>`` names as ``adjective`` terms
+    ("parabrachial" of "parabrachial nucleus", "cerebral" of "cerebral cortex") when the
+    word is new to the lexicon and no position or sense word (:data:`_NOT_HEADLESS`)."""
+    known = {match_key(t.text) for t in lex.terms}
+    found: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for t in lex.terms:
+        if t.kind not in _LONG_KINDS:
+            continue
+        words = t.text.split()
+        if len(words) != 2:
+            continue
+        first, head = words[0], words[1].lower()
+        if head in _HEADLESS_HEADS and _HEADLESS_WORD.match(first):
+            found[first][_HEADLESS_HEADS.index(head)].add(t.id)
+    for word in sorted(found):
+        if match_key(word) in known or _NOT_HEADLESS.match(word):
+            continue
+        for rank in sorted(found[word]):
+            ids = found[word][rank]
+            if len(ids) == 1:
+                lex.term(word, next(iter(ids)), "adjective")
+                stats["headless_adjectives"] += 1
+                break
 
 
 #: Nouns an adjective of ``brain_adjectives.tsv`` takes in a variant ("cortical areas"):
