@@ -218,3 +218,14 @@ def test_region_adjectives_and_their_head_nouns():
     regions = _regions("The intermediolateral column is preferentially innervated between T1 "
                        "and T3, and parabrachial neurons project to the cerebral cortex.")
     assert regions == ["intermediolateral column", "parabrachial", "cerebral cortex"]
+
+
+def test_position_words_and_a_nucleus_noun_name_a_nucleus():
+    # cut from a WhiteText 1.3 abstract; the text speaks of the brain ("thalamus")
+    text = ("Labeled cells were found in the ventromedial nucleus and the dorsal posterior "
+            "nucleus of the thalamus.")
+    found = [(m.text, m.label) for m in figcap.annotate(text) if m.type == "brain_region"]
+    assert ("ventromedial nucleus", "nucleus of brain") in found
+    assert "dorsal posterior nucleus of the thalamus" in [t for t, _ in found]
+    # without a nervous-system context, nothing
+    assert not figcap.annotate("The lateral nucleus stained.")

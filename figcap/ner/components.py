@@ -30,6 +30,7 @@ from .rules import (
     definitions,
     neuro_context,
     occurrences,
+    position_nuclei,
     slash_lists,
     stereo_proposals,
     with_position_words,
@@ -283,7 +284,8 @@ class LexiconMatcher:
                               choice.score))
         proposals.extend(stereo_proposals(tv, proposals))
         proposals.extend(self._abbreviation_proposals(tv, keys, defs, sub_terms, taxa, proposals))
-        placed = with_position_words(tv, resolve(tv, proposals, grounder))
+        placed = resolve(tv, proposals, grounder)
+        placed = with_position_words(tv, position_nuclei(tv, placed, grounder, neuro))
         placed = slash_lists(tv, placed, grounder, taxa)
         nested = nested_chemicals(tv, placed, proposals, grounder)
         if nested:

@@ -28,6 +28,7 @@ __all__ = [
     "NEURO_WORDS",
     "POSITION_WORDS",
     "with_position_words",
+    "position_nuclei",
     "slash_lists",
     "neuro_context",
     "stereo_proposals",
@@ -193,6 +194,43 @@ def _join_adjectives(tv: TokView, placed):
                 continue
         out.append((i, j, m))
     return out
+
+
+#: Head nouns that, after position or modifier words, name a nucleus of the brain on their
+#: own ("ventromedial nucleus", "dorsal posterior nucleus", "central lateral subnucleus").
+_NUCLEUS_HEADS = frozenset("nucleus nuclei subnucleus subnuclei".split())
+_NUCLEUS_CONCEPT = "nucleus of brain"
+
+
+def position_nuclei(tv: TokView, placed, grounder: Grounder, neuro: bool):
+    """Brain nuclei named by position words and a nucleus noun alone, where the text is
+    about the nervous system: "the ventromedial nucleus", "dorsal posterior nucleus".
+
+    Grounded to the generic "nucleus of brain" concept; the words must belong to no other
+    mention."""
+    if not neuro:
+        return placed
+    texts, ws = tv.texts, tv.ws
+    taken = {k for i, j, _m in placed for k in range(i, j)}
+    extra = []
+    for k, t in enumerate(texts):
+        if t.lower() not in _NUCLEUS_HEADS or k in taken:
+            continue
+        a = k
+        while a > 0 and ws[a - 1] and (a - 1) not in taken and _modifier(texts[a - 1]):
+            a -= 1
+        if a == k:
+            continue
+        choice = grounder.ground_text(_NUCLEUS_CONCEPT, types=frozenset({"brain_region"}))
+        if choice is None:
+            return placed
+        choice = dataclasses.replace(choice, kind="position_nucleus", quality=2)
+        extra.append((a, k + 1, make_mention(tv, a, k + 1, choice, "normalised", 0.8,
+                                             grounder)))
+        taken.update(range(a, k + 1))
+    if not extra:
+        return placed
+    return sorted(placed + extra, key=lambda p: (p[0], p[1]))
 
 
 _LIST_TAIL = re.compile(r"^(.*?)(\d+|[A-Z])$")
