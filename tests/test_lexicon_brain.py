@@ -90,3 +90,17 @@ def test_brain_headless_adjectives():
     adj = _texts(lex, "adjective")
     assert adj == {"parabrachial": "U:20", "cerebral": "U:21"}
     assert stats["headless_adjectives"] == 2
+
+
+def test_brain_name_without_its_parent_structure():
+    lex = _lex(
+        ("medial terminal nucleus of the accessory optic tract", "U:30", "label"),
+        ("intergeniculate leaflet of lateral geniculate complex", "U:31", "label"),
+        ("lateral nucleus of the amygdala", "U:32", "label"),  # only a position: no variant
+    )
+    stats: dict[str, int] = defaultdict(int)
+    brain._add_variants(lex, stats)
+    v = _texts(lex, "variant")
+    assert v["medial terminal nucleus"] == "U:30"
+    assert v["intergeniculate leaflet"] == "U:31"
+    assert "lateral nucleus" not in v

@@ -443,9 +443,23 @@ def _add_headless(lex: _Lexicon, stats: dict[str, int]) -> None:
 #: WhiteText annotates the phrase (57 of 120 such phrases are gold spans, most of the rest
 #: lie inside longer gold spans such as "visual cortical areas").
 _ADJECTIVE_NOUNS = ("area", "areas", "region", "regions", "field", "fields")
+_OF_PARENT = re.compile(
+    r"^((?:[\w-]+ )+(?:nucleus|leaflet|area|gyrus|lobule|sulcus|complex|column))"
+    r" of (?:the )?\w[\w -]*$",
+    re.IGNORECASE,
+)
+_POSITION = re.compile(
+    r"^(?:(?:antero|postero|dorso|ventro|medio|latero|rostro|caudo|supero|infero|centro)-?)*"
+    r"(?:anterior|posterior|dorsal|ventral|medial|lateral|rostral|caudal|superior|inferior"
+    r"|basal|central|intermediate|external|internal|left|right|principal|main|accessory)$"
+)
+
+
 def _add_variants(lex: _Lexicon, stats: dict[str, int]) -> None:
-    """Add ``X of the Y`` / ``X of Y`` and ``nuclei`` variants of long forms, and
-    ``<adjective> area(s)/region(s)/field(s)`` variants of the curated adjectives."""
+    """Add ``X of the Y`` / ``X of Y`` and ``nuclei`` variants of long forms, ``X`` of
+    ``X of (the) Y`` when ``X`` ends in a structure noun and says more than a position
+    ("intergeniculate leaflet", not "lateral nucleus"), and ``<adjective>
+    area(s)/region(s)/field(s)`` variants of the adjectives."""
     known = {match_key(t.text) for t in lex.terms}
     long_kinds = {
         "label",
@@ -476,6 +490,12 @@ def _add_variants(lex: _Lexicon, stats: dict[str, int]) -> None:
             forms.append(t.text[: -len("nucleus")] + "nuclei")
         if m := _BRODMANN.match(t.text):
             forms += [f"Brodmann area {m.group(1)}", f"area {m.group(1)}"]
+        if m := _OF_PARENT.match(t.text):
+            # "medial terminal nucleus (of the accessory optic tract)": the name without
+            # the parent structure, when it has a word other than positions before its head
+            words = m.group(1).split()
+            if any(not _POSITION.match(w.lower()) for w in words[:-1]):
+                forms.append(m.group(1))
         for form in forms:
             key = match_key(form)
             if key not in known and new.setdefault(key, (form, t.id))[1] != t.id:
