@@ -229,3 +229,11 @@ def test_position_words_and_a_nucleus_noun_name_a_nucleus():
     assert "dorsal posterior nucleus of the thalamus" in [t for t, _ in found]
     # without a nervous-system context, nothing
     assert not figcap.annotate("The lateral nucleus stained.")
+
+
+def test_a_region_of_a_region_is_one_mention():
+    # title of a WhiteText 1.3 abstract
+    regions = [m for m in figcap.annotate(
+        "Human GABA A receptors on dopaminergic neurons in the pars compacta of the substantia "
+        "nigra.") if m.type == "brain_region"]
+    assert [m.text for m in regions] == ["pars compacta of the substantia nigra"]

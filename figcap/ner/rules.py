@@ -118,6 +118,7 @@ def with_position_words(tv: TokView, placed):
     """
     texts, ws = tv.texts, tv.ws
     placed = _join_adjectives(tv, placed)
+    placed = _join_parts(tv, placed)
     taken = set()
     for i, j, _m in placed:
         taken.update(range(i, j))
@@ -166,6 +167,23 @@ def with_position_words(tv: TokView, placed):
 _ADJECTIVE_HEADS = frozenset(
     """column columns cortices nuclei nucleus subdivision subdivisions complex""".split()
 )
+
+
+def _join_parts(tv: TokView, placed):
+    """Join "<region> of (the) <region>" into one mention of the first, a part of the
+    second ("pars compacta of the substantia nigra")."""
+    texts = tv.texts
+    out = []
+    for i, j, m in placed:
+        if out and m.type == "brain_region":
+            pi, pj, pm = out[-1]
+            gap = [t.lower() for t in texts[pj:i]]
+            if pm.type == "brain_region" and gap in (["of"], ["of", "the"]):
+                out[-1] = (pi, j, dataclasses.replace(pm, text=tv.text[pm.start : m.end],
+                                                      end=m.end))
+                continue
+        out.append((i, j, m))
+    return out
 
 
 def _join_adjectives(tv: TokView, placed):
