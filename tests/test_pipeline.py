@@ -237,3 +237,14 @@ def test_a_region_of_a_region_is_one_mention():
         "Human GABA A receptors on dopaminergic neurons in the pars compacta of the substantia "
         "nigra.") if m.type == "brain_region"]
     assert [m.text for m in regions] == ["pars compacta of the substantia nigra"]
+
+
+def test_cortical_areas_by_code_and_their_lists():
+    # cut from a WhiteText 1.3 abstract
+    text = ("The results show that the cortical targets of the Cparv are areas 17, 18, 19, 20a, "
+            "and 21a. In area 3b of the monkey brain, neurons were labeled.")
+    regions = [m.text for m in figcap.annotate(text) if m.type == "brain_region"]
+    assert regions == ["cortical", "areas 17", "18", "19", "20a", "21a", "area 3b"]
+    # outside the nervous system an area code is nothing
+    assert not [m for m in figcap.annotate("Cells from areas 17 and 18 of the plate grew.")
+                if m.type == "brain_region"]

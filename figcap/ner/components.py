@@ -27,6 +27,7 @@ from ..normalize import match_key, strip_plural
 from ..schema import Mention
 from .mentions import nested_chemicals, resolve
 from .rules import (
+    area_codes,
     definitions,
     neuro_context,
     occurrences,
@@ -285,7 +286,8 @@ class LexiconMatcher:
         proposals.extend(stereo_proposals(tv, proposals))
         proposals.extend(self._abbreviation_proposals(tv, keys, defs, sub_terms, taxa, proposals))
         placed = resolve(tv, proposals, grounder)
-        placed = with_position_words(tv, position_nuclei(tv, placed, grounder, neuro))
+        placed = area_codes(tv, position_nuclei(tv, placed, grounder, neuro), grounder, neuro)
+        placed = with_position_words(tv, placed)
         placed = slash_lists(tv, placed, grounder, taxa)
         nested = nested_chemicals(tv, placed, proposals, grounder)
         if nested:

@@ -29,6 +29,7 @@ __all__ = [
     "POSITION_WORDS",
     "with_position_words",
     "position_nuclei",
+    "area_codes",
     "slash_lists",
     "neuro_context",
     "stereo_proposals",
@@ -246,6 +247,56 @@ def position_nuclei(tv: TokView, placed, grounder: Grounder, neuro: bool):
         extra.append((a, k + 1, make_mention(tv, a, k + 1, choice, "normalised", 0.8,
                                              grounder)))
         taken.update(range(a, k + 1))
+    if not extra:
+        return placed
+    return sorted(placed + extra, key=lambda p: (p[0], p[1]))
+
+
+#: Codes of cortical areas: "17", "3b", "24a", "46inf", "TE", "MT", "V1", "TEa", "Ts1".
+_AREA_CODE = re.compile(r"^(?:\d{1,2}[a-z]{0,3}|[A-Z][A-Za-z]{0,2}\d?[a-z]?)$")
+_AREA_WORDS = frozenset({"area", "areas"})
+_GENERIC_AREA = "regional part of brain"
+
+
+def area_codes(tv: TokView, placed, grounder: Grounder, neuro: bool):
+    """Cortical areas named by a code, in texts about the nervous system: "areas 3b",
+    "area TE", and each further code of a list, "areas 17, 18, and 19" (three mentions,
+    the first with its noun).
+
+    Grounded to ``area <code>`` where the lexicon has it (Brodmann areas), else to the
+    generic "regional part of brain"; words of other mentions stay theirs."""
+    if not neuro:
+        return placed
+    texts, n = tv.texts, len(tv.texts)
+    taken = {k for i, j, _m in placed for k in range(i, j)}
+    region = frozenset({"brain_region"})
+    extra = []
+
+    def add(a: int, b: int, code: str) -> None:
+        choice = grounder.ground_text(f"area {code}", types=region) or grounder.ground_text(
+            _GENERIC_AREA, types=region)
+        if choice is not None:
+            choice = dataclasses.replace(choice, kind="area_code", quality=2)
+            extra.append((a, b, make_mention(tv, a, b, choice, "normalised", 0.8, grounder)))
+            taken.update(range(a, b))
+
+    for k in range(n - 1):
+        if texts[k].lower() not in _AREA_WORDS or not _AREA_CODE.match(texts[k + 1]):
+            continue
+        if k in taken or k + 1 in taken:
+            continue
+        add(k, k + 2, texts[k + 1])
+        p = k + 2
+        while p < n:  # ", 18", "and 19", ", and 19"
+            q = p
+            if q < n and texts[q] == ",":
+                q += 1
+            if q < n and texts[q].lower() in _AND:
+                q += 1
+            if q == p or q >= n or q in taken or not _AREA_CODE.match(texts[q]):
+                break
+            add(q, q + 1, texts[q])
+            p = q + 1
     if not extra:
         return placed
     return sorted(placed + extra, key=lambda p: (p[0], p[1]))
