@@ -104,3 +104,27 @@ def test_brain_name_without_its_parent_structure():
     assert v["medial terminal nucleus"] == "U:30"
     assert v["intergeniculate leaflet"] == "U:31"
     assert "lateral nucleus" not in v
+
+
+def test_brain_latin_plural_variants():
+    lex = _lex(
+        ("retina", "U:40", "label"),
+        ("entorhinal cortex", "U:41", "label"),
+        ("superior colliculus", "U:42", "label"),
+        ("striatum", "U:43", "label"),
+        ("body of caudate nucleus", "U:44", "label"),  # the head is not the last word
+    )
+    stats: dict[str, int] = defaultdict(int)
+    brain._add_variants(lex, stats)
+    v = _texts(lex, "variant")
+    assert v["retinae"] == "U:40" and v["entorhinal cortices"] == "U:41"
+    assert v["superior colliculi"] == "U:42" and v["striata"] == "U:43"
+    assert not any(k.endswith("nuclei") for k in v)
+
+
+def test_brain_variant_goes_to_the_concept_whose_label_yields_it():
+    lex = _lex(("retina", "U:50", "label"))
+    lex.term("retina", "U:51", "exact_synonym")  # another concept's synonym
+    stats: dict[str, int] = defaultdict(int)
+    brain._add_variants(lex, stats)
+    assert _texts(lex, "variant")["retinae"] == "U:50"

@@ -248,3 +248,11 @@ def test_cortical_areas_by_code_and_their_lists():
     # outside the nervous system an area code is nothing
     assert not [m for m in figcap.annotate("Cells from areas 17 and 18 of the plate grew.")
                 if m.type == "brain_region"]
+
+
+def test_inner_ear_parts_are_regions():
+    # cut from a WhiteText 1.3 abstract
+    regions = [m.text for m in figcap.annotate(
+        "Efferent fibers reach the organ of Corti in the cochlea of the inner ear and both "
+        "retinae.") if m.type == "brain_region"]
+    assert regions == ["organ of Corti", "cochlea of the inner ear", "retinae"]

@@ -14,8 +14,9 @@ ABBREVIATION synonyms, NIF NeuroNames abbreviations), ``allen_name``, ``allen_ac
 and ``ambiguous_abbreviation``.
 
 Variants (rule-based, kind ``variant``, only when the key is new to the lexicon and no
-other concept's long form yields it): ``X of Y`` <-> ``X of the Y``, ``... nucleus`` ->
-``... nuclei`` (when the name has no ``of``), ``Brodmann (1909) area N`` ->
+other concept's long form yields it): ``X of Y`` <-> ``X of the Y``, Latin plurals
+(``... nucleus`` -> ``... nuclei``, ``retina`` -> ``retinae``, ``cortex`` -> ``cortices``;
+when the name has no ``of``), ``Brodmann (1909) area N`` ->
 ``Brodmann area N``, ``area N``, and an adjective before area/region/field (``cortical
 areas``). Position and laterality words before a name (``ventral hippocampus``) are taken
 in by the matcher (:data:`figcap.ner.rules.POSITION_WORDS`), not listed here.
@@ -85,6 +86,11 @@ ABBREVIATION_KINDS = frozenset(
     {"abbreviation", "allen_acronym", "paxinos_abbreviation", "curated_abbreviation"}
 )
 _NERVOUS_SYSTEM = "UBERON:0001016"
+#: The inner ear and its parts (cochlea, organ of Corti, scala tympani): sense organs of
+#: the auditory and vestibular systems that neuroanatomy names with the brain's regions
+#: (the retina is under the nervous system in UBERON already).
+_INNER_EAR = "UBERON:0001846"
+_REGION_ROOTS = (_NERVOUS_SYSTEM, _INNER_EAR)
 _MESH_BRAIN = "A08.186.211"
 _MESH_CELLS = "A11"  # neurons filed under the brain tree are cells, not regions
 
@@ -147,7 +153,7 @@ def build_brain_regions(src: Path, curated_dir: Path | None = None) -> LexiconDa
     stats: dict[str, int] = defaultdict(int)
     lex, sources = _Lexicon(), []
 
-    # UBERON 2026: every live term under the nervous system.
+    # UBERON 2026: every live term under the nervous system or the inner ear.
     uberon = read_uberon(src / _UBERON_JSON)
     sources.append(source_info(src, _UBERON_JSON, len(uberon)))
     live = {k: v for k, v in uberon.items() if not v.get("deprecated")}
@@ -158,7 +164,8 @@ def build_brain_regions(src: Path, curated_dir: Path | None = None) -> LexiconDa
         for s in [v["label"], *v.get("synonyms", [])]:
             by_key[match_key(s)].add(uid)
             by_bag[word_bag(s)].add(uid)
-        if uid != _NERVOUS_SYSTEM and _NERVOUS_SYSTEM not in v.get("ancestors", {}):
+        ancestors = v.get("ancestors", {})
+        if uid not in _REGION_ROOTS and not any(r in ancestors for r in _REGION_ROOTS):
             continue
         lex.concept(uid, v["label"], "uberon")
         lex.term(v["label"], uid, "label")
@@ -443,6 +450,23 @@ def _add_headless(lex: _Lexicon, stats: dict[str, int]) -> None:
 #: WhiteText annotates the phrase (57 of 120 such phrases are gold spans, most of the rest
 #: lie inside longer gold spans such as "visual cortical areas").
 _ADJECTIVE_NOUNS = ("area", "areas", "region", "regions", "field", "fields")
+#: Latin plural endings of the last word of a region name, longest first: "nucleus" ->
+#: "nuclei", "superior colliculus" -> "superior colliculi", "retina" -> "retinae",
+#: "entorhinal cortex" -> "entorhinal cortices", "striatum" -> "striata".
+_LATIN_PLURALS = (("ex", "ices"), ("us", "i"), ("um", "a"), ("a", "ae"))
+
+
+def _latin_plural(name: str) -> str | None:
+    """The Latin plural of a region name (its last word), or None."""
+    last = name.rsplit(" ", 1)[-1]
+    if not last.isalpha() or not last.islower() or len(last) < 5:
+        return None
+    for singular, plural in _LATIN_PLURALS:
+        if last.endswith(singular):
+            return name[: -len(singular)] + plural
+    return None
+
+
 _OF_PARENT = re.compile(
     r"^((?:[\w-]+ )+(?:nucleus|leaflet|area|gyrus|lobule|sulcus|complex|column))"
     r" of (?:the )?\w[\w -]*$",
@@ -453,6 +477,10 @@ _POSITION = re.compile(
     r"(?:anterior|posterior|dorsal|ventral|medial|lateral|rostral|caudal|superior|inferior"
     r"|basal|central|intermediate|external|internal|left|right|principal|main|accessory)$"
 )
+
+
+_VARIANT_SOURCE_RANK = {"label": 0, "curated_label": 0, "adjective": 0, "allen_name": 1,
+                        "paxinos_label": 1, "mesh_name": 1}
 
 
 def _add_variants(lex: _Lexicon, stats: dict[str, int]) -> None:
@@ -470,24 +498,33 @@ def _add_variants(lex: _Lexicon, stats: dict[str, int]) -> None:
         "mesh_entry",
         "curated_label",
     }
-    new: dict[str, tuple[str, str]] = {}
+    # key -> rank of the source name's kind -> (variant text, concept): a variant goes to
+    # the one concept whose best-ranked name yields it ("retinae" of the label "retina",
+    # not of another concept's synonym "retina").
+    claims: dict[str, dict[int, set[tuple[str, str]]]] = defaultdict(lambda: defaultdict(set))
+
+    def claim(form: str, cid: str, kind: str) -> None:
+        key = match_key(form)
+        if key not in known:
+            claims[key][_VARIANT_SOURCE_RANK.get(kind, 2)].add((form, cid))
+
     for t in lex.terms:
         if t.kind == "adjective":  # "cortical areas", "thalamic region" (WhiteText spans)
             forms = [f"{t.text} {noun}" for noun in _ADJECTIVE_NOUNS]
             for form in forms:
-                key = match_key(form)
-                if key not in known and new.setdefault(key, (form, t.id))[1] != t.id:
-                    new[key] = ("", "")
+                claim(form, t.id, t.kind)
             continue
-        if t.kind not in long_kinds or len(t.text) < 8:
+        if t.kind not in long_kinds:
             continue
         forms = []
-        if " of the " in t.text:
+        if " of " not in t.text and (plural := _latin_plural(t.text)):  # not "body of ..."
+            forms.append(plural)
+        if len(t.text) < 8:
+            forms = forms[:1]
+        elif " of the " in t.text:
             forms.append(t.text.replace(" of the ", " of ", 1))
         elif " of " in t.text:
             forms.append(t.text.replace(" of ", " of the ", 1))
-        if t.text.endswith(" nucleus") and " of " not in t.text:  # not "body of caudate ..."
-            forms.append(t.text[: -len("nucleus")] + "nuclei")
         if m := _BRODMANN.match(t.text):
             forms += [f"Brodmann area {m.group(1)}", f"area {m.group(1)}"]
         if m := _OF_PARENT.match(t.text):
@@ -497,11 +534,11 @@ def _add_variants(lex: _Lexicon, stats: dict[str, int]) -> None:
             if any(not _POSITION.match(w.lower()) for w in words[:-1]):
                 forms.append(m.group(1))
         for form in forms:
-            key = match_key(form)
-            if key not in known and new.setdefault(key, (form, t.id))[1] != t.id:
-                new[key] = ("", "")  # two concepts would claim it: no variant
-    for form, cid in sorted(new.values()):
-        if form:
+            claim(form, t.id, t.kind)
+    for key in sorted(claims):
+        best = claims[key][min(claims[key])]
+        if len({cid for _form, cid in best}) == 1:  # else two concepts claim it: no variant
+            form, cid = min(best)
             lex.term(form, cid, "variant")
             stats["variants"] += 1
 
