@@ -407,8 +407,9 @@ _HEADLESS_WORD = re.compile(r"^[a-z]{5,}(?:al|ar|ic|ate|ine|ory|ent|ial|ens|us)$
 #: Words a headless form never is: positions ("ventromedial nucleus"), cortical lobes and
 #: senses ("temporal", "visual", "olfactory": time, sight, smell; "olfactory transduction"
 #: is a pathway), words whose common sense is a body part outside the brain ("orbital",
-#: "lingual", "phrenic", "visceral", "trigeminal": eye socket, tongue, nerves, viscera), and
-#: other words that modify more than name.
+#: "lingual", "phrenic", "visceral", "trigeminal": eye socket, tongue, nerves, viscera),
+#: words with a common sense outside anatomy ("diagonal arrows", "endoplasmic reticular
+#: stress"), and other words that modify more than name.
 _NOT_HEADLESS = re.compile(
     r"^(?:(?:antero|postero|dorso|ventro|medio|latero|rostro|caudo|supero|infero|centro)-?)*"
     r"(?:anterior|posterior|dorsal|ventral|medial|lateral|rostral|caudal|superior|inferior"
@@ -416,7 +417,8 @@ _NOT_HEADLESS = re.compile(
     r"|parietal|occipital|temporal|visual|auditory|gustatory|somatosensory|sensory|motor"
     r"|magnocellular|parvocellular|granular|agranular|dysgranular|primary|secondary"
     r"|accessory|circular|triangular|angular|collateral|tangential|neuronal|vicarious"
-    r"|vestibular|visceral|olfactory|orbital|lingual|sublingual|phrenic|trigeminal)$"
+    r"|vestibular|visceral|olfactory|orbital|lingual|sublingual|phrenic|trigeminal"
+    r"|diagonal|reticular)$"
 )
 
 
