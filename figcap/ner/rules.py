@@ -163,10 +163,11 @@ def with_position_words(tv: TokView, placed):
 
 
 #: Nouns a one-word region adjective takes as the head of its name ("intermediolateral
-#: column", "infralimbic cortices"); not "layers": WhiteText marks "cortical" in "cortical
+#: column", "infralimbic cortices", "spinal segments", "tectal gray"); not "layers": WhiteText marks "cortical" in "cortical
 #: layers".
 _ADJECTIVE_HEADS = frozenset(
-    """column columns cortices nuclei nucleus subdivision subdivisions complex""".split()
+    """column columns cortices nuclei nucleus subdivision subdivisions complex segment
+    segments gray grey""".split()
 )
 
 

@@ -403,13 +403,14 @@ def _drop_non_regions(lex: _Lexicon, live: dict[str, dict], stats: dict[str, int
 #: best first: the adjective names the region of the first head that gives one concept.
 _HEADLESS_HEADS = ("nucleus", "nuclei", "gyrus", "cortex", "body", "complex", "bulb",
                    "tubercle", "formation", "area")
-_HEADLESS_WORD = re.compile(r"^[a-z]{5,}(?:al|ar|ic|ate|ine|ory|ent|ial|ens|us)$")
+_HEADLESS_WORD = re.compile(r"^[a-z]{3,}(?:al|ar|ic|ate|ine|ory|ary|ent|ial|ens|us)$")
 #: Words a headless form never is: positions ("ventromedial nucleus"), cortical lobes and
 #: senses ("temporal", "visual", "olfactory": time, sight, smell; "olfactory transduction"
 #: is a pathway), words whose common sense is a body part outside the brain ("orbital",
-#: "lingual", "phrenic", "visceral", "trigeminal": eye socket, tongue, nerves, viscera),
-#: words with a common sense outside anatomy ("diagonal arrows", "endoplasmic reticular
-#: stress"), and other words that modify more than name.
+#: "lingual", "phrenic", "visceral", "trigeminal", "facial", "vagal", "rectal": eye socket,
+#: tongue, nerves, face, viscera), words with a common sense outside anatomy ("diagonal
+#: arrows", "endoplasmic reticular stress", "neural", "linear", "solitary", "ambient",
+#: "salivary"), and other words that modify more than name.
 _NOT_HEADLESS = re.compile(
     r"^(?:(?:antero|postero|dorso|ventro|medio|latero|rostro|caudo|supero|infero|centro)-?)*"
     r"(?:anterior|posterior|dorsal|ventral|medial|lateral|rostral|caudal|superior|inferior"
@@ -418,7 +419,7 @@ _NOT_HEADLESS = re.compile(
     r"|magnocellular|parvocellular|granular|agranular|dysgranular|primary|secondary"
     r"|accessory|circular|triangular|angular|collateral|tangential|neuronal|vicarious"
     r"|vestibular|visceral|olfactory|orbital|lingual|sublingual|phrenic|trigeminal"
-    r"|diagonal|reticular)$"
+    r"|diagonal|reticular|neural|facial|vagal|linear|rectal|rectus|salivary|solitary|ambient)$"
 )
 
 
