@@ -128,3 +128,21 @@ def test_brain_variant_goes_to_the_concept_whose_label_yields_it():
     stats: dict[str, int] = defaultdict(int)
     brain._add_variants(lex, stats)
     assert _texts(lex, "variant")["retinae"] == "U:50"
+
+
+def test_brain_drops_nerves_below_the_head_not_cranial_nerves_or_ganglia():
+    lex = _lex(
+        ("sciatic nerve", "U:60", "label"),
+        ("dorsal root of spinal cord", "U:61", "label"),
+        ("vagus nerve", "U:62", "label"),
+        ("superior cervical ganglion", "U:63", "label"),
+    )
+    live = {
+        "U:60": {"ancestors": {"UBERON:0001810": 1}},  # nerve plexus
+        "U:61": {"ancestors": {"UBERON:0009623": 1}},  # spinal nerve root
+        "U:62": {"ancestors": {"UBERON:0001785": 1}},  # cranial nerve
+        "U:63": {"ancestors": {"UBERON:0002410": 1}},  # autonomic nervous system
+    }
+    stats: dict[str, int] = defaultdict(int)
+    brain._drop_non_regions(lex, live, stats)
+    assert {t.text for t in lex.terms} == {"vagus nerve", "superior cervical ganglion"}

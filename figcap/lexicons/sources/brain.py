@@ -125,6 +125,17 @@ NOT_REGION_ROOTS = frozenset(
         "UBERON:0001981",  # blood vessel
         "UBERON:0012451",  # sensory receptor (mechanoreceptor)
         "UBERON:0006134",  # nerve fiber (parallel fiber)
+        # Nerves of the peripheral nervous system below the head: spinal nerves, their
+        # roots and plexuses, sympathetic and enteric nerves, paraganglia ("sciatic nerve",
+        # "dorsal root", "carotid body"). Neuroanatomy's regions stop at the CNS, the cranial
+        # nerves and the ganglia (a dropped "superior cervical ganglion" would leave its
+        # last word to MeSH's ganglion cyst).
+        "UBERON:0001780",  # spinal nerve
+        "UBERON:0009623",  # spinal nerve root
+        "UBERON:0001810",  # nerve plexus
+        "UBERON:0034729",  # sympathetic nerve
+        "UBERON:0010380",  # enteric nerve
+        "UBERON:0034978",  # paraganglion (generic)
     }
 )
 #: Long forms that name fibre bundles or single fibres, not regions ("corticospinal tract",
