@@ -146,3 +146,17 @@ def test_brain_drops_nerves_below_the_head_not_cranial_nerves_or_ganglia():
     stats: dict[str, int] = defaultdict(int)
     brain._drop_non_regions(lex, live, stats)
     assert {t.text for t in lex.terms} == {"vagus nerve", "superior cervical ganglion"}
+
+
+def test_brain_drops_layers_keeps_their_regions():
+    lex = _lex(
+        ("inner nuclear layer of retina", "U:70", "label"),
+        ("INL", "U:70", "abbreviation"),
+        ("dentate gyrus", "U:71", "label"),
+        ("molecular layer of dentate gyrus", "U:71", "exact_synonym"),
+    )
+    live = {"U:70": {"ancestors": {}}, "U:71": {"ancestors": {}}}
+    stats: dict[str, int] = defaultdict(int)
+    brain._drop_non_regions(lex, live, stats)
+    assert {t.text for t in lex.terms} == {"dentate gyrus"}
+    assert "U:70" not in lex.labels

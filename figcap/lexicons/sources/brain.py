@@ -142,6 +142,10 @@ NOT_REGION_ROOTS = frozenset(
 #: "mossy fiber"): WhiteText annotates the nuclei named after tracts, never the tracts.
 _NOT_REGION_NAME = re.compile(r"\b(?:tracts?|fib(?:er|re)s?)$", re.IGNORECASE)
 _REGION_WORD = re.compile(r"\b(?:nucle|area|region|zone|column|layer)", re.IGNORECASE)
+#: Nor do the layers of a region ("layer 6", "inner nuclear layer", "olfactory nerve
+#: layer", "molecular layer of the dentate gyrus"): WhiteText 1.3 dev has 3 gold spans
+#: naming a layer against about 150 layer matches; the region the layer is of remains.
+_LAYER_NAME = re.compile(r"\blayers?\b", re.IGNORECASE)
 
 
 def build_brain_regions(src: Path, curated_dir: Path | None = None) -> LexiconData:
@@ -384,16 +388,21 @@ _LONG_KINDS = frozenset(
 
 
 def _drop_non_regions(lex: _Lexicon, live: dict[str, dict], stats: dict[str, int]) -> None:
-    """Drop concepts under :data:`NOT_REGION_ROOTS` and long forms naming tracts or fibres."""
+    """Drop concepts under :data:`NOT_REGION_ROOTS` or labelled as a layer (with their
+    abbreviations: "INL"), and long forms naming tracts, fibres or layers."""
     gone = {
         uid
         for uid, v in live.items()
         if uid in NOT_REGION_ROOTS or NOT_REGION_ROOTS.intersection(v.get("ancestors", {}))
     }
+    gone |= {cid for cid, label in lex.labels.items() if _LAYER_NAME.search(label)}
     gone &= set(lex.labels)
     kept = []
     for t in lex.terms:
         if t.id in gone:
+            continue
+        if t.kind in _LONG_KINDS and _LAYER_NAME.search(t.text):
+            stats["dropped_layer_names"] = stats.get("dropped_layer_names", 0) + 1
             continue
         if t.kind in _LONG_KINDS and _NOT_REGION_NAME.search(t.text) and not _REGION_WORD.search(
             t.text
