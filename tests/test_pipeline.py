@@ -256,3 +256,11 @@ def test_inner_ear_parts_are_regions():
         "Efferent fibers reach the organ of Corti in the cochlea of the inner ear and both "
         "retinae.") if m.type == "brain_region"]
     assert regions == ["organ of Corti", "cochlea of the inner ear", "retinae"]
+
+
+def test_region_adjective_ending_a_hyphenated_compound_is_no_region():
+    # cut from a WhiteText 1.3 abstract
+    regions = [m.text for m in figcap.annotate(
+        "Presumptive thalamo-cortical projection cells were found; cortical neurons were "
+        "labeled.") if m.type == "brain_region"]
+    assert regions == ["cortical"]

@@ -118,6 +118,7 @@ def with_position_words(tv: TokView, placed):
     "of (the)" ("caudal part of the medial vestibular nucleus").
     """
     texts, ws = tv.texts, tv.ws
+    placed = _drop_compound_adjectives(tv, placed)
     placed = _join_adjectives(tv, placed)
     placed = _join_parts(tv, placed)
     taken = set()
@@ -169,6 +170,19 @@ _ADJECTIVE_HEADS = frozenset(
     """column columns cortices nuclei nucleus subdivision subdivisions complex segment
     segments gray grey""".split()
 )
+
+
+def _drop_compound_adjectives(tv: TokView, placed):
+    """Drop a one-word region adjective that ends a hyphenated compound ("thalamo-cortical
+    projections", "DL-spinal cells"): the compound names a pathway or cell group, not the
+    region."""
+    texts, ws = tv.texts, tv.ws
+    return [
+        (i, j, m) for i, j, m in placed
+        if not (m.type == "brain_region" and m.source == "adjective" and j - i == 1
+                and i >= 2 and texts[i - 1] == "-" and not ws[i - 1] and not ws[i - 2]
+                and texts[i - 2][-1:].isalpha())
+    ]
 
 
 def _join_parts(tv: TokView, placed):
