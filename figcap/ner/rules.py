@@ -242,7 +242,7 @@ def position_nuclei(tv: TokView, placed, grounder: Grounder, neuro: bool):
 
     Grounded to the generic "nucleus of brain" concept; the words must belong to no other
     mention."""
-    if not neuro:
+    if not neuro or "nucle" not in tv.text.lower():
         return placed
     texts, ws = tv.texts, tv.ws
     taken = {k for i, j, _m in placed for k in range(i, j)}
@@ -280,7 +280,7 @@ def area_codes(tv: TokView, placed, grounder: Grounder, neuro: bool):
 
     Grounded to ``area <code>`` where the lexicon has it (Brodmann areas), else to the
     generic "regional part of brain"; words of other mentions stay theirs."""
-    if not neuro:
+    if not neuro or "area" not in tv.text.lower():
         return placed
     texts, n = tv.texts, len(tv.texts)
     taken = {k for i, j, _m in placed for k in range(i, j)}
