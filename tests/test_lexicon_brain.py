@@ -160,3 +160,11 @@ def test_brain_drops_layers_keeps_their_regions():
     brain._drop_non_regions(lex, live, stats)
     assert {t.text for t in lex.terms} == {"dentate gyrus"}
     assert "U:70" not in lex.labels
+
+
+def test_brain_keeps_ganglia_inside_a_dropped_plexus():
+    lex = _lex(("inferior mesenteric ganglion", "U:80", "label"))
+    live = {"U:80": {"ancestors": {"UBERON:0001810": 1, "UBERON:0000045": 1}}}
+    stats: dict[str, int] = defaultdict(int)
+    brain._drop_non_regions(lex, live, stats)
+    assert {t.text for t in lex.terms} == {"inferior mesenteric ganglion"}

@@ -138,6 +138,7 @@ NOT_REGION_ROOTS = frozenset(
         "UBERON:0034978",  # paraganglion (generic)
     }
 )
+_GANGLION = "UBERON:0000045"
 #: Long forms that name fibre bundles or single fibres, not regions ("corticospinal tract",
 #: "mossy fiber"): WhiteText annotates the nuclei named after tracts, never the tracts.
 _NOT_REGION_NAME = re.compile(r"\b(?:tracts?|fib(?:er|re)s?)$", re.IGNORECASE)
@@ -388,14 +389,21 @@ _LONG_KINDS = frozenset(
 
 
 def _drop_non_regions(lex: _Lexicon, live: dict[str, dict], stats: dict[str, int]) -> None:
-    """Drop concepts under :data:`NOT_REGION_ROOTS` or labelled as a layer (with their
+    """Drop concepts under :data:`NOT_REGION_ROOTS` or named only as a layer (with their
     abbreviations: "INL"), and long forms naming tracts, fibres or layers."""
     gone = {
         uid
         for uid, v in live.items()
-        if uid in NOT_REGION_ROOTS or NOT_REGION_ROOTS.intersection(v.get("ancestors", {}))
+        if (uid in NOT_REGION_ROOTS or NOT_REGION_ROOTS.intersection(v.get("ancestors", {})))
+        and _GANGLION not in v.get("ancestors", {})  # "inferior mesenteric ganglion" stays
     }
-    gone |= {cid for cid, label in lex.labels.items() if _LAYER_NAME.search(label)}
+    # a concept goes when every long form of it names a layer ("inner nuclear layer" and its
+    # "INL"), not when one does ("pigmented layer of retina" is also "retinal pigment
+    # epithelium", which would otherwise be read as the chemical "retinal pigment")
+    unlayered = {t.id for t in lex.terms
+                 if t.kind in _LONG_KINDS and not _LAYER_NAME.search(t.text)}
+    gone |= {cid for cid, label in lex.labels.items()
+             if _LAYER_NAME.search(label) and cid not in unlayered}
     gone &= set(lex.labels)
     kept = []
     for t in lex.terms:
