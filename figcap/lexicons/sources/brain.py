@@ -1,6 +1,6 @@
 """UBERON, Allen, Paxinos, MeSH and a curated list -> the ``brain_regions`` lexicon.
 
-Concepts are UBERON nervous-system terms wherever a source can be grounded to one; a
+Concepts are UBERON nervous-system and inner-ear terms wherever a source can be grounded to one; a
 structure no source maps to UBERON keeps its atlas id (``MBA:<id>``, ``PAXRAT:<n>``,
 ``MESH:<UI>``). Grounding, in order: the source's own mapping (Allen: the UBERON-MBA
 bridge, then the 2022 OBO ``xref: MBA:``; MeSH: the OBO ``xref: MESH:``), else an exact
@@ -13,18 +13,22 @@ ABBREVIATION synonyms, NIF NeuroNames abbreviations), ``allen_name``, ``allen_ac
 ``mesh_entry``, ``curated_abbreviation``, ``curated_label``, ``adjective``, ``variant``
 and ``ambiguous_abbreviation``.
 
-Variants (rule-based, kind ``variant``, only when the key is new to the lexicon and no
-other concept's long form yields it): ``X of Y`` <-> ``X of the Y``, Latin plurals
+Variants (rule-based, kind ``variant``, only when the key is new to the lexicon and one
+concept's best-ranked names yield it): ``X of Y`` <-> ``X of the Y``, ``X`` of ``X of (the)
+Y`` (``intergeniculate leaflet``), Latin plurals
 (``... nucleus`` -> ``... nuclei``, ``retina`` -> ``retinae``, ``cortex`` -> ``cortices``;
 when the name has no ``of``), ``Brodmann (1909) area N`` ->
 ``Brodmann area N``, ``area N``, and an adjective before area/region/field (``cortical
-areas``). Position and laterality words before a name (``ventral hippocampus``) are taken
+areas``). Adjectives (kind ``adjective``) are the curated ones and the first word of
+two-word names whose head it drops (``parabrachial``, ``cerebral``; see
+:func:`_add_headless`). Position and laterality words before a name (``ventral hippocampus``) are taken
 in by the matcher (:data:`figcap.ner.rules.POSITION_WORDS`), not listed here.
 
-Not regions (dropped): UBERON vasculature, blood vessels, sensory receptors and nerve
-fibres (:data:`NOT_REGION_ROOTS`), and long forms naming a tract or fibre
-(``corticospinal tract``, ``mossy fiber``) unless they name a nucleus, area, region, zone,
-column or layer.
+Not regions (dropped): UBERON vasculature, blood vessels, sensory receptors, nerve
+fibres and the nerves below the head (ganglia stay; :data:`NOT_REGION_ROOTS`), concepts
+named only as layers, long forms naming a layer (``inner nuclear layer``), and long forms
+naming a tract or fibre (``corticospinal tract``, ``mossy fiber``) unless they name a
+nucleus, area, region, zone, column or layer.
 
 Ambiguity policy: a term becomes ``ambiguous_abbreviation`` when it is listed in
 ``curated/ambiguous_abbreviations.tsv``, or it is an abbreviation (or any term) whose
