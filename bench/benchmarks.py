@@ -11,6 +11,15 @@ Runs (corpora from ``$FIGCAP_SHARED_DATA/benchmarks``, else ``<repo>/../shared/d
   whitetext-brain  WhiteText 1.3 half, BrainRegion  strict mention F1          target 0.75
   nlmgene-gene     NLM-Gene train, Gene        document-level human Entrez F1  (no target;
                    gold restricted to Homo_sapiens.gene_info IDs when that file is found)
+  whitetext-nodef  WhiteText as above, scored under WhiteText's convention for
+                   defined short forms (no target; printed next to whitetext-brain, never
+                   instead of it): WhiteText never marks the short form inside its own
+                   definition ("periaqueductal gray (PAG)": PAG is not gold there, only its
+                   later uses are). figcap marks it on purpose (curators of captions want
+                   it), so this row drops, before scoring, each brain-region mention that
+                   is a one-word short form in brackets right after a brain-region mention
+                   (the long form). figcap's own output is unchanged; the whitetext-brain
+                   row scores it as it is.
 
 BC5CDR is annotated once; the Disease row reuses the Chemical row's annotations (its docs/s
 column says "cached"). Exit status: 0 when every run was scored, 1 when figcap.annotate is
@@ -36,6 +45,30 @@ RUNS: dict[str, tuple[tuple[str, ...], str, float | None]] = {
     "gnormplus-gene": (("gnormplus/GNormPlus_Train.PubTator",), "Gene", 0.85),
     "whitetext-brain": (("whitetext/WhiteText.1.3.dev.PubTator",), "BrainRegion", 0.75),
     "nlmgene-gene": (("nlm_gene/NLMgene_Train.PubTator",), "Gene", None),
+    "whitetext-nodef": (("whitetext/WhiteText.1.3.dev.PubTator",), "BrainRegion", None),
+}
+
+
+def drop_defining_short_forms(text: str, mentions: Sequence[Any]) -> list[Any]:
+    """WhiteText's convention: no brain-region mention for the short form of a definition.
+
+    Dropped: a brain-region mention without spaces that fills a bracket pair, "(PAG)",
+    right after (spaces aside) the end of another brain-region mention, its long form.
+    """
+    ends = {m.end for m in mentions if m.type == "brain_region"}
+    out = []
+    for m in mentions:
+        if m.type == "brain_region" and " " not in m.text and m.start > 0 \
+                and text[m.start - 1] == "(" and text[m.end:m.end + 1] == ")" \
+                and len(text[:m.start - 1].rstrip()) in ends:
+            continue
+        out.append(m)
+    return out
+
+
+#: Corpus conventions applied to figcap's mentions before scoring a run (see the docstring).
+CONVENTIONS: dict[str, Callable[[str, Sequence[Any]], list[Any]]] = {
+    "whitetext-nodef": drop_defining_short_forms,
 }
 
 
@@ -131,8 +164,12 @@ def main(argv: Sequence[str] | None = None, annotate: Callable[[str], Any] | Non
             gene_ids = load_gene_info_ids(gene_info)
         memo = memos.setdefault(files, _Memo(annotate))
         before = memo.misses
+        convention = CONVENTIONS.get(name)
+        run_annotate: Callable[[str], Any] = memo
+        if convention is not None:
+            run_annotate = lambda text, conv=convention: conv(text, memo(text))  # noqa: E731
         try:
-            result = run_benchmark(paths, etype, memo, limit=args.limit, half=args.half,
+            result = run_benchmark(paths, etype, run_annotate, limit=args.limit, half=args.half,
                                    examples=args.examples, gene_ids=gene_ids)
         except FigcapError as exc:
             print(f"benchmarks: {name}: figcap failed: {exc}", file=sys.stderr)

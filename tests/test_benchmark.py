@@ -386,3 +386,18 @@ def test_bench_script_without_annotate_exits_1(bench_data, monkeypatch, capsys):
 
     assert _bench_module().main(["--data", str(bench_data)], annotate=unbuilt) == 1
     assert "figcap failed" in capsys.readouterr().err
+
+
+def test_bench_whitetext_convention_drops_only_defining_short_forms():
+    bench = _bench_module()
+    text = "the periaqueductal gray (PAG) and the PAG; visual cortex (area 17)"
+    def region(a, b):
+        return Mention(text[a:b], a, b, "brain_region", ("UBERON:1",), "x")
+    pag = text.index("PAG")
+    later = text.index("PAG", pag + 1)
+    area = text.index("area 17")
+    mentions = [region(4, 23), region(pag, pag + 3), region(later, later + 3),
+                region(text.index("visual"), area - 2), region(area, area + 7)]
+    kept = bench.drop_defining_short_forms(text, mentions)
+    assert [m.text for m in kept] == ["periaqueductal gray", "PAG", "visual cortex", "area 17"]
+    assert kept[1].start == later

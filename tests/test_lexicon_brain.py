@@ -71,3 +71,100 @@ def test_brain_curated_lists():
     assert policy[match_key("V1")].policy == "case_sensitive;prefer=UBERON:0002436"
     rows = (CURATED_DIR / "brain_regions.tsv").read_text(encoding="utf-8")
     assert "\tretinal\tUBERON:0000966" in rows and "\tcortex\tUBERON:0000956" in rows
+
+
+def test_brain_headless_adjectives():
+    lex = _lex(
+        ("parabrachial nucleus", "U:20", "label"),
+        ("cerebral cortex", "U:21", "label"),
+        ("periventricular nucleus", "U:22", "label"),  # two concepts as "nucleus"...
+        ("periventricular nucleus", "U:23", "paxinos_label"),
+        ("periventricular zone", "U:24", "label"),
+        ("ventromedial nucleus", "U:25", "label"),  # a position word
+        ("olfactory bulb", "U:26", "label"),  # a sense
+        ("dentate gyrus", "U:27", "label"),
+        ("dentate", "U:27", "exact_synonym"),  # already a term
+    )
+    stats: dict[str, int] = defaultdict(int)
+    brain._add_headless(lex, stats)
+    adj = _texts(lex, "adjective")
+    assert adj == {"parabrachial": "U:20", "cerebral": "U:21"}
+    assert stats["headless_adjectives"] == 2
+
+
+def test_brain_name_without_its_parent_structure():
+    lex = _lex(
+        ("medial terminal nucleus of the accessory optic tract", "U:30", "label"),
+        ("intergeniculate leaflet of lateral geniculate complex", "U:31", "label"),
+        ("lateral nucleus of the amygdala", "U:32", "label"),  # only a position: no variant
+    )
+    stats: dict[str, int] = defaultdict(int)
+    brain._add_variants(lex, stats)
+    v = _texts(lex, "variant")
+    assert v["medial terminal nucleus"] == "U:30"
+    assert v["intergeniculate leaflet"] == "U:31"
+    assert "lateral nucleus" not in v
+
+
+def test_brain_latin_plural_variants():
+    lex = _lex(
+        ("retina", "U:40", "label"),
+        ("entorhinal cortex", "U:41", "label"),
+        ("superior colliculus", "U:42", "label"),
+        ("striatum", "U:43", "label"),
+        ("body of caudate nucleus", "U:44", "label"),  # the head is not the last word
+    )
+    stats: dict[str, int] = defaultdict(int)
+    brain._add_variants(lex, stats)
+    v = _texts(lex, "variant")
+    assert v["retinae"] == "U:40" and v["entorhinal cortices"] == "U:41"
+    assert v["superior colliculi"] == "U:42" and v["striata"] == "U:43"
+    assert not any(k.endswith("nuclei") for k in v)
+
+
+def test_brain_variant_goes_to_the_concept_whose_label_yields_it():
+    lex = _lex(("retina", "U:50", "label"))
+    lex.term("retina", "U:51", "exact_synonym")  # another concept's synonym
+    stats: dict[str, int] = defaultdict(int)
+    brain._add_variants(lex, stats)
+    assert _texts(lex, "variant")["retinae"] == "U:50"
+
+
+def test_brain_drops_nerves_below_the_head_not_cranial_nerves_or_ganglia():
+    lex = _lex(
+        ("sciatic nerve", "U:60", "label"),
+        ("dorsal root of spinal cord", "U:61", "label"),
+        ("vagus nerve", "U:62", "label"),
+        ("superior cervical ganglion", "U:63", "label"),
+    )
+    live = {
+        "U:60": {"ancestors": {"UBERON:0001810": 1}},  # nerve plexus
+        "U:61": {"ancestors": {"UBERON:0009623": 1}},  # spinal nerve root
+        "U:62": {"ancestors": {"UBERON:0001785": 1}},  # cranial nerve
+        "U:63": {"ancestors": {"UBERON:0002410": 1}},  # autonomic nervous system
+    }
+    stats: dict[str, int] = defaultdict(int)
+    brain._drop_non_regions(lex, live, stats)
+    assert {t.text for t in lex.terms} == {"vagus nerve", "superior cervical ganglion"}
+
+
+def test_brain_drops_layers_keeps_their_regions():
+    lex = _lex(
+        ("inner nuclear layer of retina", "U:70", "label"),
+        ("INL", "U:70", "abbreviation"),
+        ("dentate gyrus", "U:71", "label"),
+        ("molecular layer of dentate gyrus", "U:71", "exact_synonym"),
+    )
+    live = {"U:70": {"ancestors": {}}, "U:71": {"ancestors": {}}}
+    stats: dict[str, int] = defaultdict(int)
+    brain._drop_non_regions(lex, live, stats)
+    assert {t.text for t in lex.terms} == {"dentate gyrus"}
+    assert "U:70" not in lex.labels
+
+
+def test_brain_keeps_ganglia_inside_a_dropped_plexus():
+    lex = _lex(("inferior mesenteric ganglion", "U:80", "label"))
+    live = {"U:80": {"ancestors": {"UBERON:0001810": 1, "UBERON:0000045": 1}}}
+    stats: dict[str, int] = defaultdict(int)
+    brain._drop_non_regions(lex, live, stats)
+    assert {t.text for t in lex.terms} == {"inferior mesenteric ganglion"}

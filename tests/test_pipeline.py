@@ -285,3 +285,77 @@ def test_curated_family_names():
 def test_death_domain_is_no_disease():
     # PFOCR PMC1064894 caption: "DD, death domain."
     assert [m.type for m in figcap.annotate("DD, death domain.")] == []
+
+
+def _regions(text):
+    return [m.text for m in figcap.annotate(text) if m.type == "brain_region"]
+
+
+def test_brain_region_takes_in_its_modifiers_parts_and_coordinations():
+    # sentences cut from WhiteText 1.3 abstracts
+    assert "caudal part of the medial vestibular nucleus" in _regions(
+        "The tracer substances were injected into the spinal vestibular nucleus (SpVe), the "
+        "caudal part of the medial vestibular nucleus (MVe), and nucleus X of Brown Norwegian rats.")
+    assert "orbital and medial prefrontal cortex" in _regions(
+        "The organization of projections from the macaque orbital and medial prefrontal cortex "
+        "(OMPFC) to the hypothalamus and related regions of the diencephalon was studied.")
+    assert _regions("Prefrontal cortical projections to the striatum in macaque monkeys") == [
+        "Prefrontal cortical", "striatum"]
+    assert "superficial dorsal horn" in _regions(
+        "Lamina I neurons of the superficial dorsal horn project to the parabrachial nucleus.")
+    # a region adjective coordinated with another adjective stays apart
+    assert "primary and olfactory bulb" not in " ".join(_regions(
+        "Neurons of the primary and olfactory bulb"))
+
+
+def test_region_adjectives_and_their_head_nouns():
+    # cut from WhiteText 1.3 abstracts
+    regions = _regions("The intermediolateral column is preferentially innervated between T1 "
+                       "and T3, and parabrachial neurons project to the cerebral cortex.")
+    assert regions == ["intermediolateral column", "parabrachial", "cerebral cortex"]
+
+
+def test_position_words_and_a_nucleus_noun_name_a_nucleus():
+    # cut from a WhiteText 1.3 abstract; the text speaks of the brain ("thalamus")
+    text = ("Labeled cells were found in the ventromedial nucleus and the dorsal posterior "
+            "nucleus of the thalamus.")
+    found = [(m.text, m.label) for m in figcap.annotate(text) if m.type == "brain_region"]
+    assert ("ventromedial nucleus", "nucleus of brain") in found
+    assert "dorsal posterior nucleus of the thalamus" in [t for t, _ in found]
+    # without a nervous-system context, nothing
+    assert not figcap.annotate("The lateral nucleus stained.")
+
+
+def test_a_region_of_a_region_is_one_mention():
+    # title of a WhiteText 1.3 abstract
+    regions = [m for m in figcap.annotate(
+        "Human GABA A receptors on dopaminergic neurons in the pars compacta of the substantia "
+        "nigra.") if m.type == "brain_region"]
+    assert [m.text for m in regions] == ["pars compacta of the substantia nigra"]
+
+
+def test_cortical_areas_by_code_and_their_lists():
+    # cut from a WhiteText 1.3 abstract
+    text = ("The results show that the cortical targets of the Cparv are areas 17, 18, 19, 20a, "
+            "and 21a. In area 3b of the monkey brain, neurons were labeled.")
+    regions = [m.text for m in figcap.annotate(text) if m.type == "brain_region"]
+    assert regions == ["cortical", "areas 17", "18", "19", "20a", "21a", "area 3b"]
+    # outside the nervous system an area code is nothing
+    assert not [m for m in figcap.annotate("Cells from areas 17 and 18 of the plate grew.")
+                if m.type == "brain_region"]
+
+
+def test_inner_ear_parts_are_regions():
+    # cut from a WhiteText 1.3 abstract
+    regions = [m.text for m in figcap.annotate(
+        "Efferent fibers reach the organ of Corti in the cochlea of the inner ear and both "
+        "retinae.") if m.type == "brain_region"]
+    assert regions == ["organ of Corti", "cochlea of the inner ear", "retinae"]
+
+
+def test_region_adjective_ending_a_hyphenated_compound_is_no_region():
+    # cut from a WhiteText 1.3 abstract
+    regions = [m.text for m in figcap.annotate(
+        "Presumptive thalamo-cortical projection cells were found; cortical neurons were "
+        "labeled.") if m.type == "brain_region"]
+    assert regions == ["cortical"]

@@ -27,11 +27,13 @@ from ..normalize import match_key, strip_plural
 from ..schema import Mention
 from .mentions import nested_chemicals, resolve
 from .rules import (
+    area_codes,
     definitions,
     neuro_context,
     domain_names,
     isoform_lists,
     occurrences,
+    position_nuclei,
     slash_lists,
     slash_partners,
     split_word_candidates,
@@ -328,7 +330,9 @@ class LexiconMatcher:
         drop = unsupported_gene_readings(tv, defs, proposals)
         if drop:
             proposals = [p for n, p in enumerate(proposals) if n not in drop]
-        placed = with_position_words(tv, resolve(tv, proposals, grounder))
+        placed = resolve(tv, proposals, grounder)
+        placed = area_codes(tv, position_nuclei(tv, placed, grounder, neuro), grounder, neuro)
+        placed = with_position_words(tv, placed)
         placed = slash_partners(tv, slash_lists(tv, placed, grounder, taxa), grounder, taxa)
         placed = domain_names(tv, isoform_lists(tv, placed, grounder, taxa))
         nested = nested_chemicals(tv, placed, proposals, grounder)

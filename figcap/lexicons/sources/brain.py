@@ -1,6 +1,6 @@
 """UBERON, Allen, Paxinos, MeSH and a curated list -> the ``brain_regions`` lexicon.
 
-Concepts are UBERON nervous-system terms wherever a source can be grounded to one; a
+Concepts are UBERON nervous-system and inner-ear terms wherever a source can be grounded to one; a
 structure no source maps to UBERON keeps its atlas id (``MBA:<id>``, ``PAXRAT:<n>``,
 ``MESH:<UI>``). Grounding, in order: the source's own mapping (Allen: the UBERON-MBA
 bridge, then the 2022 OBO ``xref: MBA:``; MeSH: the OBO ``xref: MESH:``), else an exact
@@ -13,17 +13,22 @@ ABBREVIATION synonyms, NIF NeuroNames abbreviations), ``allen_name``, ``allen_ac
 ``mesh_entry``, ``curated_abbreviation``, ``curated_label``, ``adjective``, ``variant``
 and ``ambiguous_abbreviation``.
 
-Variants (rule-based, kind ``variant``, only when the key is new to the lexicon and no
-other concept's long form yields it): ``X of Y`` <-> ``X of the Y``, ``... nucleus`` ->
-``... nuclei`` (when the name has no ``of``), ``Brodmann (1909) area N`` ->
+Variants (rule-based, kind ``variant``, only when the key is new to the lexicon and one
+concept's best-ranked names yield it): ``X of Y`` <-> ``X of the Y``, ``X`` of ``X of (the)
+Y`` (``intergeniculate leaflet``), Latin plurals
+(``... nucleus`` -> ``... nuclei``, ``retina`` -> ``retinae``, ``cortex`` -> ``cortices``;
+when the name has no ``of``), ``Brodmann (1909) area N`` ->
 ``Brodmann area N``, ``area N``, and an adjective before area/region/field (``cortical
-areas``). Position and laterality words before a name (``ventral hippocampus``) are taken
+areas``). Adjectives (kind ``adjective``) are the curated ones and the first word of
+two-word names whose head it drops (``parabrachial``, ``cerebral``; see
+:func:`_add_headless`). Position and laterality words before a name (``ventral hippocampus``) are taken
 in by the matcher (:data:`figcap.ner.rules.POSITION_WORDS`), not listed here.
 
-Not regions (dropped): UBERON vasculature, blood vessels, sensory receptors and nerve
-fibres (:data:`NOT_REGION_ROOTS`), and long forms naming a tract or fibre
-(``corticospinal tract``, ``mossy fiber``) unless they name a nucleus, area, region, zone,
-column or layer.
+Not regions (dropped): UBERON vasculature, blood vessels, sensory receptors, nerve
+fibres and the nerves below the head (ganglia stay; :data:`NOT_REGION_ROOTS`), concepts
+named only as layers, long forms naming a layer (``inner nuclear layer``), and long forms
+naming a tract or fibre (``corticospinal tract``, ``mossy fiber``) unless they name a
+nucleus, area, region, zone, column or layer.
 
 Ambiguity policy: a term becomes ``ambiguous_abbreviation`` when it is listed in
 ``curated/ambiguous_abbreviations.tsv``, or it is an abbreviation (or any term) whose
@@ -85,6 +90,11 @@ ABBREVIATION_KINDS = frozenset(
     {"abbreviation", "allen_acronym", "paxinos_abbreviation", "curated_abbreviation"}
 )
 _NERVOUS_SYSTEM = "UBERON:0001016"
+#: The inner ear and its parts (cochlea, organ of Corti, scala tympani): sense organs of
+#: the auditory and vestibular systems that neuroanatomy names with the brain's regions
+#: (the retina is under the nervous system in UBERON already).
+_INNER_EAR = "UBERON:0001846"
+_REGION_ROOTS = (_NERVOUS_SYSTEM, _INNER_EAR)
 _MESH_BRAIN = "A08.186.211"
 _MESH_CELLS = "A11"  # neurons filed under the brain tree are cells, not regions
 
@@ -119,12 +129,28 @@ NOT_REGION_ROOTS = frozenset(
         "UBERON:0001981",  # blood vessel
         "UBERON:0012451",  # sensory receptor (mechanoreceptor)
         "UBERON:0006134",  # nerve fiber (parallel fiber)
+        # Nerves of the peripheral nervous system below the head: spinal nerves, their
+        # roots and plexuses, sympathetic and enteric nerves, paraganglia ("sciatic nerve",
+        # "dorsal root", "carotid body"). Neuroanatomy's regions stop at the CNS, the cranial
+        # nerves and the ganglia (a dropped "superior cervical ganglion" would leave its
+        # last word to MeSH's ganglion cyst).
+        "UBERON:0001780",  # spinal nerve
+        "UBERON:0009623",  # spinal nerve root
+        "UBERON:0001810",  # nerve plexus
+        "UBERON:0034729",  # sympathetic nerve
+        "UBERON:0010380",  # enteric nerve
+        "UBERON:0034978",  # paraganglion (generic)
     }
 )
+_GANGLION = "UBERON:0000045"
 #: Long forms that name fibre bundles or single fibres, not regions ("corticospinal tract",
 #: "mossy fiber"): WhiteText annotates the nuclei named after tracts, never the tracts.
 _NOT_REGION_NAME = re.compile(r"\b(?:tracts?|fib(?:er|re)s?)$", re.IGNORECASE)
 _REGION_WORD = re.compile(r"\b(?:nucle|area|region|zone|column|layer)", re.IGNORECASE)
+#: Nor do the layers of a region ("layer 6", "inner nuclear layer", "olfactory nerve
+#: layer", "molecular layer of the dentate gyrus"): WhiteText 1.3 dev has 3 gold spans
+#: naming a layer against about 150 layer matches; the region the layer is of remains.
+_LAYER_NAME = re.compile(r"\blayers?\b", re.IGNORECASE)
 
 
 def build_brain_regions(src: Path, curated_dir: Path | None = None) -> LexiconData:
@@ -147,7 +173,7 @@ def build_brain_regions(src: Path, curated_dir: Path | None = None) -> LexiconDa
     stats: dict[str, int] = defaultdict(int)
     lex, sources = _Lexicon(), []
 
-    # UBERON 2026: every live term under the nervous system.
+    # UBERON 2026: every live term under the nervous system or the inner ear.
     uberon = read_uberon(src / _UBERON_JSON)
     sources.append(source_info(src, _UBERON_JSON, len(uberon)))
     live = {k: v for k, v in uberon.items() if not v.get("deprecated")}
@@ -158,7 +184,8 @@ def build_brain_regions(src: Path, curated_dir: Path | None = None) -> LexiconDa
         for s in [v["label"], *v.get("synonyms", [])]:
             by_key[match_key(s)].add(uid)
             by_bag[word_bag(s)].add(uid)
-        if uid != _NERVOUS_SYSTEM and _NERVOUS_SYSTEM not in v.get("ancestors", {}):
+        ancestors = v.get("ancestors", {})
+        if uid not in _REGION_ROOTS and not any(r in ancestors for r in _REGION_ROOTS):
             continue
         lex.concept(uid, v["label"], "uberon")
         lex.term(v["label"], uid, "label")
@@ -313,6 +340,7 @@ def build_brain_regions(src: Path, curated_dir: Path | None = None) -> LexiconDa
             stats[f"curated_{kind_of or 'abbreviations'}"] += 1
 
     _drop_non_regions(lex, live, stats)
+    _add_headless(lex, stats)
     _add_variants(lex, stats)
     policy_path = cur / "ambiguous_abbreviations.tsv"
     policy = read_ambiguity_policy(policy_path)
@@ -365,16 +393,28 @@ _LONG_KINDS = frozenset(
 
 
 def _drop_non_regions(lex: _Lexicon, live: dict[str, dict], stats: dict[str, int]) -> None:
-    """Drop concepts under :data:`NOT_REGION_ROOTS` and long forms naming tracts or fibres."""
+    """Drop concepts under :data:`NOT_REGION_ROOTS` or named only as a layer (with their
+    abbreviations: "INL"), and long forms naming tracts, fibres or layers."""
     gone = {
         uid
         for uid, v in live.items()
-        if uid in NOT_REGION_ROOTS or NOT_REGION_ROOTS.intersection(v.get("ancestors", {}))
+        if (uid in NOT_REGION_ROOTS or NOT_REGION_ROOTS.intersection(v.get("ancestors", {})))
+        and _GANGLION not in v.get("ancestors", {})  # "inferior mesenteric ganglion" stays
     }
+    # a concept goes when every long form of it names a layer ("inner nuclear layer" and its
+    # "INL"), not when one does ("pigmented layer of retina" is also "retinal pigment
+    # epithelium", which would otherwise be read as the chemical "retinal pigment")
+    unlayered = {t.id for t in lex.terms
+                 if t.kind in _LONG_KINDS and not _LAYER_NAME.search(t.text)}
+    gone |= {cid for cid, label in lex.labels.items()
+             if _LAYER_NAME.search(label) and cid not in unlayered}
     gone &= set(lex.labels)
     kept = []
     for t in lex.terms:
         if t.id in gone:
+            continue
+        if t.kind in _LONG_KINDS and _LAYER_NAME.search(t.text):
+            stats["dropped_layer_names"] = stats.get("dropped_layer_names", 0) + 1
             continue
         if t.kind in _LONG_KINDS and _NOT_REGION_NAME.search(t.text) and not _REGION_WORD.search(
             t.text
@@ -390,13 +430,99 @@ def _drop_non_regions(lex: _Lexicon, live: dict[str, dict], stats: dict[str, int
     stats["dropped_not_region_concepts"] = len(gone)
 
 
+#: Head nouns a two-word region name may drop when its first word is used on its own as
+#: an adjective ("parabrachial neurons", "cerebral blood flow", "dentate granule cells"),
+#: best first: the adjective names the region of the first head that gives one concept.
+_HEADLESS_HEADS = ("nucleus", "nuclei", "gyrus", "cortex", "body", "complex", "bulb",
+                   "tubercle", "formation", "area")
+_HEADLESS_WORD = re.compile(r"^[a-z]{3,}(?:al|ar|ic|ate|ine|ory|ary|ent|ial|ens|us)$")
+#: Words a headless form never is: positions ("ventromedial nucleus"), cortical lobes and
+#: senses ("temporal", "visual", "olfactory": time, sight, smell; "olfactory transduction"
+#: is a pathway), words whose common sense is a body part outside the brain ("orbital",
+#: "lingual", "phrenic", "visceral", "trigeminal", "facial", "vagal", "rectal": eye socket,
+#: tongue, nerves, face, viscera), words with a common sense outside anatomy ("diagonal
+#: arrows", "endoplasmic reticular stress", "neural", "linear", "solitary", "ambient",
+#: "salivary"), and other words that modify more than name.
+_NOT_HEADLESS = re.compile(
+    r"^(?:(?:antero|postero|dorso|ventro|medio|latero|rostro|caudo|supero|infero|centro)-?)*"
+    r"(?:anterior|posterior|dorsal|ventral|medial|lateral|rostral|caudal|superior|inferior"
+    r"|basal|central|intermediate|external|internal|terminal|marginal|peripheral|frontal"
+    r"|parietal|occipital|temporal|visual|auditory|gustatory|somatosensory|sensory|motor"
+    r"|magnocellular|parvocellular|granular|agranular|dysgranular|primary|secondary"
+    r"|accessory|circular|triangular|angular|collateral|tangential|neuronal|vicarious"
+    r"|vestibular|visceral|olfactory|orbital|lingual|sublingual|phrenic|trigeminal"
+    r"|diagonal|reticular|neural|facial|vagal|linear|rectal|rectus|salivary|solitary|ambient)$"
+)
+
+
+def _add_headless(lex: _Lexicon, stats: dict[str, int]) -> None:
+    """Add the first word of ``<adjective> <head>`` names as ``adjective`` terms
+    ("parabrachial" of "parabrachial nucleus", "cerebral" of "cerebral cortex") when the
+    word is new to the lexicon and no position or sense word (:data:`_NOT_HEADLESS`)."""
+    known = {match_key(t.text) for t in lex.terms}
+    found: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for t in lex.terms:
+        if t.kind not in _LONG_KINDS:
+            continue
+        words = t.text.split()
+        if len(words) != 2:
+            continue
+        first, head = words[0], words[1].lower()
+        if head in _HEADLESS_HEADS and _HEADLESS_WORD.match(first):
+            found[first][_HEADLESS_HEADS.index(head)].add(t.id)
+    for word in sorted(found):
+        if match_key(word) in known or _NOT_HEADLESS.match(word):
+            continue
+        for rank in sorted(found[word]):
+            ids = found[word][rank]
+            if len(ids) == 1:
+                lex.term(word, next(iter(ids)), "adjective")
+                stats["headless_adjectives"] += 1
+                break
+
+
 #: Nouns an adjective of ``brain_adjectives.tsv`` takes in a variant ("cortical areas"):
 #: WhiteText annotates the phrase (57 of 120 such phrases are gold spans, most of the rest
 #: lie inside longer gold spans such as "visual cortical areas").
 _ADJECTIVE_NOUNS = ("area", "areas", "region", "regions", "field", "fields")
+#: Latin plural endings of the last word of a region name, longest first: "nucleus" ->
+#: "nuclei", "superior colliculus" -> "superior colliculi", "retina" -> "retinae",
+#: "entorhinal cortex" -> "entorhinal cortices", "striatum" -> "striata".
+_LATIN_PLURALS = (("ex", "ices"), ("us", "i"), ("um", "a"), ("a", "ae"))
+
+
+def _latin_plural(name: str) -> str | None:
+    """The Latin plural of a region name (its last word), or None."""
+    last = name.rsplit(" ", 1)[-1]
+    if not last.isalpha() or not last.islower() or len(last) < 5:
+        return None
+    for singular, plural in _LATIN_PLURALS:
+        if last.endswith(singular):
+            return name[: -len(singular)] + plural
+    return None
+
+
+_OF_PARENT = re.compile(
+    r"^((?:[\w-]+ )+(?:nucleus|leaflet|area|gyrus|lobule|sulcus|complex|column))"
+    r" of (?:the )?\w[\w -]*$",
+    re.IGNORECASE,
+)
+_POSITION = re.compile(
+    r"^(?:(?:antero|postero|dorso|ventro|medio|latero|rostro|caudo|supero|infero|centro)-?)*"
+    r"(?:anterior|posterior|dorsal|ventral|medial|lateral|rostral|caudal|superior|inferior"
+    r"|basal|central|intermediate|external|internal|left|right|principal|main|accessory)$"
+)
+
+
+_VARIANT_SOURCE_RANK = {"label": 0, "curated_label": 0, "adjective": 0, "allen_name": 1,
+                        "paxinos_label": 1, "mesh_name": 1}
+
+
 def _add_variants(lex: _Lexicon, stats: dict[str, int]) -> None:
-    """Add ``X of the Y`` / ``X of Y`` and ``nuclei`` variants of long forms, and
-    ``<adjective> area(s)/region(s)/field(s)`` variants of the curated adjectives."""
+    """Add ``X of the Y`` / ``X of Y`` and ``nuclei`` variants of long forms, ``X`` of
+    ``X of (the) Y`` when ``X`` ends in a structure noun and says more than a position
+    ("intergeniculate leaflet", not "lateral nucleus"), and ``<adjective>
+    area(s)/region(s)/field(s)`` variants of the adjectives."""
     known = {match_key(t.text) for t in lex.terms}
     long_kinds = {
         "label",
@@ -407,32 +533,47 @@ def _add_variants(lex: _Lexicon, stats: dict[str, int]) -> None:
         "mesh_entry",
         "curated_label",
     }
-    new: dict[str, tuple[str, str]] = {}
+    # key -> rank of the source name's kind -> (variant text, concept): a variant goes to
+    # the one concept whose best-ranked name yields it ("retinae" of the label "retina",
+    # not of another concept's synonym "retina").
+    claims: dict[str, dict[int, set[tuple[str, str]]]] = defaultdict(lambda: defaultdict(set))
+
+    def claim(form: str, cid: str, kind: str) -> None:
+        key = match_key(form)
+        if key not in known:
+            claims[key][_VARIANT_SOURCE_RANK.get(kind, 2)].add((form, cid))
+
     for t in lex.terms:
         if t.kind == "adjective":  # "cortical areas", "thalamic region" (WhiteText spans)
             forms = [f"{t.text} {noun}" for noun in _ADJECTIVE_NOUNS]
             for form in forms:
-                key = match_key(form)
-                if key not in known and new.setdefault(key, (form, t.id))[1] != t.id:
-                    new[key] = ("", "")
+                claim(form, t.id, t.kind)
             continue
-        if t.kind not in long_kinds or len(t.text) < 8:
+        if t.kind not in long_kinds:
             continue
         forms = []
-        if " of the " in t.text:
+        if " of " not in t.text and (plural := _latin_plural(t.text)):  # not "body of ..."
+            forms.append(plural)
+        if len(t.text) < 8:
+            forms = forms[:1]
+        elif " of the " in t.text:
             forms.append(t.text.replace(" of the ", " of ", 1))
         elif " of " in t.text:
             forms.append(t.text.replace(" of ", " of the ", 1))
-        if t.text.endswith(" nucleus") and " of " not in t.text:  # not "body of caudate ..."
-            forms.append(t.text[: -len("nucleus")] + "nuclei")
         if m := _BRODMANN.match(t.text):
             forms += [f"Brodmann area {m.group(1)}", f"area {m.group(1)}"]
+        if m := _OF_PARENT.match(t.text):
+            # "medial terminal nucleus (of the accessory optic tract)": the name without
+            # the parent structure, when it has a word other than positions before its head
+            words = m.group(1).split()
+            if any(not _POSITION.match(w.lower()) for w in words[:-1]):
+                forms.append(m.group(1))
         for form in forms:
-            key = match_key(form)
-            if key not in known and new.setdefault(key, (form, t.id))[1] != t.id:
-                new[key] = ("", "")  # two concepts would claim it: no variant
-    for form, cid in sorted(new.values()):
-        if form:
+            claim(form, t.id, t.kind)
+    for key in sorted(claims):
+        best = claims[key][min(claims[key])]
+        if len({cid for _form, cid in best}) == 1:  # else two concepts claim it: no variant
+            form, cid = min(best)
             lex.term(form, cid, "variant")
             stats["variants"] += 1
 
