@@ -536,38 +536,47 @@ def split_word_candidates(tv: TokView, keys: list[str], cands) -> list[tuple[int
     range). A name ending in a Roman numeral is also looked up with the number ("DNA
     ligase III" for DNA ligase 3).
     """
-    have = {(c[0], c[1]) for c in cands}
     texts, ws, n = tv.texts, tv.ws, len(tv.texts)
     out = []
+    romans = []
     for i in range(n - 1):
         t = texts[i]
-        if not keys[i] or (i > 0 and not ws[i - 1] and texts[i - 1].isalnum()):
-            continue
-        if not ws[i] and texts[i + 1].isalnum():
-            # a run cut by the tokenizer: "SCNN1" "G"
-            j = i + 1
-            while j + 1 < n and not ws[j] and texts[j + 1].isalnum() and j - i < 4:
-                j += 1
-            if (i, j + 1) not in have:
+        if t in _ROMAN:
+            romans.append(i + 1)
+        if not ws[i]:
+            nxt = texts[i + 1]
+            if (i > 0 and not ws[i - 1] and texts[i - 1].isalnum()) or not keys[i]:
+                continue
+            if nxt.isalnum():
+                # a run cut by the tokenizer: "SCNN1" "G"
+                j = i + 1
+                while j + 1 < n and not ws[j] and texts[j + 1].isalnum() and j - i < 4:
+                    j += 1
                 out.append((i, j + 1, "".join(keys[i : j + 1]), 0))
-            continue
-        hyphen = not ws[i] and texts[i + 1] == "-" and i + 2 < n and not ws[i + 1]
-        if hyphen and _SHORT_NUMBER.fullmatch(t) and texts[i + 2].isupper():
-            if (i, i + 3) not in have:
+                continue
+            if nxt != "-" or i + 2 >= n or ws[i + 1]:
+                continue
+            after = texts[i + 2]
+            if after.isupper() and _SHORT_NUMBER.fullmatch(t):
                 out.append((i, i + 3, keys[i] + keys[i + 2], 0))  # "6-PGL"
-            continue
-        if len(t) < 2 or not t[0].isupper() or t.islower() or not t[-1].isalpha():
-            continue
-        if hyphen and _SHORT_NUMBER.fullmatch(texts[i + 2]) and (i, i + 3) not in have:
-            out.append((i, i + 3, keys[i] + keys[i + 2], 0))  # "VIP-36", "Ambra-1"
-        elif ws[i] and t.isupper() and _SHORT_NUMBER.fullmatch(texts[i + 1]) \
-                and (i, i + 2) not in have:
+            elif len(t) > 1 and t[0].isupper() and not t.islower() and t[-1].isalpha() \
+                    and _SHORT_NUMBER.fullmatch(after):
+                out.append((i, i + 3, keys[i] + keys[i + 2], 0))  # "VIP-36", "Ambra-1"
+        elif len(t) > 1 and t[0].isupper() and t.isupper() and t[-1].isalpha() and keys[i] \
+                and _SHORT_NUMBER.fullmatch(texts[i + 1]) \
+                and (i == 0 or ws[i - 1] or not texts[i - 1].isalnum()):
             out.append((i, i + 2, keys[i] + keys[i + 1], 0))  # "IFI 16"
-    # a name ending in a Roman numeral, looked up with the number: "DNA ligase III"
-    for i, j, key, variant in cands:
-        roman = _ROMAN.get(texts[j - 1])
-        if roman and j - i > 1 and not variant and ws[j - 2]:
-            out.append((i, j, key[: len(key) - len(keys[j - 1])] + roman, 0))
+    if n and texts[n - 1] in _ROMAN:
+        romans.append(n)
+    if out:
+        have = {(c[0], c[1]) for c in cands}
+        out = [o for o in out if (o[0], o[1]) not in have]
+    if romans:
+        # a name ending in a Roman numeral, looked up with the number: "DNA ligase III"
+        ends = set(romans)
+        for i, j, key, variant in cands:
+            if j in ends and j - i > 1 and not variant and ws[j - 2]:
+                out.append((i, j, key[: len(key) - len(keys[j - 1])] + _ROMAN[texts[j - 1]], 0))
     return out
 
 
