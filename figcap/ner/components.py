@@ -26,23 +26,18 @@ from ..lexicons.index import INDEX_FILES, Term, TermIndex
 from ..normalize import match_key, strip_plural
 from ..schema import Mention
 from .mentions import nested_chemicals, resolve
-from .rules import (
-    area_codes,
-    definitions,
-    neuro_context,
+from .brain_rules import area_codes, neuro_context, position_nuclei, with_position_words
+from .gene_rules import (
+    WEAK_GENE_KINDS,
     domain_names,
     isoform_lists,
-    occurrences,
-    position_nuclei,
+    names_protein,
     slash_lists,
     slash_partners,
     split_word_candidates,
-    WEAK_GENE_KINDS,
-    names_protein,
-    stereo_proposals,
     unsupported_gene_readings,
-    with_position_words,
 )
+from .rules import definitions, occurrences, stereo_proposals
 from .tokview import TokView, token_view
 
 __all__ = ["LexiconMatcher", "make_lexicon_matcher"]

@@ -1,0 +1,316 @@
+"""Brain-region context rules of the lexicon matcher.
+
+- :func:`neuro_context`: does the text speak of the nervous system (atlas abbreviations);
+- :func:`with_position_words`: a region takes in "left", "dorsal", modifiers, a part noun
+  before "of (the)", a coordinated modifier and an adjective before it;
+- :func:`position_nuclei`: "ventromedial nucleus" in texts about the nervous system;
+- :func:`area_codes`: "areas 17, 18 and 19".
+
+Each takes figcap's token view (:class:`figcap.ner.tokview.TokView`) and plain tuples.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ..grounding import Grounder
+from .mentions import make_mention
+from .tokview import TokView
+
+__all__ = [
+    "NEURO_WORDS",
+    "POSITION_WORDS",
+    "neuro_context",
+    "with_position_words",
+    "position_nuclei",
+    "area_codes",
+]
+
+#: Words that make a text about the nervous system, where atlas abbreviations of brain
+#: regions ("ARF", "PTA", "DR") may stand alone.
+NEURO_WORDS = frozenset(
+    """brain brains neuron neurons neuronal neural cortex cortical hippocampus hippocampal
+    synapse synapses synaptic axon axons axonal dendrite dendrites dendritic
+    neurotransmitter neurotransmitters dopaminergic serotonergic glutamatergic gabaergic
+    cholinergic noradrenergic interneurons thalamus hypothalamus striatum amygdala
+    cerebellum midbrain forebrain hindbrain""".split()
+)
+_BRAIN_NAME_KINDS = frozenset(
+    {"label", "exact_synonym", "curated_label", "allen_name", "paxinos_label", "mesh_name",
+     "mesh_entry", "variant", "adjective"}
+)
+
+
+#: Position and laterality words a brain-region name takes in ("ventral hippocampus",
+#: "left dorsolateral prefrontal cortex"): WhiteText spans include them (399 gold spans
+#: against 15 that leave the word out, on the shared half).
+POSITION_WORDS = frozenset(
+    """ventral dorsal medial lateral rostral caudal anterior posterior ipsilateral
+    contralateral left right dorsolateral dorsomedial ventrolateral ventromedial""".split()
+)
+#: Compound direction words ("anteroventral", "caudomedial", "mediobasal", "rostro-lateral").
+_DIRECTION = re.compile(
+    r"^(?:(?:antero|postero|dorso|ventro|medio|latero|rostro|caudo|supero|infero|centro)-?)+"
+    r"(?:anterior|posterior|dorsal|ventral|medial|lateral|rostral|caudal|superior|inferior"
+    r"|basal|central)$"
+)
+#: Other words that narrow a named region down to a part of it and belong to its name in
+#: neuroanatomical writing: depth and level ("superficial dorsal horn", "upper cervical
+#: spinal cord"), cytoarchitecture ("magnocellular red nucleus", "medial agranular
+#: cortex"), modality ("auditory thalamus"), spinal level and retinal half.
+MODIFIER_WORDS = frozenset(
+    """superior inferior superficial deep upper lower inner outer middle intermediate
+    bilateral unilateral basal magnocellular parvocellular granular agranular dysgranular
+    primary secondary auditory visual somatosensory gustatory sensorimotor premotor
+    cervical thoracic lumbar sacral lumbosacral thoracolumbar nasal""".split()
+)
+#: Nouns naming a part of a region: "[ventral] part of the [X]" is one region name.
+PART_NOUNS = frozenset(
+    """part parts portion portions region regions division divisions subdivision
+    subdivisions half halves third thirds one-third two-thirds sector sectors segment
+    segments level levels bank banks aspect aspects pole limb limbs leaf wall territory
+    territories subnucleus subnuclei nucleus nuclei zone zones column columns shell
+    core""".split()
+)
+#: Part nouns that name a structure without a position word ("nuclei of the lateral
+#: lemniscus", "subnuclei of the PB"); the others need one ("ventral part of the X").
+_STRUCTURE_NOUNS = frozenset("subnucleus subnuclei nucleus nuclei".split())
+# A word that can modify a region in a coordination ("orbital and medial prefrontal cortex").
+_ADJECTIVE = re.compile(r"^[a-z]{3,}(?:al|ar|ic|ate|ory|ine|ior|ent)$")
+_AND = frozenset({"and", "or"})
+
+
+def _modifier(word: str) -> bool:
+    w = word.lower()
+    return w in POSITION_WORDS or w in MODIFIER_WORDS or bool(_DIRECTION.match(w))
+
+
+def _coordinated(before: str, first: str) -> bool:
+    """May ``before`` be a modifier coordinated with the first word ``first`` of a region
+    name ("orbital and medial", "lateral and interposed", "paraventricular and arcuate";
+    not "primary and olfactory")."""
+    if _modifier(first):
+        return _modifier(before) or bool(_ADJECTIVE.match(before))
+    return bool(_ADJECTIVE.match(first.lower())) and bool(_ADJECTIVE.match(before)) and not (
+        _modifier(before))
+
+
+def with_position_words(tv: TokView, placed):
+    """Widen each brain-region mention over the words of its name before it.
+
+    Adjacent brain-region mentions of which the first is one adjective join ("prefrontal
+    cortical", "spinal dorsal horn", named by the last); a mention takes in position and
+    modifier words before it ("superficial dorsal horn"), a coordinated modifier
+    ("orbital and medial prefrontal cortex") and a part noun with its modifiers before
+    "of (the)" ("caudal part of the medial vestibular nucleus").
+    """
+    texts, ws = tv.texts, tv.ws
+    placed = _drop_compound_adjectives(tv, placed)
+    placed = _join_adjectives(tv, placed)
+    placed = _join_parts(tv, placed)
+    taken = set()
+    for i, j, _m in placed:
+        taken.update(range(i, j))
+
+    def free(k: int) -> bool:
+        return k >= 0 and k not in taken and ws[k]
+
+    out = []
+    for i, j, m in placed:
+        a = i
+        if m.type == "brain_region":
+            while True:
+                k = a - 1
+                if free(k) and _modifier(texts[k]):
+                    a = k
+                    continue
+                # "orbital and medial ...", "lateral and interposed nuclei"
+                if free(k) and texts[k].lower() in _AND and free(k - 1) and (
+                    m.source != "adjective" or a < i
+                ) and _coordinated(texts[k - 1], texts[a]):
+                    a = k - 1
+                    continue
+                # "[ventral] part of [the] X"
+                b = k - 1 if free(k) and texts[k].lower() == "the" else k
+                if free(b) and texts[b].lower() == "of" and free(b - 1) and (
+                    texts[b - 1].lower() in PART_NOUNS
+                ):
+                    c = b - 1
+                    while free(c - 1) and _modifier(texts[c - 1]):
+                        c -= 1
+                    if c < b - 1 or texts[b - 1].lower() in _STRUCTURE_NOUNS:
+                        a = c
+                        continue
+                break
+        if a < i:
+            start = tv.starts[a]
+            m = dataclasses.replace(m, text=tv.text[start : m.end], start=start)
+            taken.update(range(a, i))
+        out.append((a, j, m))
+    return out
+
+
+#: Nouns a one-word region adjective takes as the head of its name ("intermediolateral
+#: column", "infralimbic cortices", "spinal segments", "tectal gray"); not "layers": WhiteText marks "cortical" in "cortical
+#: layers".
+_ADJECTIVE_HEADS = frozenset(
+    """column columns cortices nuclei nucleus subdivision subdivisions complex segment
+    segments gray grey""".split()
+)
+
+
+def _drop_compound_adjectives(tv: TokView, placed):
+    """Drop a one-word region adjective that ends a hyphenated compound ("thalamo-cortical
+    projections", "DL-spinal cells"): the compound names a pathway or cell group, not the
+    region."""
+    texts, ws = tv.texts, tv.ws
+    return [
+        (i, j, m) for i, j, m in placed
+        if not (m.type == "brain_region" and m.source == "adjective" and j - i == 1
+                and i >= 2 and texts[i - 1] == "-" and not ws[i - 1] and not ws[i - 2]
+                and texts[i - 2][-1:].isalpha())
+    ]
+
+
+def _join_parts(tv: TokView, placed):
+    """Join "<region> of (the) <region>" into one mention of the first, a part of the
+    second ("pars compacta of the substantia nigra")."""
+    texts = tv.texts
+    out = []
+    for i, j, m in placed:
+        if out and m.type == "brain_region":
+            pi, pj, pm = out[-1]
+            gap = [t.lower() for t in texts[pj:i]]
+            if pm.type == "brain_region" and gap in (["of"], ["of", "the"]):
+                out[-1] = (pi, j, dataclasses.replace(pm, text=tv.text[pm.start : m.end],
+                                                      end=m.end))
+                continue
+        out.append((i, j, m))
+    return out
+
+
+def _join_adjectives(tv: TokView, placed):
+    """Join a one-word brain-region adjective to the brain-region mention right after it,
+    or to a head noun after it (:data:`_ADJECTIVE_HEADS`)."""
+    taken = {k for i, j, _m in placed for k in range(i, j)}
+    n = len(tv.texts)
+    widened = []
+    for i, j, m in placed:
+        if (m.type == "brain_region" and m.source == "adjective" and j - i == 1 and j < n
+                and tv.ws[i] and j not in taken and tv.texts[j].lower() in _ADJECTIVE_HEADS):
+            end = tv.ends[j]
+            m = dataclasses.replace(m, text=tv.text[m.start : end], end=end)
+            j += 1
+        widened.append((i, j, m))
+    placed = widened
+    out = []
+    for i, j, m in placed:
+        if out and m.type == "brain_region":
+            pi, pj, pm = out[-1]
+            if (pj == i and pm.type == "brain_region" and pj - pi == 1 and tv.ws[pi]
+                    and pm.source == "adjective"):
+                head = pm if m.source == "adjective" else m
+                out[-1] = (pi, j, dataclasses.replace(
+                    head, text=tv.text[pm.start : m.end], start=pm.start, end=m.end))
+                continue
+        out.append((i, j, m))
+    return out
+
+
+#: Head nouns that, after position or modifier words, name a nucleus of the brain on their
+#: own ("ventromedial nucleus", "dorsal posterior nucleus", "central lateral subnucleus").
+_NUCLEUS_HEADS = frozenset("nucleus nuclei subnucleus subnuclei".split())
+_NUCLEUS_CONCEPT = "nucleus of brain"
+
+
+def position_nuclei(tv: TokView, placed, grounder: Grounder, neuro: bool):
+    """Brain nuclei named by position words and a nucleus noun alone, where the text is
+    about the nervous system: "the ventromedial nucleus", "dorsal posterior nucleus".
+
+    Grounded to the generic "nucleus of brain" concept; the words must belong to no other
+    mention."""
+    if not neuro or "nucle" not in tv.text.lower():
+        return placed
+    texts, ws = tv.texts, tv.ws
+    taken = {k for i, j, _m in placed for k in range(i, j)}
+    extra = []
+    for k, t in enumerate(texts):
+        if t.lower() not in _NUCLEUS_HEADS or k in taken:
+            continue
+        a = k
+        while a > 0 and ws[a - 1] and (a - 1) not in taken and _modifier(texts[a - 1]):
+            a -= 1
+        if a == k:
+            continue
+        choice = grounder.ground_text(_NUCLEUS_CONCEPT, types=frozenset({"brain_region"}))
+        if choice is None:
+            return placed
+        choice = dataclasses.replace(choice, kind="position_nucleus", quality=2)
+        extra.append((a, k + 1, make_mention(tv, a, k + 1, choice, "normalised", 0.8,
+                                             grounder)))
+        taken.update(range(a, k + 1))
+    if not extra:
+        return placed
+    return sorted(placed + extra, key=lambda p: (p[0], p[1]))
+
+
+#: Codes of cortical areas: "17", "3b", "24a", "46inf", "TE", "MT", "V1", "TEa", "Ts1".
+_AREA_CODE = re.compile(r"^(?:\d{1,2}[a-z]{0,3}|[A-Z][A-Za-z]{0,2}\d?[a-z]?)$")
+_AREA_WORDS = frozenset({"area", "areas"})
+_GENERIC_AREA = "regional part of brain"
+
+
+def area_codes(tv: TokView, placed, grounder: Grounder, neuro: bool):
+    """Cortical areas named by a code, in texts about the nervous system: "areas 3b",
+    "area TE", and each further code of a list, "areas 17, 18, and 19" (three mentions,
+    the first with its noun).
+
+    Grounded to ``area <code>`` where the lexicon has it (Brodmann areas), else to the
+    generic "regional part of brain"; words of other mentions stay theirs."""
+    if not neuro or "area" not in tv.text.lower():
+        return placed
+    texts, n = tv.texts, len(tv.texts)
+    taken = {k for i, j, _m in placed for k in range(i, j)}
+    region = frozenset({"brain_region"})
+    extra = []
+
+    def add(a: int, b: int, code: str) -> None:
+        choice = grounder.ground_text(f"area {code}", types=region) or grounder.ground_text(
+            _GENERIC_AREA, types=region)
+        if choice is not None:
+            choice = dataclasses.replace(choice, kind="area_code", quality=2)
+            extra.append((a, b, make_mention(tv, a, b, choice, "normalised", 0.8, grounder)))
+            taken.update(range(a, b))
+
+    for k in range(n - 1):
+        if texts[k].lower() not in _AREA_WORDS or not _AREA_CODE.match(texts[k + 1]):
+            continue
+        if k in taken or k + 1 in taken:
+            continue
+        add(k, k + 2, texts[k + 1])
+        p = k + 2
+        while p < n:  # ", 18", "and 19", ", and 19"
+            q = p
+            if q < n and texts[q] == ",":
+                q += 1
+            if q < n and texts[q].lower() in _AND:
+                q += 1
+            if q == p or q >= n or q in taken or not _AREA_CODE.match(texts[q]):
+                break
+            add(q, q + 1, texts[q])
+            p = q + 1
+    if not extra:
+        return placed
+    return sorted(placed + extra, key=lambda p: (p[0], p[1]))
+
+
+def neuro_context(tv: TokView, hits) -> bool:
+    """True when the text names a brain region in full or speaks of the nervous system.
+
+    ``hits`` are the ``((start, end, key, variant), terms)`` candidates that have terms."""
+    if not NEURO_WORDS.isdisjoint(map(str.lower, tv.texts)):
+        return True
+    return any(c[1] - c[0] > 1 and any(t.lexicon == "brain_regions" and t.kind in _BRAIN_NAME_KINDS
+                                       for t in terms)
+               for c, terms in hits)

@@ -1,0 +1,364 @@
+"""Gene and family context rules of the lexicon matcher.
+
+- :func:`split_word_candidates`: "SCNN1G", "VIP-36", "IFI 16", "DNA ligase III" looked up;
+- :func:`slash_lists`: "LRP5/6" is LRP5 and LRP6, "GGT1,4,5" three genes;
+- :func:`slash_partners`: "Jak/Stat": a capitalised word joined to a gene by a slash;
+- :func:`isoform_lists`: "PKC alpha, epsilon and zeta", "hMAD-3 and -4", "p110 gamma";
+- :func:`domain_names`: "Src homology 2", "death domain" name domains, not genes or diseases;
+- :func:`unsupported_gene_readings`: "scaffold attachment region (SAR)" is no gene SAR.
+
+Each takes figcap's token view (:class:`figcap.ner.tokview.TokView`) and plain tuples.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ..grounding import Grounder
+from ..normalize import replace_greek
+from .mentions import make_mention
+from .rules import occurrences
+from .tokview import TokView
+
+__all__ = [
+    "WEAK_GENE_KINDS",
+    "domain_names",
+    "isoform_lists",
+    "names_protein",
+    "slash_lists",
+    "slash_partners",
+    "split_word_candidates",
+    "unsupported_gene_readings",
+]
+
+_LIST_TAIL = re.compile(r"^(.*?)(\d+|[A-Z])$")
+# A mention that is itself a slash list ("Smad2/3"): its stem and first part.
+_SLASHED = re.compile(r"(.*?)(\d+|[A-Z])(?:/(?:\d+|[A-Z]))+")
+_GENE_TYPES = frozenset({"gene", "family"})
+
+
+def slash_lists(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
+    """Symbols listed with a slash or a tight comma: "LRP5/6" is LRP5 and LRP6, "KDM6A/B"
+    KDM6A and KDM6B, "GGT1,4,5" GGT1, GGT4 and GGT5, "Smad2/3/4" adds SMAD4.
+
+    The part after the slash (a number or one capital) becomes a mention of its own,
+    grounded as the first symbol's stem plus that part.
+    """
+    texts, ws, n = tv.texts, tv.ws, len(tv.texts)
+    taken = {k for i, j, _m in placed for k in range(i, j)}
+    extra = []
+    for _i, j, m in placed:
+        # "IL1/2/3", "GGT1,4,5": every part goes on the first stem ("Smad" of "Smad2/3/4")
+        stem = _SLASHED.fullmatch(m.text) or _LIST_TAIL.match(m.text)
+        while stem and m.type in _GENE_TYPES and j + 1 < n and texts[j] in ("/", ",") \
+                and not ws[j - 1] and not ws[j] and j + 1 not in taken:
+            part = texts[j + 1]
+            if not (part.isdigit() or (len(part) == 1 and part.isupper())):
+                break
+            if j + 2 < n and not ws[j + 1] and texts[j + 2] not in ("/", ",", ")", ";", "."):
+                break  # "1,4-isoprene": locants of a chemical name
+            if part.isdigit() != stem.group(2).isdigit():
+                break
+            choice = grounder.ground_text(stem.group(1) + part, taxa, types=_GENE_TYPES)
+            if choice is None:
+                break
+            m = make_mention(tv, j + 1, j + 2, choice, "normalised", 0.9, grounder)
+            extra.append((j + 1, j + 2, m))
+            j += 2
+    if not extra:
+        return placed
+    return sorted(placed + extra, key=lambda p: (p[0], p[1]))
+
+
+_BRACKET_CHARS = frozenset("()[]{}")
+_ROMAN = {r: str(n) for n, r in enumerate("I II III IV V VI VII VIII IX X".split(), 1)}
+_SHORT_NUMBER = re.compile(r"\d{1,3}")
+
+
+_GREEK_NAMES = ("alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi "
+                "pi rho sigma tau phi chi psi omega").split()
+#: An isoform or subunit named after its family: a Greek letter (spelt out or not) with
+#: an optional number, or a Roman numeral.
+_ISOFORM = re.compile(r"(?:%s)\d{0,2}[a-z]?|[IVX]{1,4}" % "|".join(_GREEK_NAMES),
+                      re.IGNORECASE)
+_ISOFORM_WORDS = frozenset("isoform isoforms isozyme isozymes subunit subunits type".split())
+_LIST_WORDS = frozenset({",", "and", "or"})
+# The part of a symbol an elliptic list replaces: "-T1" in "GalNAc-T1", "1" in "hMAD-1".
+_TAIL_DIGITS = re.compile(r"\d+$")
+_TAIL_LETTER = re.compile(r"[A-Za-z]$")
+
+
+def _isoform_item(tv: TokView, k: int) -> tuple[int, str] | None:
+    """``(end token, text)`` of an isoform written at token ``k`` ("alpha", "alpha 1", "β2",
+    "II"), or None."""
+    texts, n = tv.texts, len(tv.texts)
+    word = replace_greek(texts[k])
+    if not _ISOFORM.fullmatch(word):
+        return None
+    if word.isalpha() and word.upper() != word and k + 1 < n and tv.ws[k] \
+            and _SHORT_NUMBER.fullmatch(texts[k + 1]) and texts[k + 1] != "0":
+        return k + 2, word + " " + texts[k + 1]  # "alpha 1"
+    return k + 1, word
+
+
+def _elliptic_item(tv: TokView, k: int, base: str) -> tuple[int, str] | None:
+    """``(end token, text)`` of an elliptic list item at ``k``: "-T2" after "GalNAc-T1"
+    gives "GalNAc-T2", "-4" after "hMAD-3" "hMAD-4", "-B" after "hHR23A" "hHR23B"."""
+    texts, n = tv.texts, len(tv.texts)
+    if texts[k][:1] != "-":
+        return None
+    if len(texts[k]) > 1:
+        end, part = k + 1, texts[k][1:]  # "-T2" as one token
+    elif not tv.ws[k] and k + 1 < n:
+        end, part = k + 2, texts[k + 1]
+    else:
+        return None
+    if not part.isalnum() or len(part) > 6:
+        return None
+    if part.isdigit():
+        tail = _TAIL_DIGITS.search(base)
+    elif len(part) == 1:
+        tail = _TAIL_LETTER.search(base)
+    else:
+        cut = base.rfind("-")
+        tail = re.search(r"(?<=-).+$", base) if cut > 0 else None
+    if tail is None or tail.start() == 0:
+        return None
+    return end, base[: tail.start()] + part
+
+
+def isoform_lists(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
+    """Isoforms and subunits named after a gene or family mention.
+
+    - "p110 gamma", "GlyR alpha 1": a Greek letter (or a Roman numeral) after the mention
+      that the two make a gene of: the mention widens over it;
+    - "PKC alpha, epsilon, and zeta", "PKC isoforms alpha and zeta", "synapsins I and II":
+      each listed isoform becomes a gene mention of its own;
+    - "GalNAc-T1 and -T2", "hMAD-3 and -4", "hHR23A and -B": each elliptic item is the
+      first symbol with its last part replaced.
+
+    Only spans no other mention covers, and only when the derived name grounds to a gene.
+    """
+    texts, ws, n = tv.texts, tv.ws, len(tv.texts)
+    taken = {k for i, j, _m in placed for k in range(i, j)}
+    genes = frozenset({"gene"})
+    out = []
+    changed = False
+    for i, j, m in placed:
+        if m.type not in _GENE_TYPES or j >= n or not ws[j - 1] and texts[j] != ",":
+            out.append((i, j, m))
+            continue
+        extra = []
+        base = m.text
+        k = j
+        last = _isoform_item(tv, j - 1) if j - i > 1 and ws[j - 2] else None
+        if last is not None and last[0] == j:
+            # the mention ends in an isoform ("PKC alpha"): the list goes on from it
+            base = tv.span_text(i, j - 1)
+            first = False
+        elif texts[k].lower() in _ISOFORM_WORDS and ws[k - 1]:
+            k += 1
+            base = base[:-1] if base.endswith("s") and len(base) > 3 else base
+            first = True
+        else:
+            if base.endswith("s") and len(base) > 4 and base[-2].islower():
+                base = base[:-1]  # "synapsins I and II"
+            first = texts[k] not in _LIST_WORDS
+        while k < n and k not in taken:
+            if not first:
+                if texts[k] not in _LIST_WORDS:
+                    break
+                while k < n and texts[k] in _LIST_WORDS:
+                    k += 1
+                if k >= n or k in taken:
+                    break
+            item = _isoform_item(tv, k)
+            if item is not None:
+                name = base + " " + item[1]
+            else:
+                item = _elliptic_item(tv, k, m.text) if not first else None
+                name = item[1] if item is not None else None
+            if item is None:
+                break
+            choice = grounder.ground_text(name, taxa, types=genes)
+            if choice is None:
+                break
+            extra.append((k, item[0], choice))
+            k = item[0]
+            first = False
+        if extra and extra[0][0] == j:
+            # the first isoform follows the mention: one mention over both ("p110 gamma")
+            k0, k1, choice = extra.pop(0)
+            out.append((i, k1, make_mention(tv, i, k1, choice, "normalised", 0.9, grounder)))
+            changed = True
+        else:
+            out.append((i, j, m))
+        for a, b, choice in extra:
+            item = make_mention(tv, a, b, choice, "normalised", 0.9, grounder)
+            if item.text.startswith("-"):  # "-T2": the hyphen only marks the ellipsis
+                item = dataclasses.replace(item, text=item.text[1:], start=item.start + 1)
+            out.append((a, b, item))
+        changed = changed or bool(extra)
+    if not changed:
+        return placed
+    return sorted(out, key=lambda p: (p[0], p[1]))
+
+
+_DOMAIN_TYPES = frozenset({"gene", "family", "disease"})
+_DOMAIN_WORDS = frozenset("domain domains motif motifs repeat repeats".split())
+
+
+def domain_names(tv: TokView, placed):
+    """Drop gene, family and disease mentions that only name a protein domain: "Src
+    homology 2", "pleckstrin homology domain", "EGF-like repeats", "TNF-like motif",
+    "GAL4 domain", "death domain"."""
+    texts, ws, n = tv.texts, tv.ws, len(tv.texts)
+    out = []
+    for i, j, m in placed:
+        if m.type in _DOMAIN_TYPES and j < n:
+            nxt = texts[j].lower()
+            if ws[j - 1] and (nxt == "homology" or nxt in _DOMAIN_WORDS):
+                continue
+            if not ws[j - 1] and nxt == "-" and j + 2 < n and texts[j + 1].lower() == "like" \
+                    and texts[j + 2].lower() in _DOMAIN_WORDS:
+                continue
+        out.append((i, j, m))
+    return out if len(out) < len(placed) else placed
+
+
+def split_word_candidates(tv: TokView, keys: list[str], cands) -> list[tuple[int, int, str, int]]:
+    """Token spans the piece-wise search cannot reach, as ``(start, end, key, 0)``.
+
+    The matcher extends a span only from a token that starts a synonym piece. A symbol the
+    tokenizer cut inside a run of letters and digits ("SCNN1G" as "SCNN1" "G", "C3G"), or
+    that a caption writes with a hyphen or a space before its number where the synonym has
+    none ("VIP-36" for VIP36, "Ambra-1", "6-PGL", "IFI 16", "MUC 18") is found here. The
+    word before the hyphen must start with a capital ("min-1" is a unit), before the space
+    be capitals ("them 6", "All 3" are words), and either end in a letter ("NPHP1-9" is a
+    range). A name ending in a Roman numeral is also looked up with the number ("DNA
+    ligase III" for DNA ligase 3).
+    """
+    texts, ws, n = tv.texts, tv.ws, len(tv.texts)
+    out = []
+    romans = []
+    for i in range(n - 1):
+        t = texts[i]
+        if t in _ROMAN:
+            romans.append(i + 1)
+        if not ws[i]:
+            nxt = texts[i + 1]
+            if (i > 0 and not ws[i - 1] and texts[i - 1].isalnum()) or not keys[i]:
+                continue
+            if nxt.isalnum():
+                # a run cut by the tokenizer: "SCNN1" "G"
+                j = i + 1
+                while j + 1 < n and not ws[j] and texts[j + 1].isalnum() and j - i < 4:
+                    j += 1
+                out.append((i, j + 1, "".join(keys[i : j + 1]), 0))
+                continue
+            if nxt != "-" or i + 2 >= n or ws[i + 1]:
+                continue
+            after = texts[i + 2]
+            if after.isupper() and _SHORT_NUMBER.fullmatch(t):
+                out.append((i, i + 3, keys[i] + keys[i + 2], 0))  # "6-PGL"
+            elif len(t) > 1 and t[0].isupper() and not t.islower() and t[-1].isalpha() \
+                    and _SHORT_NUMBER.fullmatch(after):
+                out.append((i, i + 3, keys[i] + keys[i + 2], 0))  # "VIP-36", "Ambra-1"
+        elif len(t) > 1 and t[0].isupper() and t.isupper() and t[-1].isalpha() and keys[i] \
+                and _SHORT_NUMBER.fullmatch(texts[i + 1]) \
+                and (i == 0 or ws[i - 1] or not texts[i - 1].isalnum()):
+            out.append((i, i + 2, keys[i] + keys[i + 1], 0))  # "IFI 16"
+    if n and texts[n - 1] in _ROMAN:
+        romans.append(n)
+    if out:
+        have = {(c[0], c[1]) for c in cands}
+        out = [o for o in out if (o[0], o[1]) not in have]
+    if romans:
+        # a name ending in a Roman numeral, looked up with the number: "DNA ligase III"
+        ends = set(romans)
+        for i, j, key, variant in cands:
+            if j in ends and j - i > 1 and not variant and ws[j - 2]:
+                out.append((i, j, key[: len(key) - len(keys[j - 1])] + _ROMAN[texts[j - 1]], 0))
+    return out
+
+
+def slash_partners(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
+    """A capitalised English word joined by a slash to a gene or family mention is a
+    symbol: "Stat" in "Jak/Stat", "Raf" in "Ras/Raf" (words alone are not: "Stat" opening
+    a sentence). One token on either side of the slash, not already in a mention."""
+    texts, ws, n = tv.texts, tv.ws, len(tv.texts)
+    taken = {k for i, j, _m in placed for k in range(i, j)}
+    extra = []
+    for i, j, m in placed:
+        if m.type not in _GENE_TYPES:
+            continue
+        for slash, k in ((j, j + 1), (i - 1, i - 2)):
+            if not (0 <= k < n and 0 <= slash < n) or texts[slash] != "/" or k in taken:
+                continue
+            if ws[min(slash, k)] or ws[max(slash, k) - 1] or not texts[k].isalpha():
+                continue
+            if (k + 1 < n and not ws[k] and texts[k + 1].isalnum()) or (
+                    k > 0 and not ws[k - 1] and texts[k - 1].isalnum()):
+                continue  # part of a longer word
+            choice = grounder.ground_text(texts[k], taxa, types=_GENE_TYPES, paired=True)
+            if choice is not None:
+                taken.add(k)
+                extra.append((k, k + 1, make_mention(tv, k, k + 1, choice, "normalised", 0.9,
+                                                     grounder)))
+    if not extra:
+        return placed
+    return sorted(placed + extra, key=lambda p: (p[0], p[1]))
+
+
+#: Last words of long forms that name a protein: a short form defined by one may be a gene.
+_PROTEIN_WORDS = frozenset(
+    """protein proteins receptor receptors kinase kinases factor factors ligand ligands
+    antigen antigens channel channels transporter transporters enzyme enzymes hormone
+    hormones gene genes subunit subunits inhibitor inhibitors molecule molecules peptide
+    peptides chain chains domain homolog homologue complex cytokine chemokine
+    interleukin interferon isoform isoforms""".split()
+)
+#: Lexicon kinds of a weak gene reading (shared with other genes or from another source).
+WEAK_GENE_KINDS = frozenset(
+    {"alias", "designation", "ncbi_synonym", "mgi_synonym", "rgd_synonym", "variant"}
+)
+
+
+def names_protein(tv: TokView, li: int, lj: int) -> bool:
+    """Whether the long form at tokens ``li`` to ``lj`` may name a protein or gene: it ends
+    in a protein word ("receptor", an "-ase", an "-in") or in a number, letter or Greek
+    letter ("B-cell lymphoma 2", "protein kinase B", "TGF-beta")."""
+    last = tv.texts[lj - 1]
+    low = replace_greek(last).lower()
+    return (low in _PROTEIN_WORDS or low.endswith(("ase", "ases", "in", "ins"))
+            or last.isdigit() or len(last) == 1 or bool(_ISOFORM.fullmatch(low)))
+
+
+def unsupported_gene_readings(tv: TokView, defs, proposals) -> set[int]:
+    """Indexes of ``proposals`` to drop: weak gene readings (an alias or synonym, not an
+    approved symbol) of a short form the text defines by a long form that names no protein.
+
+    "polymorphic Alu insertion (PAI)", "assisted reproductive technologies (ART)",
+    "scaffold attachment region (SAR)": the long form grounds to no gene or family and
+    does not end in a protein word (:data:`_PROTEIN_WORDS`, or an "-ase"), so PAI, ART and
+    SAR are not the genes whose aliases they are. A long form that grounds elsewhere
+    already gives its short form its reading; this covers long forms figcap cannot ground.
+    """
+    drop: set[int] = set()
+    for short, (li, lj) in defs:
+        inside = [p for p in proposals if li <= p[1] and p[2] <= lj]
+        if any(p[3].type in _GENE_TYPES for p in inside):
+            continue
+        if any(p[1] == li and p[2] == lj for p in inside):
+            continue  # grounded as a whole: its reading goes to the short form
+        if names_protein(tv, li, lj):
+            continue
+        spans = set(occurrences(tv, short))
+        if short.endswith("s") and len(short) > 3:
+            spans.update(occurrences(tv, short[:-1]))  # "(STRs)" ... "STR alleles"
+        for n, p in enumerate(proposals):
+            if (p[1], p[2]) in spans and p[3].type in _GENE_TYPES \
+                    and p[3].kind in WEAK_GENE_KINDS:
+                drop.add(n)
+    return drop
