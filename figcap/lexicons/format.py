@@ -29,7 +29,7 @@ import os
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, NamedTuple
+from typing import Callable, Iterable, NamedTuple
 
 from ..errors import LexiconError
 from ..normalize import match_key
@@ -43,6 +43,7 @@ __all__ = [
     "SourceInfo",
     "LexiconData",
     "read_tsv_gz",
+    "read_curated_synonyms",
     "write_lexicon",
     "write_manifest",
     "sha256_file",
@@ -145,6 +146,28 @@ def read_tsv_gz(path: Path) -> list[list[str]]:
     with gzip.open(path, "rt", encoding="utf-8", newline="\n") as fh:
         lines = fh.read().split("\n")
     return [line.split("\t") for line in lines[1:] if line]
+
+
+def read_curated_synonyms(
+    name: str, prefix: str, known: Callable[[str], bool], stats: dict[str, int],
+    unknown: str,
+) -> list[TermRow]:
+    """Rows of the reviewed list ``lexicons/curated/<name>`` (columns ``text``, id without
+    ``prefix``, note) as terms of kind ``curated`` with id ``prefix + id``, for the ids
+    ``known`` accepts; ``stats["curated"]`` counts them and ``stats[unknown]`` the rest."""
+    path = Path(__file__).resolve().parent / "curated" / name
+    out: list[TermRow] = []
+    if not path.exists():
+        return out
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith(("#", "text\t")):
+            continue
+        text, ident, _note = line.split("\t", 2)
+        key = "curated" if known(ident) else unknown
+        stats[key] = stats.get(key, 0) + 1
+        if key == "curated":
+            out.append(TermRow(text, prefix + ident, "curated"))
+    return out
 
 
 def write_lexicon(data: LexiconData, out_dir: Path) -> dict:

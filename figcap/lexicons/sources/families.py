@@ -48,7 +48,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from ...normalize import match_key
-from ..format import ConceptRow, LexiconData, TermRow
+from ..format import ConceptRow, LexiconData, TermRow, read_curated_synonyms
 from .genes import (
     TermCollector,
     attr_value,
@@ -294,16 +294,9 @@ def build_families(src: Path) -> LexiconData:
             count(stats, "grounding_map_skipped_unknown_entity")
             continue
         terms.add(row[0], f"FPLX:{row[2]}", "grounding_map")
-    curated = Path(__file__).resolve().parents[1] / "curated" / "family_synonyms.tsv"
-    for line in curated.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith(("#", "text\t")):
-            continue
-        text, fid, _note = line.split("\t", 2)
-        if fid in known:
-            terms.add(text, f"FPLX:{fid}", "curated")
-            count(stats, "curated")
-        else:
-            count(stats, "curated_unknown_entity")
+    for row in read_curated_synonyms("family_synonyms.tsv", "FPLX:", known.__contains__, stats,
+                                     "curated_unknown_entity"):
+        terms.add(row.text, row.id, row.kind)
 
     rows: list[TermRow] = terms.rows()
     term_stats(rows, stats)

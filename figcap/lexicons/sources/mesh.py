@@ -53,7 +53,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ...normalize import match_key
-from ..format import ConceptRow, LexiconData, SourceInfo, TermRow, sha256_file
+from ..format import ConceptRow, LexiconData, SourceInfo, TermRow, read_curated_synonyms, sha256_file
 
 __all__ = [
     "DESCRIPTOR_FILE",
@@ -274,22 +274,6 @@ def _variants(rows: list[TermRow], stats: dict[str, int]) -> list[TermRow]:
     return out
 
 
-def _curated_chemicals(selected: set[str], stats: dict[str, int]) -> list[TermRow]:
-    """Rows of ``curated/chemical_synonyms.tsv`` whose heading is in the lexicon."""
-    path = Path(__file__).resolve().parents[1] / "curated" / "chemical_synonyms.tsv"
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
-        if not line.strip() or line.startswith(("#", "text\t")):
-            continue
-        text, ui, _note = line.split("\t", 2)
-        if ui in selected:
-            out.append(TermRow(text, f"MESH:{ui}", "curated"))
-            stats["curated"] = stats.get("curated", 0) + 1
-        else:
-            stats["curated_unknown_heading"] = stats.get("curated_unknown_heading", 0) + 1
-    return out
-
-
 def build_mesh_lexicon(
     src: Path, name: str, select: Callable[[Descriptor], bool],
     class_only: Callable[[Descriptor], str] | None = None,
@@ -370,7 +354,8 @@ def build_mesh_lexicon(
         if add(concept, named, shadow):
             stats["supplementary"] = stats.get("supplementary", 0) + 1
     if name == "chemicals":
-        terms.extend(_curated_chemicals(selected, stats))
+        terms.extend(read_curated_synonyms("chemical_synonyms.tsv", "MESH:", selected.__contains__,
+                                           stats, "curated_unknown_heading"))
     stats["terms_before_dedup"] = len(terms)
     log.info("%s: %d concepts, %d terms; %s", name, len(concepts), len(terms), stats)
     sources = [

@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from ...normalize import match_key
-from ..format import LexiconData, TermRow
+from ..format import LexiconData, TermRow, read_curated_synonyms
 from .mesh import _has_tree, build_mesh_lexicon
 
 __all__ = ["build_diseases", "BRITISH_SPELLINGS", "ORGAN_HEADINGS", "ORGAN_HEADS", "NEOPLASM_HEADS"]
@@ -24,7 +24,7 @@ def build_diseases(src: Path) -> LexiconData:
     diseases. SCRs mapped to a selected descriptor (rare diseases) come along. Then the
     disease variants (:func:`_disease_variants`: British spellings, lower-case short
     names, adjectives, organ phrases) and ``curated/disease_synonyms.tsv``
-    (:func:`_curated_diseases`) are added.
+    (:func:`figcap.lexicons.format.read_curated_synonyms`) are added.
 
     Parameters
     ----------
@@ -39,7 +39,9 @@ def build_diseases(src: Path) -> LexiconData:
     stats = data.stats
     known = {c.id for c in data.concepts}
     labels = {c.label: c.id for c in data.concepts if not dict(c.attrs).get("supplementary")}
-    curated = _curated_diseases(known, stats)
+    curated = read_curated_synonyms("disease_synonyms.tsv", "MESH:",
+                                    lambda ui: f"MESH:{ui}" in known, stats,
+                                    "curated_unknown_heading")
     extra = _disease_variants(data.terms, labels, stats)
     extra += _disease_variants(curated, {}, stats, organs=False)
     data.terms.extend(curated)
@@ -229,23 +231,4 @@ def _disease_variants(
             for adj in adjectives:
                 for head in ORGAN_HEADS:
                     add(f"{adj} {head}", cid, "organ")
-    return out
-
-
-def _curated_diseases(known: set[str], stats: dict[str, int]) -> list[TermRow]:
-    """Rows of ``curated/disease_synonyms.tsv`` (kind ``curated``) whose concept is in the
-    lexicon; unknown ones are counted as ``curated_unknown_heading``."""
-    path = Path(__file__).resolve().parents[1] / "curated" / "disease_synonyms.tsv"
-    out = []
-    if not path.exists():
-        return out
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith(("#", "text\t")):
-            continue
-        text, ui, _note = line.split("\t", 2)
-        if f"MESH:{ui}" in known:
-            out.append(TermRow(text, f"MESH:{ui}", "curated"))
-            stats["curated"] = stats.get("curated", 0) + 1
-        else:
-            stats["curated_unknown_heading"] = stats.get("curated_unknown_heading", 0) + 1
     return out
