@@ -41,7 +41,10 @@ from .resources import (
     pfocr_stop_words,
 )
 
-__all__ = ["KIND_RANK", "SYMBOL_KINDS", "Choice", "Grounder", "LEXICON_TYPE", "organism_taxa"]
+__all__ = [
+    "AMBIGUOUS_KINDS", "KIND_RANK", "SYMBOL_KINDS", "Choice", "Grounder", "LEXICON_TYPE",
+    "organism_taxa",
+]
 
 #: lexicon name -> figcap entity type
 LEXICON_TYPE = {
@@ -226,10 +229,11 @@ _BRAIN_ABBREVIATION_KINDS = frozenset(
     {"abbreviation", "allen_acronym", "paxinos_abbreviation", "curated_abbreviation",
      "ambiguous_abbreviation"}
 )
-# Gene synonym kinds that do not name a gene when several genes share them.
 # NCBI's free-text names of a gene, which may be plain descriptions.
 _DESCRIPTIVE_KINDS = frozenset({"designation", "variant", "ncbi_synonym"})
-_AMBIGUOUS_KINDS = frozenset(
+#: Gene synonym kinds that do not name a gene when several genes share them (a weak
+#: reading of a text: an alias or synonym, not an approved symbol or name).
+AMBIGUOUS_KINDS = frozenset(
     {"alias", "designation", "ncbi_synonym", "mgi_synonym", "rgd_synonym", "variant"}
 )
 
@@ -472,14 +476,14 @@ class Grounder:
                            and r[1] <= 1), None)
             if symbol is not None:
                 _rank, q, t = symbol
-        if t.lexicon == "genes" and t.kind in _AMBIGUOUS_KINDS:
+        if t.lexicon == "genes" and t.kind in AMBIGUOUS_KINDS:
             # An alias, designation or synonym shared by several genes names none of them
             # for sure (PFOCR drops these too): a gene whose symbol, name or FamPlex text
             # it is wins; else another type, or nothing.
             genes = {term.id for _r, _q, term in ranked if term.lexicon == "genes"}
             if len(genes) > 1:
                 strong = [r for r in ranked
-                          if r[2].lexicon == "genes" and r[2].kind not in _AMBIGUOUS_KINDS]
+                          if r[2].lexicon == "genes" and r[2].kind not in AMBIGUOUS_KINDS]
                 if not strong:
                     # HGNC's own alias for one gene beats NCBI's synonyms for others
                     # ("FKBP12" is FKBP1A's alias and a synonym of its pseudogenes); not

@@ -20,7 +20,7 @@ import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..grounding import Choice, Grounder, organism_taxa
+from ..grounding import AMBIGUOUS_KINDS, Choice, Grounder, organism_taxa
 from ..lexicons import data_dir
 from ..lexicons.index import INDEX_FILES, Term, TermIndex
 from ..normalize import match_key, strip_plural
@@ -28,7 +28,6 @@ from ..schema import Mention
 from .mentions import nested_chemicals, resolve
 from .brain_rules import area_codes, neuro_context, position_nuclei, with_position_words
 from .gene_rules import (
-    WEAK_GENE_KINDS,
     domain_names,
     isoform_lists,
     names_protein,
@@ -366,7 +365,7 @@ class LexiconMatcher:
                 weak_ok = names_protein(tv, li, lj)
                 own = next((by_span[o] for o in occurrences(tv, short)
                             if o in by_span and by_span[o].type in ("gene", "family")
-                            and (weak_ok or by_span[o].kind not in WEAK_GENE_KINDS)), None)
+                            and (weak_ok or by_span[o].kind not in AMBIGUOUS_KINDS)), None)
                 if own is not None:
                     choice, method, score = own, "abbreviation", round(0.95 * own.score, 4)
                     whole = True

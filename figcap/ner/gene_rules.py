@@ -15,14 +15,13 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ..grounding import Grounder
+from ..grounding import AMBIGUOUS_KINDS, Grounder
 from ..normalize import replace_greek
 from .mentions import make_mention
 from .rules import occurrences
 from .tokview import TokView
 
 __all__ = [
-    "WEAK_GENE_KINDS",
     "domain_names",
     "isoform_lists",
     "names_protein",
@@ -319,10 +318,6 @@ _PROTEIN_WORDS = frozenset(
     peptides chain chains domain homolog homologue complex cytokine chemokine
     interleukin interferon isoform isoforms""".split()
 )
-#: Lexicon kinds of a weak gene reading (shared with other genes or from another source).
-WEAK_GENE_KINDS = frozenset(
-    {"alias", "designation", "ncbi_synonym", "mgi_synonym", "rgd_synonym", "variant"}
-)
 
 
 def names_protein(tv: TokView, li: int, lj: int) -> bool:
@@ -359,6 +354,6 @@ def unsupported_gene_readings(tv: TokView, defs, proposals) -> set[int]:
             spans.update(occurrences(tv, short[:-1]))  # "(STRs)" ... "STR alleles"
         for n, p in enumerate(proposals):
             if (p[1], p[2]) in spans and p[3].type in _GENE_TYPES \
-                    and p[3].kind in WEAK_GENE_KINDS:
+                    and p[3].kind in AMBIGUOUS_KINDS:
                 drop.add(n)
     return drop
