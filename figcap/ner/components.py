@@ -194,14 +194,15 @@ class LexiconMatcher:
                 memo[t] = (k, bool(k) and lens.pop() > len(k), sing, species)
         return list(map(memo.__getitem__, texts))
 
-    def _candidates(self, tv: "TokView", infos: list[tuple]) -> list[tuple[int, int, str, int]]:
+    def _candidates(self, tv: "TokView", infos: list[tuple],
+                    keys: list[str]) -> list[tuple[int, int, str, int]]:
         """``(start, end, key, variant)`` token spans worth looking up; ``variant`` is
         :data:`PLURAL` when the key is that of the singular, :data:`SPECIES` when a species
-        prefix was dropped ("hDaxx", "mCB2"), else 0. ``infos`` from :meth:`_token_info`."""
+        prefix was dropped ("hDaxx", "mCB2"), else 0. ``infos`` from :meth:`_token_info`,
+        ``keys`` their first fields."""
         index = self.grounder.index
         texts, ws = tv.texts, tv.ws
         n = len(texts)
-        keys = [info[0] for info in infos]
         out: list[tuple[int, int, str, int]] = []
         pairs: list[tuple[int, int, str, int]] = []  # (i, j, key of tokens i..j, depth)
         singular: dict[int, str] = {}  # token -> key of its singular
@@ -277,7 +278,7 @@ class LexiconMatcher:
         tv = token_view(doc)
         infos = self._token_info(tv.texts)
         keys = [info[0] for info in infos]
-        cands = self._candidates(tv, infos)
+        cands = self._candidates(tv, infos, keys)
         cands.extend(split_word_candidates(tv, keys, cands))
         found = grounder.index.lookup_many([c[2] for c in cands])
         defs = definitions(doc, tv)
