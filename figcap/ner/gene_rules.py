@@ -35,6 +35,7 @@ _LIST_TAIL = re.compile(r"^(.*?)(\d+|[A-Z])$")
 # A mention that is itself a slash list ("Smad2/3"): its stem and first part.
 _SLASHED = re.compile(r"(.*?)(\d+|[A-Z])(?:/(?:\d+|[A-Z]))+")
 _GENE_TYPES = frozenset({"gene", "family"})
+_GENE_ONLY = frozenset({"gene"})
 
 
 def slash_lists(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
@@ -141,7 +142,6 @@ def isoform_lists(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str])
     """
     texts, ws, n = tv.texts, tv.ws, len(tv.texts)
     taken = {k for i, j, _m in placed for k in range(i, j)}
-    genes = frozenset({"gene"})
     out = []
     changed = False
     for i, j, m in placed:
@@ -180,7 +180,7 @@ def isoform_lists(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str])
                 name = item[1] if item is not None else None
             if item is None:
                 break
-            choice = grounder.ground_text(name, taxa, types=genes)
+            choice = grounder.ground_text(name, taxa, types=_GENE_ONLY)
             if choice is None:
                 break
             extra.append((k, item[0], choice))
@@ -188,7 +188,7 @@ def isoform_lists(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str])
             first = False
         if extra and extra[0][0] == j:
             # the first isoform follows the mention: one mention over both ("p110 gamma")
-            k0, k1, choice = extra.pop(0)
+            _k0, k1, choice = extra.pop(0)
             out.append((i, k1, make_mention(tv, i, k1, choice, "normalised", 0.9, grounder)))
             changed = True
         else:
