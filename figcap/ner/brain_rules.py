@@ -15,7 +15,7 @@ import dataclasses
 import re
 
 from ..grounding import Grounder
-from .mentions import make_mention
+from .mentions import covered, make_mention, with_extra
 from .tokview import TokView
 
 __all__ = [
@@ -109,9 +109,7 @@ def with_position_words(tv: TokView, placed):
     placed = _drop_compound_adjectives(tv, placed)
     placed = _join_adjectives(tv, placed)
     placed = _join_parts(tv, placed)
-    taken = set()
-    for i, j, _m in placed:
-        taken.update(range(i, j))
+    taken = covered(placed)
 
     def free(k: int) -> bool:
         return k >= 0 and k not in taken and ws[k]
@@ -152,8 +150,8 @@ def with_position_words(tv: TokView, placed):
 
 
 #: Nouns a one-word region adjective takes as the head of its name ("intermediolateral
-#: column", "infralimbic cortices", "spinal segments", "tectal gray"); not "layers": WhiteText marks "cortical" in "cortical
-#: layers".
+#: column", "infralimbic cortices", "spinal segments", "tectal gray"); not "layers":
+#: WhiteText marks "cortical" in "cortical layers".
 _ADJECTIVE_HEADS = frozenset(
     """column columns cortices nuclei nucleus subdivision subdivisions complex segment
     segments gray grey""".split()
@@ -193,7 +191,7 @@ def _join_parts(tv: TokView, placed):
 def _join_adjectives(tv: TokView, placed):
     """Join a one-word brain-region adjective to the brain-region mention right after it,
     or to a head noun after it (:data:`_ADJECTIVE_HEADS`)."""
-    taken = {k for i, j, _m in placed for k in range(i, j)}
+    taken = covered(placed)
     n = len(tv.texts)
     widened = []
     for i, j, m in placed:
@@ -233,7 +231,7 @@ def position_nuclei(tv: TokView, placed, grounder: Grounder, neuro: bool):
     if not neuro or "nucle" not in tv.text.lower():
         return placed
     texts, ws = tv.texts, tv.ws
-    taken = {k for i, j, _m in placed for k in range(i, j)}
+    taken = covered(placed)
     extra = []
     for k, t in enumerate(texts):
         if t.lower() not in _NUCLEUS_HEADS or k in taken:
@@ -250,9 +248,7 @@ def position_nuclei(tv: TokView, placed, grounder: Grounder, neuro: bool):
         extra.append((a, k + 1, make_mention(tv, a, k + 1, choice, "normalised", 0.8,
                                              grounder)))
         taken.update(range(a, k + 1))
-    if not extra:
-        return placed
-    return sorted(placed + extra, key=lambda p: (p[0], p[1]))
+    return with_extra(placed, extra)
 
 
 #: Codes of cortical areas: "17", "3b", "24a", "46inf", "TE", "MT", "V1", "TEa", "Ts1".
@@ -271,7 +267,7 @@ def area_codes(tv: TokView, placed, grounder: Grounder, neuro: bool):
     if not neuro or "area" not in tv.text.lower():
         return placed
     texts, n = tv.texts, len(tv.texts)
-    taken = {k for i, j, _m in placed for k in range(i, j)}
+    taken = covered(placed)
     region = frozenset({"brain_region"})
     extra = []
 
@@ -300,9 +296,7 @@ def area_codes(tv: TokView, placed, grounder: Grounder, neuro: bool):
                 break
             add(q, q + 1, texts[q])
             p = q + 1
-    if not extra:
-        return placed
-    return sorted(placed + extra, key=lambda p: (p[0], p[1]))
+    return with_extra(placed, extra)
 
 
 def neuro_context(tv: TokView, hits) -> bool:

@@ -17,7 +17,7 @@ import re
 
 from ..grounding import AMBIGUOUS_KINDS, Grounder
 from ..normalize import replace_greek
-from .mentions import make_mention
+from .mentions import covered, make_mention, with_extra
 from .rules import occurrences
 from .tokview import TokView
 
@@ -46,7 +46,7 @@ def slash_lists(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
     grounded as the first symbol's stem plus that part.
     """
     texts, ws, n = tv.texts, tv.ws, len(tv.texts)
-    taken = {k for i, j, _m in placed for k in range(i, j)}
+    taken = covered(placed)
     extra = []
     for _i, j, m in placed:
         # "IL1/2/3", "GGT1,4,5": every part goes on the first stem ("Smad" of "Smad2/3/4")
@@ -66,9 +66,7 @@ def slash_lists(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
             m = make_mention(tv, j + 1, j + 2, choice, "normalised", 0.9, grounder)
             extra.append((j + 1, j + 2, m))
             j += 2
-    if not extra:
-        return placed
-    return sorted(placed + extra, key=lambda p: (p[0], p[1]))
+    return with_extra(placed, extra)
 
 
 _BRACKET_CHARS = frozenset("()[]{}")
@@ -141,7 +139,7 @@ def isoform_lists(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str])
     Only spans no other mention covers, and only when the derived name grounds to a gene.
     """
     texts, ws, n = tv.texts, tv.ws, len(tv.texts)
-    taken = {k for i, j, _m in placed for k in range(i, j)}
+    taken = covered(placed)
     out = []
     changed = False
     for i, j, m in placed:
@@ -287,7 +285,7 @@ def slash_partners(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]
     symbol: "Stat" in "Jak/Stat", "Raf" in "Ras/Raf" (words alone are not: "Stat" opening
     a sentence). One token on either side of the slash, not already in a mention."""
     texts, ws, n = tv.texts, tv.ws, len(tv.texts)
-    taken = {k for i, j, _m in placed for k in range(i, j)}
+    taken = covered(placed)
     extra = []
     for i, j, m in placed:
         if m.type not in _GENE_TYPES:
@@ -305,9 +303,7 @@ def slash_partners(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]
                 taken.add(k)
                 extra.append((k, k + 1, make_mention(tv, k, k + 1, choice, "normalised", 0.9,
                                                      grounder)))
-    if not extra:
-        return placed
-    return sorted(placed + extra, key=lambda p: (p[0], p[1]))
+    return with_extra(placed, extra)
 
 
 #: Last words of long forms that name a protein: a short form defined by one may be a gene.

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from ..grounding import Choice, Grounder
 from ..schema import ENTITY_TYPES, Mention
 
-__all__ = ["resolve", "mentions_from_doc"]
+__all__ = ["resolve", "mentions_from_doc", "covered", "with_extra"]
 
 _TYPE_ORDER = {t: n for n, t in enumerate(ENTITY_TYPES)}
 
@@ -49,6 +49,18 @@ def resolve(
     chosen.sort(key=lambda c: (c[0], c[1]))
     return [(i, j, make_mention(tv, i, j, choice, method, score, grounder))
             for i, j, choice, method, score in chosen]
+
+
+def covered(placed) -> set[int]:
+    """Token indexes inside the ``(start, end, mention)`` spans of ``placed``."""
+    return {k for i, j, _m in placed for k in range(i, j)}
+
+
+def with_extra(placed, extra):
+    """``placed`` and the rule-made ``extra`` mentions, in token order."""
+    if not extra:
+        return placed
+    return sorted(placed + extra, key=lambda p: (p[0], p[1]))
 
 
 def make_mention(tv, i: int, j: int, choice: Choice, method: str, score: float,
