@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_short_form", "find_long_form", "defined_long_forms"]
+__all__ = ["is_short_form", "find_long_form", "defined_long_forms", "glossary_definitions"]
 
 
 def is_short_form(text: str) -> bool:
@@ -62,6 +62,8 @@ def defined_long_forms(word: str, text: str) -> list[str]:
     ['phosphotransacetylase']
     >>> defined_long_forms("LHb", "the lateral habenula (LHb) fires")
     ['lateral habenula']
+    >>> defined_long_forms("FBA", "FBA, fructose-1,6-bisphosphate aldolase. GPD")
+    ['fructose-1,6-bisphosphate aldolase']
     """
     out: list[str] = []
     if not is_short_form(word):
@@ -77,9 +79,58 @@ def defined_long_forms(word: str, text: str) -> list[str]:
         k = find_long_form(word, cand)
         if k is not None and len(cand) - k > len(word):
             out.append(cand[k:].strip())
-    pattern = r"(?<![\w-])" + w + r"\s*(?:[,:=]|\()\s*([A-Za-z][^;,.()]{3,80}?)\s*(?=[;,.)]|$)"
+    # a comma or dot inside a name ("fructose-1,6-bisphosphate") does not end the entry
+    pattern = (r"(?<![\w-])" + w + r"\s*(?:[,:=]|\()\s*([A-Za-z](?:[^;,.()]|[,.](?=\S)){3,80}?)"
+               r"\s*(?=[;)]|[,.](?:\s|$)|$)")
     for m in re.finditer(pattern, text):
         long = m.group(1).strip()
-        if re.search(r"[a-z]{4}", long) and len(long) >= len(word) + 3 and word not in long:
+        if _plausible_long_form(word, long):
             out.append(long)
     return list(dict.fromkeys(out))
+
+
+def _plausible_long_form(short: str, long: str) -> bool:
+    """A glossary long form has a lower-case word, is longer than and does not hold its
+    short form ("ERK, JNK" and "SOD, SOD2" are lists, not definitions)."""
+    return bool(re.search(r"[a-z]{4}", long)) and len(long) >= len(short) + 3 \
+        and short not in long
+
+
+# A glossary entry: at the start of the text or of a list item, a short form, then ",", ":"
+# or "=", then its long form up to the next item or sentence end.
+_GLOSSARY = re.compile(
+    r"(?:^|(?<=[;:,(]\s)|(?<=[;(])|(?<=\.\s)|(?<=\n))"
+    r"([^\W_][^\s,;:=()]{1,8})\s?[,:=]\s+"
+    r"([^\s;,()][^;()]{2,80}?)(?=\s*(?:;|\)|,\s|\.\s|\.?$))",
+    re.M,
+)
+
+
+def glossary_definitions(text: str) -> list[tuple[int, int, int, int]]:
+    """``(short start, short end, long start, long end)`` of each glossary definition:
+    "GAP, glyceraldehyde-3-phosphate; FBA, fructose-bisphosphate aldolase",
+    "MDC: mevalonate diphosphate decarboxylase", "AdoMet, S-adenosyl methionine".
+
+    Stricter than :func:`defined_long_forms`, because its definitions change what figcap
+    reads: the short form must be one word with a capital letter or a digit, and its
+    letters and digits must run through the long form in order (Schwartz & Hearst) from
+    the long form's first word, so that lists ("ERK, JNK, p38") and prose ("Akt, a
+    kinase") define nothing.
+
+    >>> t = "Abbreviations: GAP, glyceraldehyde-3-phosphate; ERK, JNK and p38."
+    >>> [(t[a:b], t[c:d]) for a, b, c, d in glossary_definitions(t)]
+    [('GAP', 'glyceraldehyde-3-phosphate')]
+    """
+    out = []
+    for m in _GLOSSARY.finditer(text):
+        short, long = m.group(1), m.group(2).rstrip()
+        if not is_short_form(short) or short.islower() and not any(c.isdigit() for c in short):
+            continue
+        if not _plausible_long_form(short, long):
+            continue
+        k = find_long_form(short, long)
+        if k is None or " " in long[:k]:
+            continue
+        a = m.start(2)
+        out.append((m.start(1), m.end(1), a + k, a + len(long)))
+    return out

@@ -34,3 +34,27 @@ def test_suspect_when_the_caption_defines_another_enzyme():
     comp = compare_record(rec, figcap.annotate(rec.caption, rec.organisms))
     reasons = {d.word: d.reason for d in comp.differences if d.kind == "suspect"}
     assert "defined in the caption as phosphotransacetylase" in reasons["PTA"]
+
+
+def _fixture(name):
+    from pathlib import Path
+
+    from figcap.records import read_record
+
+    return read_record(Path(__file__).parent / "fixtures" / "evaluation" / f"{name}.md")
+
+
+def test_glossary_definitions_of_a_real_legend():
+    from figcap.definitions import glossary_definitions
+
+    # PMC123913 (shared PFOCR records): "Abbreviations: GAP, glyceraldehyde-3-phosphate; ..."
+    caption = _fixture("PMC123913__am0620108001").caption
+    found = {caption[a:b]: caption[c:d] for a, b, c, d in glossary_definitions(caption)}
+    assert found["GAP"] == "glyceraldehyde-3-phosphate"
+    assert found["FBA"] == "fructose-1,6-biphosphate aldolase"
+    assert found["PDC"] == "pyruvate decarboxylase"
+    assert "GPD" not in found  # "cytosolic G3P dehydrogenase" does not start with its G
+    assert "Abbreviations" not in found
+    # lists and prose define nothing
+    assert glossary_definitions("CCA1, LHY, GI, CK2 and TOC1 cycle.") == []
+    assert glossary_definitions("Akt, a serine/threonine kinase, binds ERK, JNK and p38.") == []

@@ -359,3 +359,36 @@ def test_region_adjective_ending_a_hyphenated_compound_is_no_region():
         "Presumptive thalamo-cortical projection cells were found; cortical neurons were "
         "labeled.") if m.type == "brain_region"]
     assert regions == ["cortical"]
+
+
+def test_glossary_short_forms_take_their_long_forms_reading():
+    from pathlib import Path
+
+    from figcap.records import read_record
+
+    # PMC123913 (shared PFOCR records), a yeast glycolysis legend
+    rec = read_record(Path(__file__).parent / "fixtures" / "evaluation"
+                      / "PMC123913__am0620108001.md")
+    by_text = {}
+    for m in figcap.annotate(rec.caption, rec.organisms):
+        by_text.setdefault(m.text, []).append(m)
+    assert [m.identifiers for m in by_text["GAP"]] == [("MESH:D005986",)]
+    assert {m.type for m in by_text["GAP"]} == {"chemical"}
+    assert by_text["ADH"][0].identifiers == ("FPLX:ADH",)
+    # a long form naming another enzyme: PDC is no phosducin, FBA no FBXO3
+    assert "PDC" not in by_text and "FBA" not in by_text
+
+
+def test_a_symbol_beats_the_mesh_protein_entry_of_its_long_form():
+    # PMC3474187 (shared PFOCR records)
+    text = ("Proteins of the inhibitor of apoptosis family, including X-linked inhibitor of "
+            "apoptosis protein (XIAP), inhibit executioner caspases through the occupation")
+    found = {m.text: m for m in figcap.annotate(text)}
+    for t in ("X-linked inhibitor of apoptosis protein", "XIAP"):
+        assert (found[t].type, found[t].identifiers[1]) == ("gene", "NCBIGene:331")
+    # an alias does not: IRF stays the MeSH descriptor of its long form, not TRIM63
+    # PMC3334963 (shared PFOCR records)
+    text = ("IRAK4: Interleukin-1 receptor-associated kinase 4; IRF: Interferon regulatory "
+            "factor; MEKK: Mitogen-activated protein")
+    irf = next(m for m in figcap.annotate(text) if m.text == "IRF")
+    assert irf.identifiers == ("MESH:D050835",)

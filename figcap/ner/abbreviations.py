@@ -10,8 +10,12 @@ in words, the character walk is scispaCy's, and the spans are cut at character o
 It also skips scispaCy's per-Doc ``Matcher`` rebuilds (figcap's matcher finds the later
 occurrences of each short form), which cost more than the rest of the pipeline together.
 
+Besides brackets, glossary entries define short forms ("GAP, glyceraldehyde-3-phosphate;
+FBA, fructose-bisphosphate aldolase"), which figure legends use for their abbreviations;
+see :func:`figcap.definitions.glossary_definitions`.
+
 ``doc._.abbreviations`` holds one span per definition (the short form) with
-``span._.long_form`` set, as in scispaCy.
+``span._.long_form`` set, as in scispaCy; bracket definitions come first.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from scispacy.abbreviation import AbbreviationDetector
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..definitions import find_long_form, is_short_form
+from ..definitions import find_long_form, glossary_definitions, is_short_form
 from .tokview import token_view
 
 __all__ = ["FigcapAbbreviationDetector", "find_long_form", "is_short_form"]
@@ -64,10 +68,10 @@ class FigcapAbbreviationDetector(AbbreviationDetector):
         tv = token_view(doc)
         found: list[Span] = []
         texts = tv.texts
+        text = tv.text
+        seen_short: set[str] = set()
+        seen_long: set[str] = set()
         if "(" in texts:
-            text = tv.text
-            seen_short: set[str] = set()
-            seen_long: set[str] = set()
             opened = -1
             for i in _positions(texts, "(", ")"):
                 if texts[i] == "(":
@@ -86,6 +90,18 @@ class FigcapAbbreviationDetector(AbbreviationDetector):
                     seen_long.add(long_text)
                     short._.long_form = long
                     found.append(short)
+        for sa, sb, la, lb in glossary_definitions(text):
+            short_text, long_text = text[sa:sb], text[la:lb]
+            if short_text in seen_short or long_text in seen_long:
+                continue
+            short = doc.char_span(sa, sb)
+            long = doc.char_span(la, lb, alignment_mode="expand")
+            if short is None or long is None:
+                continue
+            seen_short.add(short_text)
+            seen_long.add(long_text)
+            short._.long_form = long
+            found.append(short)
         doc._.abbreviations = found
         return doc
 

@@ -31,6 +31,7 @@ from .gene_rules import (
     domain_names,
     isoform_lists,
     names_protein,
+    other_enzyme,
     slash_lists,
     slash_partners,
     split_word_candidates,
@@ -360,13 +361,18 @@ class LexiconMatcher:
                 if wrapped is not None:
                     out.append((0, li, close + 2, wrapped, wrapped.method, wrapped.score))
             whole = choice is not None  # the long form is a mention of its own
-            if choice is None:
+            peptide = choice is not None and choice.kind.startswith("peptide_")
+            if choice is None or peptide:
                 # The short form's own reading grounds its long form ("B-cell lymphoma 2
-                # (Bcl-2)" is BCL2, not a lymphoma), when it is a gene or family.
-                weak_ok = names_protein(tv, li, lj)
+                # (Bcl-2)" is BCL2, not a lymphoma), when it is a gene or family. A symbol
+                # also beats a MeSH protein descriptor ("X-linked inhibitor of apoptosis
+                # protein (XIAP)" is the gene XIAP), an alias does not ("Interferon
+                # regulatory factor" is no TRIM63 for its alias IRF).
+                weak_ok = names_protein(tv, li, lj) and not peptide
                 own = next((by_span[o] for o in occurrences(tv, short)
                             if o in by_span and by_span[o].type in ("gene", "family")
-                            and (weak_ok or by_span[o].kind not in AMBIGUOUS_KINDS)), None)
+                            and (weak_ok or by_span[o].kind not in AMBIGUOUS_KINDS)
+                            and not other_enzyme(tv, li, lj, by_span[o])), None)
                 if own is not None:
                     choice, method, score = own, "abbreviation", round(0.95 * own.score, 4)
                     whole = True

@@ -25,6 +25,7 @@ __all__ = [
     "domain_names",
     "isoform_lists",
     "names_protein",
+    "other_enzyme",
     "slash_lists",
     "slash_partners",
     "split_word_candidates",
@@ -36,6 +37,7 @@ _LIST_TAIL = re.compile(r"^(.*?)(\d+|[A-Z])$")
 _SLASHED = re.compile(r"(.*?)(\d+|[A-Z])(?:/(?:\d+|[A-Z]))+")
 _GENE_TYPES = frozenset({"gene", "family"})
 _GENE_ONLY = frozenset({"gene"})
+_NAME_WORD = re.compile(r"[a-z0-9]{4,}")
 
 
 def slash_lists(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
@@ -326,6 +328,26 @@ def names_protein(tv: TokView, li: int, lj: int) -> bool:
             or last.isdigit() or len(last) == 1 or bool(_ISOFORM.fullmatch(low)))
 
 
+def other_enzyme(tv: TokView, li: int, lj: int, choice) -> bool:
+    """Whether the long form at tokens ``li`` to ``lj`` names an enzyme ("pyruvate
+    decarboxylase", "fructose-1,6-biphosphate aldolase") that the gene of ``choice`` is
+    not: its approved name shares no word with the long form. Such a short form is not
+    that gene (PDC, phosducin; FBA, an alias of FBXO3), but "PTGDS, prostaglandin-H2
+    D-isomerase" is PTGDS, prostaglandin D2 synthase. Families and other long forms
+    pass."""
+    last = tv.texts[lj - 1].lower()
+    if choice.type != "gene" or not last.endswith(("ase", "ases")) or len(last) < 6:
+        return False
+    from ..lexicons import load_concepts
+
+    concept = load_concepts("genes").get(choice.id)
+    name = concept.attrs.get("name", "").lower() if concept is not None else ""
+    if last.removesuffix("s") in name:
+        return False
+    words = set(_NAME_WORD.findall(tv.span_text(li, lj).lower()))
+    return not words & set(_NAME_WORD.findall(name))
+
+
 def unsupported_gene_readings(tv: TokView, defs, proposals) -> set[int]:
     """Indexes of ``proposals`` to drop: weak gene readings (an alias or synonym, not an
     approved symbol) of a short form the text defines by a long form that names no protein.
@@ -335,9 +357,17 @@ def unsupported_gene_readings(tv: TokView, defs, proposals) -> set[int]:
     does not end in a protein word (:data:`_PROTEIN_WORDS`, or an "-ase"), so PAI, ART and
     SAR are not the genes whose aliases they are. A long form that grounds elsewhere
     already gives its short form its reading; this covers long forms figcap cannot ground.
+    A long form naming an enzyme the gene is not (:func:`other_enzyme`) drops any gene
+    reading of its short form.
     """
     drop: set[int] = set()
     for short, (li, lj) in defs:
+        if tv.texts[lj - 1].lower().endswith(("ase", "ases")):
+            # "PDC, pyruvate decarboxylase": not the gene PDC (phosducin), whatever its kind
+            spans = set(occurrences(tv, short))
+            drop.update(n for n, p in enumerate(proposals)
+                        if (p[1], p[2]) in spans and p[4] != "abbreviation"
+                        and other_enzyme(tv, li, lj, p[3]))
         inside = [p for p in proposals if li <= p[1] and p[2] <= lj]
         if any(p[3].type in _GENE_TYPES for p in inside):
             continue
