@@ -274,3 +274,24 @@ def test_a_definition_that_names_no_gene_makes_the_alias_suspect():
     assert by_word["TGN"].reason == ("TGN is defined in the caption as trans-Golgi network, "
                                      "which figcap does not read as TG")
     assert "BACE1" not in by_word  # agreed
+
+
+def test_a_glossary_naming_another_gene_or_enzyme_makes_suspects():
+    fixtures = Path(__file__).parent / "fixtures" / "evaluation"
+
+    def suspects(name):
+        rec = read_record(fixtures / f"{name}.md")
+        comp = compare_record(rec, reannotate(rec).mentions)
+        return {d.word: d.reason for d in comp.differences if d.kind == "suspect"}
+
+    # PFOCR reads MCM as the MCM helicase family; the legend says "methylmalonyl-CoA mutase"
+    assert suspects("PMC5244315__zam9991176260002")["MCM"] == (
+        "MCM is defined in the caption as methylmalonyl-CoA mutase (gene MMUT)")
+    # PFOCR's OCR word "ADH/RH" is seen in the caption as ADH, which the legend defines
+    assert suspects("PMC6275086__ijms-19-03388-g003")["ADH/RH"].startswith(
+        "ADH is defined in the caption as aldehyde dehydrogenase, which figcap does not read")
+    found = suspects("PMC123913__am0620108001")
+    assert found["GAP"] == "GAP is defined in the caption as glyceraldehyde-3-phosphate (chemical)"
+    assert found["PDC"] == ("PDC is defined in the caption as pyruvate decarboxylase, which "
+                            "figcap does not read as PDC")
+    assert "fructose-1,6-biphosphate aldolase" in found["FBA"]

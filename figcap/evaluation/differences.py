@@ -73,13 +73,18 @@ def mention_keys(m: Mention) -> tuple[str, ...]:
 
 def long_form(m: Mention, mentions: Sequence[Mention]) -> Mention | None:
     """The mention an abbreviation was defined by: the last earlier non-abbreviation
-    mention with the same identifiers; None when ``m`` is not an abbreviation."""
+    mention with the same identifiers, else one right after it (a glossary entry, "MCM,
+    methylmalonyl-CoA mutase"); None when ``m`` is not an abbreviation."""
     if m.method != "abbreviation":
         return None
     found = None
     for x in mentions:
-        if x.end <= m.start and x.identifiers == m.identifiers and x.method != "abbreviation":
+        if x.identifiers != m.identifiers or x.method == "abbreviation":
+            continue
+        if x.end <= m.start:
             found = x
+        elif found is None and 0 <= x.start - m.end <= 3:
+            return x
     return found
 
 
@@ -239,6 +244,9 @@ def _judge(record: Record, type_: str, word: str, group: Sequence[ExistingRow], 
     if type_ == "gene" and word.lower() in common_words() and not is_all_caps(word):
         return "suspect", None, None, f"{word} is a common English word"
     if same and (not ids or not ids & {i for m in same for i in mention_ids(m)}):
+        lf = long_form(same[0], mentions) if ids else None
+        if lf is not None:  # "MCM, methylmalonyl-CoA mutase": the caption names another gene
+            return "suspect", same[0], same[0].span, _defined_as(word, lf, label=True)
         why = f"PFOCR gives {word} no identifier" if not ids else ""
         return "regrounded", same[0], same[0].span, why
     if other and not same:
@@ -341,8 +349,19 @@ def classify(
                 or (not r.id and r.key not in words.get(type_, ())))]
             if missed:
                 reported.update(r.id for r in missed)
-                b.add("missed", type_, word, missed, None, missed[0].span,
-                      _missed_reason(missed[0], mentions, index.text))
+                seen = missed[0]
+                if type_ == "gene" and seen.via_synonym:
+                    # seen under a synonym ("ADH" for "ADH,(0;0;0;2;6)"): judge the caption's
+                    # word ("ADH, aldehyde dehydrogenase" names no alcohol dehydrogenase)
+                    s, e = seen.span
+                    kind, m, span, reason = _judge(record, type_, index.text[s:e], group, ids,
+                                                   (), (), None, mentions)
+                    if kind == "suspect":
+                        b.add(kind, type_, word, missed, m, span or seen.span, reason)
+                        flagged.setdefault(key, kind)
+                        continue
+                b.add("missed", type_, word, missed, None, seen.span,
+                      _missed_reason(seen, mentions, index.text))
     status = _added(b, mentions, rows, flagged, regrounded_ids)
     order = {k: i for i, k in enumerate(DIFFERENCE_KINDS)}
     b.out.sort(key=lambda d: (d.start < 0, d.start, order[d.kind], d.type, d.word,
