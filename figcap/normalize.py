@@ -18,6 +18,7 @@ __all__ = [
     "match_key",
     "strip_plural",
     "is_all_caps",
+    "repair_mojibake",
 ]
 
 #: Greek letters (both cases, and the micro sign) to their English names.
@@ -113,3 +114,44 @@ def is_all_caps(text: str) -> bool:
     (True, True, False, False)
     """
     return any(c.isalpha() for c in text) and text == text.upper()
+
+
+# Characters of the upper half of Mac Roman: UTF-8 bytes read as Mac Roman turn "β" into
+# "Œ≤" and "–" into "‚Äì" (about 3% of PFOCR captions).
+_MAC_HIGH = bytes(range(0x80, 0x100)).decode("mac_roman")
+_MOJIBAKE = re.compile("[" + re.escape(_MAC_HIGH) + "]{2,4}")
+
+
+def repair_mojibake(text: str) -> tuple[str, list[int]] | None:
+    """``text`` with UTF-8 read as Mac Roman repaired, and the offset in ``text`` of each
+    character of the repair (plus one for its end); None when there is nothing to repair.
+
+    Only a run of two to four Mac Roman characters whose bytes are exactly one UTF-8
+    character is replaced, so "≤ 0.05" or "café" stay as they are.
+
+    >>> fixed, offsets = repair_mojibake("IKKŒ≤ and NF-Œ∫B")
+    >>> fixed, offsets[3], offsets[4], offsets[-1]
+    ('IKKβ and NF-κB', 3, 5, 16)
+    """
+    if not _MOJIBAKE.search(text):
+        return None
+    out: list[str] = []
+    offsets: list[int] = []
+    last = 0
+    for m in _MOJIBAKE.finditer(text):
+        try:
+            char = m.group().encode("mac_roman").decode("utf-8")
+        except UnicodeError:
+            continue
+        if len(char) != 1:
+            continue
+        out.append(text[last : m.start()])
+        offsets.extend(range(last, m.start()))
+        out.append(char)
+        offsets.append(m.start())
+        last = m.end()
+    if not out:
+        return None
+    out.append(text[last:])
+    offsets.extend(range(last, len(text) + 1))
+    return "".join(out), offsets

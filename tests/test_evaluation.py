@@ -295,3 +295,17 @@ def test_a_glossary_naming_another_gene_or_enzyme_makes_suspects():
     assert found["PDC"] == ("PDC is defined in the caption as pyruvate decarboxylase, which "
                             "figcap does not read as PDC")
     assert "fructose-1,6-biphosphate aldolase" in found["FBA"]
+
+
+def test_a_caption_with_mojibake_is_read_repaired_with_its_own_offsets():
+    # PMC6027367 (shared PFOCR records): UTF-8 read as Mac Roman, "IKKβ" is "IKKŒ≤"
+    rec = read_record(Path(__file__).parent / "fixtures" / "evaluation"
+                      / "PMC6027367__biomedicines-06-00058-g001.md")
+    mentions = reannotate(rec).mentions
+    ikk = [m for m in mentions if m.identifiers[:1] == ("HGNC:5960",)]  # IKBKB
+    assert ikk and all(m.text == "IKKŒ≤" == rec.caption[m.start : m.end] for m in ikk)
+    assert any(m.text == "NF-Œ∫B" and m.identifiers == ("FPLX:NFkappaB",) for m in mentions)
+    comp = compare_record(rec, mentions)
+    assert "IKK" not in {d.word for d in comp.differences}  # PFOCR's IKK: agreed
+    assert CaptionIndex(rec.caption).find("NF-κB") == (rec.caption.index("NF-Œ∫B"),
+                                                        rec.caption.index("NF-Œ∫B") + 6)

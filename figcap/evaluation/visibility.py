@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable, Mapping
 from functools import cache, lru_cache
 
-from ..normalize import match_key, strip_plural
+from ..normalize import match_key, repair_mojibake, strip_plural
 from ..resources import common_words, pfocr_stop_words
 
 __all__ = [
@@ -73,9 +73,12 @@ class CaptionIndex:
 
     def __init__(self, text: str, max_ngram: int = MAX_NGRAM) -> None:
         self.text = text
-        toks = [(m.start(), m.end(), match_key(m.group())) for m in _TOKEN.finditer(text)]
+        repaired = repair_mojibake(text)  # "NF-Œ∫B" shows NF-κB; spans stay in ``text``
+        read, at = repaired if repaired else (text, range(len(text) + 1))
+        toks = [(at[m.start()], at[m.end()], match_key(m.group()), m.group())
+                for m in _TOKEN.finditer(read)]
         spans: dict[str, tuple[int, int]] = {}
-        for i, (start, _end, _key) in enumerate(toks):
+        for i, (start, _end, _key, _word) in enumerate(toks):
             key = ""
             for j in range(i, min(i + max_ngram, len(toks))):
                 tok = toks[j]
@@ -83,7 +86,7 @@ class CaptionIndex:
                     continue
                 key += tok[2]
                 spans.setdefault(key, (start, tok[1]))
-                single = strip_plural(text[tok[0] : tok[1]])
+                single = strip_plural(tok[3])
                 if single:  # "receptors" also shows "receptor"
                     spans.setdefault(key[: -len(tok[2])] + match_key(single), (start, tok[1]))
         self.spans = spans

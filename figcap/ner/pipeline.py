@@ -2,10 +2,14 @@
 
 ``spacy.blank("en")`` + figcap's tokenizer (scispaCy's rules, split further) + scispaCy's
 AbbreviationDetector + ``figcap_lexicon_matcher``. No trained model is needed.
+
+:func:`annotate_texts` reads a caption with UTF-8 mis-decoded as Mac Roman ("NF-Œ∫B") as
+repaired ("NF-κB"); mention offsets and texts stay those of the caption as given.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import warnings
 from functools import lru_cache
 from typing import Iterable, Iterator, Sequence
@@ -14,6 +18,7 @@ import spacy
 from spacy.language import Language
 
 from ..grounding import organism_taxa
+from ..normalize import repair_mojibake
 from ..schema import Mention
 from . import components  # noqa: F401  (registers the factory)
 from . import tokenizer as _tokenizer  # noqa: F401  (registers figcap.tokenizer.v1)
@@ -62,9 +67,22 @@ def annotate_texts(
     for text, org in zip(texts, orgs):
         if not isinstance(text, str):
             raise TypeError(f"text must be str, not {type(text).__name__}")
-        doc = nlp.make_doc(text)
+        repaired = repair_mojibake(text)
+        doc = nlp.make_doc(repaired[0] if repaired else text)
         doc._.figcap_organisms = tuple(org) if org else None
         for proc in procs:
             doc = proc(doc)
         mentions = last.find(doc, organism_taxa(org)) if last is not None else None
-        yield mentions if mentions is not None else mentions_from_doc(doc)
+        if mentions is None:
+            mentions = mentions_from_doc(doc)
+        yield _in_original(mentions, text, repaired[1]) if repaired else mentions
+
+
+def _in_original(mentions: list[Mention], text: str, offsets: list[int]) -> list[Mention]:
+    """Mentions found in the repaired text, with offsets and text of the caption as given
+    ("IKKŒ≤" is read as IKKβ; its mention still spans the five characters of the caption)."""
+    out = []
+    for m in mentions:
+        start, end = offsets[m.start], offsets[m.end]
+        out.append(dataclasses.replace(m, start=start, end=end, text=text[start:end]))
+    return out
