@@ -119,38 +119,52 @@ def is_all_caps(text: str) -> bool:
 # Characters of the upper half of Mac Roman: UTF-8 bytes read as Mac Roman turn "β" into
 # "Œ≤" and "–" into "‚Äì" (about 3% of PFOCR captions).
 _MAC_HIGH = bytes(range(0x80, 0x100)).decode("mac_roman")
-_MOJIBAKE = re.compile("[" + re.escape(_MAC_HIGH) + "]{2,4}")
+_MOJIBAKE = re.compile("[" + re.escape(_MAC_HIGH) + "]{2,}")
+
+
+def _utf8_length(lead: int) -> int:
+    return 2 if 0xC2 <= lead < 0xE0 else 3 if 0xE0 <= lead < 0xF0 else 4 if 0xF0 <= lead < 0xF5 else 0
 
 
 def repair_mojibake(text: str) -> tuple[str, list[int]] | None:
     """``text`` with UTF-8 read as Mac Roman repaired, and the offset in ``text`` of each
     character of the repair (plus one for its end); None when there is nothing to repair.
 
-    Only a run of two to four Mac Roman characters whose bytes are exactly one UTF-8
-    character is replaced, so "≤ 0.05" or "café" stay as they are.
+    Only runs of Mac Roman characters whose bytes are whole UTF-8 characters are replaced,
+    so "≤ 0.05" or "café" stay as they are.
 
     >>> fixed, offsets = repair_mojibake("IKKŒ≤ and NF-Œ∫B")
     >>> fixed, offsets[3], offsets[4], offsets[-1]
     ('IKKβ and NF-κB', 3, 5, 16)
+    >>> repair_mojibake("IKKŒ±‚ÄìIKKŒ≤")[0]
+    'IKKα–IKKβ'
     """
     if not _MOJIBAKE.search(text):
         return None
     out: list[str] = []
     offsets: list[int] = []
     last = 0
+    changed = False
     for m in _MOJIBAKE.finditer(text):
-        try:
-            char = m.group().encode("mac_roman").decode("utf-8")
-        except UnicodeError:
-            continue
-        if len(char) != 1:
-            continue
+        data = m.group().encode("mac_roman")
         out.append(text[last : m.start()])
         offsets.extend(range(last, m.start()))
-        out.append(char)
-        offsets.append(m.start())
+        i = 0
+        while i < len(data):
+            n = _utf8_length(data[i])
+            try:
+                char = data[i : i + n].decode("utf-8") if n else ""
+            except UnicodeDecodeError:
+                char = ""
+            if char:
+                changed = True
+            else:
+                char, n = text[m.start() + i], 1
+            out.append(char)
+            offsets.append(m.start() + i)
+            i += n
         last = m.end()
-    if not out:
+    if not changed:
         return None
     out.append(text[last:])
     offsets.extend(range(last, len(text) + 1))
