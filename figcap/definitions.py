@@ -64,6 +64,8 @@ def defined_long_forms(word: str, text: str) -> list[str]:
     ['lateral habenula']
     >>> defined_long_forms("FBA", "FBA, fructose-1,6-bisphosphate aldolase. GPD")
     ['fructose-1,6-bisphosphate aldolase']
+    >>> defined_long_forms("HDR", "HDR, 4-hydroxy-3-methylbut-2-enyl diphosphate reductase;")
+    ['4-hydroxy-3-methylbut-2-enyl diphosphate reductase']
     """
     out: list[str] = []
     if not is_short_form(word):
@@ -80,7 +82,7 @@ def defined_long_forms(word: str, text: str) -> list[str]:
         if k is not None and len(cand) - k > len(word):
             out.append(cand[k:].strip())
     # a comma or dot inside a name ("fructose-1,6-bisphosphate") does not end the entry
-    pattern = (r"(?<![\w-])" + w + r"\s*(?:[,:=]|\()\s*([A-Za-z](?:[^;,.()]|[,.](?=\S)){3,80}?)"
+    pattern = (r"(?<![\w-])" + w + r"\s*(?:[,:=]|\()\s*([^\W_](?:[^;,.()]|[,.](?=\S)){3,80}?)"
                r"\s*(?=[;)]|[,.](?:\s|$)|$)")
     for m in re.finditer(pattern, text):
         long = m.group(1).strip()
