@@ -368,6 +368,11 @@ class Grounder:
             return False
         if p.common and not p.all_caps:
             return False  # "Fog", "Mast": capitalised words are not symbols
+        if quality and kind in AMBIGUOUS_KINDS and not term.organism and term.text.isupper() \
+                and text.isalpha() and (text.istitle() or text[:-1].isupper()) and not paired:
+            # "Hpo", "Rnf" (a bacterial complex), "ESCs" (cells) are not the human aliases
+            # HPO, RNF, ESCS; written in capitals or as "ChREBP" they may be
+            return False
         return True
 
     def _name_matches(self, term: Term, text: str, quality: int) -> bool:

@@ -160,3 +160,31 @@ def test_an_alias_written_as_is_wins_over_its_normalised_namesakes():
     # synonym of ISYNA1
     mentions = figcap.annotate("PRRSV nsp1beta inhibits nuclear translocation via degrading IPS-1 mRNA.")
     assert [m.label for m in mentions if m.text == "IPS-1"] == ["MAVS"]
+
+
+def test_a_title_case_word_is_no_human_alias_in_capitals(grounder):
+    # PMC3267732 (shared PFOCR records): "Rnf, electron transport complex" is a bacterial
+    # complex, not TRIM31 (alias RNF); "Hpo" (Hippo) is not GFER (NCBI synonym HPO)
+    for word in ("Rnf", "Hpo", "ESCs"):
+        c = ground(grounder, word)
+        assert c is None or c.type != "gene", (word, c)
+    # in capitals, or in a symbol's mixed case (PMC6232796: "SREBP and ChREBP"), they stay
+    assert ground(grounder, "HPO").label == "GFER"
+    assert ground(grounder, "ChREBP").label == "MLXIPL"
+
+
+def test_chemical_abbreviations_captions_use():
+    import figcap
+
+    # abbreviations frequent in PFOCR captions (ROS in 81, NADH in 46, GSH in 36) that
+    # MeSH 2024 does not list: curated/chemical_synonyms.tsv
+    text = ("ROS generation depletes GSH and NADH; PLC cleaves PIP2 into IP3 and DAG, "
+            "while PI3K makes PIP3; CO2 is fixed. ROS1 is a kinase.")
+    found = {m.text: (m.type, m.identifiers[0]) for m in figcap.annotate(text)}
+    assert found["ROS"] == ("chemical", "MESH:D017382")
+    assert found["GSH"] == ("chemical", "MESH:D005978")
+    assert found["NADH"] == ("chemical", "MESH:D009243")
+    assert found["IP3"] == ("chemical", "MESH:D015544")
+    assert found["PIP3"] == ("chemical", "MESH:C060974")  # a supplementary concept
+    assert found["CO2"] == ("chemical", "MESH:D002245")
+    assert found["ROS1"][0] == "gene"
