@@ -334,6 +334,7 @@ def build_mesh_lexicon(
         named = [(d.name, prefix + "mesh_name")] + [(e, prefix + "mesh_entry") for e in d.entries]
         if add(concept, named):
             stats["descriptors"] = stats.get("descriptors", 0) + 1
+    scrs: set[str] = set()
     for s in supplementary:
         if not any(m in selected for m in s.mapped):
             continue
@@ -353,8 +354,11 @@ def build_mesh_lexicon(
         shadow = frozenset().union(*(descriptor_keys.get(m, frozenset()) for m in s.mapped))
         if add(concept, named, shadow):
             stats["supplementary"] = stats.get("supplementary", 0) + 1
+            scrs.add(s.ui)
     if name == "chemicals":
-        terms.extend(read_curated_synonyms("chemical_synonyms.tsv", "MESH:", selected.__contains__,
+        # the reviewed list names headings and supplementary concepts ("PIP3", C060974)
+        terms.extend(read_curated_synonyms("chemical_synonyms.tsv", "MESH:",
+                                           lambda ui: ui in selected or ui in scrs,
                                            stats, "curated_unknown_heading"))
     stats["terms_before_dedup"] = len(terms)
     log.info("%s: %d concepts, %d terms; %s", name, len(concepts), len(terms), stats)
