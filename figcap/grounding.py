@@ -118,6 +118,10 @@ _TAXA = {
 }
 
 
+def _alnum(text: str) -> str:
+    return "".join(c for c in text if c.isalnum())
+
+
 def organism_taxa(organisms: Iterable[str] | None) -> frozenset[str]:
     """NCBI taxon ids of a record's organism names (``Mus musculus`` -> ``10090``)."""
     out = set()
@@ -349,8 +353,11 @@ class Grounder:
             return False  # "She", "Was" opening a sentence are words, not SHE, WAS
         if lexicon in self._generic and p.casefold in self._generic[lexicon]:
             return False
-        if kind == "grounding_map" and quality > 0 and len(term.text) <= 5:
-            return False  # FamPlex maps short texts as written: "Mhc" is MYH, "MHC" is not
+        if kind == "grounding_map" and quality > 0 and len(term.text) <= 5 \
+                and _alnum(term.text) != _alnum(text):
+            # FamPlex maps short texts as written: "Mhc" is MYH, "MHC" is not; a hyphen
+            # may come or go ("COX2" is "COX-2")
+            return False
         if kind not in SYMBOL_KINDS and not _looks_symbol(term.text):
             if not self._name_matches(term, text, quality):
                 return False

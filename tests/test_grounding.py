@@ -146,6 +146,10 @@ def test_short_famplex_grounding_map_texts_match_as_written():
     assert "FPLX:MYH" not in {i for m in figcap.annotate("MHC class II") for i in m.identifiers}
     labels = {m.text: m.label for m in figcap.annotate("Erk, ERK, Jnk and NF-kB")}
     assert labels == {"Erk": "ERK", "ERK": "ERK", "Jnk": "JNK", "NF-kB": "NFkappaB"}
+    # a hyphen may come or go: FamPlex's "COX-2" is also "COX2" (PTGS2)
+    assert [m.label for m in figcap.annotate("COX2 inhibitors")] == ["PTGS2"]
+    # "MHC" is a class of molecules, not HLA-C (an NCBI synonym)
+    assert figcap.annotate("MHC molecules present antigens") == []
 
 
 def test_roman_numeral_names():

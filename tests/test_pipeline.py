@@ -280,6 +280,8 @@ def test_a_word_joined_to_a_gene_by_a_slash_is_a_symbol():
 def test_curated_family_names():
     labels = {m.text: m.label for m in figcap.annotate("Wnt binds Frizzled; Sprouty inhibits ERK")}
     assert labels["Frizzled"] == "FZD" and labels["Sprouty"] == "SPRY"
+    labels = {m.text: m.label for m in figcap.annotate("SREBP processing; MHC class I and MHC-I")}
+    assert labels == {"SREBP": "SREBF", "MHC class I": "HLA1", "MHC-I": "HLA1"}
 
 
 def test_death_domain_is_no_disease():
