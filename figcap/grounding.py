@@ -461,6 +461,9 @@ class Grounder:
                 continue
             if not neuro and not defined and term.kind in _BRAIN_ABBREVIATION_KINDS:
                 continue  # an atlas acronym outside a text about the nervous system
+            if not neuro and term.kind == "adjective" and any(
+                    t.lexicon != term.lexicon for t in terms):
+                continue  # "retinol is oxidised to retinal": the chemical, not the retina
             if q == 1 and term.kind not in SYMBOL_KINDS and not _looks_symbol(term.text):
                 q = 0  # a name's capitals carry no meaning: "Angiotensin II"
             if term.kind.startswith("peptide_"):

@@ -394,3 +394,16 @@ def test_a_symbol_beats_the_mesh_protein_entry_of_its_long_form():
             "factor; MEKK: Mitogen-activated protein")
     irf = next(m for m in figcap.annotate(text) if m.text == "IRF")
     assert irf.identifiers == ("MESH:D050835",)
+
+
+def test_a_region_adjective_used_as_a_chemical_noun():
+    # PMC2880953 (shared PFOCR records), a retinoid metabolism legend
+    text = ("ROH, retinol; RAL, retinal; adhs, alcohol dehydrogenases; aldh1as, aldehyde "
+            "dehyrogenase 1as.")
+    found = {m.text: (m.type, m.identifiers[0]) for m in figcap.annotate(text)}
+    assert found["retinal"] == found["RAL"] == ("chemical", "MESH:D012172")
+    # as an adjective, or in a text about the nervous system, it stays the retina
+    found = {m.text: m.type for m in figcap.annotate("retinal ganglion cells die")}
+    assert found["retinal"] == "brain_region"
+    found = {m.text: m.type for m in figcap.annotate("neurons of the retina project to retinal")}
+    assert found["retinal"] == "brain_region"

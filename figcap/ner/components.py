@@ -37,7 +37,7 @@ from .gene_rules import (
     split_word_candidates,
     unsupported_gene_readings,
 )
-from .rules import definitions, occurrences, stereo_proposals
+from .rules import chemical_nouns, definitions, occurrences, stereo_proposals
 from .tokview import TokView, token_view
 
 __all__ = ["LexiconMatcher", "make_lexicon_matcher"]
@@ -326,7 +326,7 @@ class LexiconMatcher:
         drop = unsupported_gene_readings(tv, defs, proposals)
         if drop:
             proposals = [p for n, p in enumerate(proposals) if n not in drop]
-        placed = resolve(tv, proposals, grounder)
+        placed = chemical_nouns(tv, resolve(tv, proposals, grounder), grounder, neuro)
         placed = area_codes(tv, position_nuclei(tv, placed, grounder, neuro), grounder, neuro)
         placed = with_position_words(tv, placed)
         placed = slash_partners(tv, slash_lists(tv, placed, grounder, taxa), grounder, taxa)
