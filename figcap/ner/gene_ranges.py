@@ -1,11 +1,12 @@
 """Symbol ranges: "NPHP1-9", "freac-1 to freac-7", "SMAD1 through SMAD3", "caspase-3 to -9".
 
 A range names every gene between its ends. Curators of pathway figures want each of them
-(PFOCR lists genes, not ranges), so :func:`symbol_ranges` adds a gene mention for the end
-("9" of "NPHP1-9", when no other mention has it) and one for each gene in between. The
-genes in between have no text of their own: their mentions cover the whole range, from
-the first symbol to the last (they overlap the mentions of the ends) and carry the method
-``range``.
+(PFOCR lists genes, not ranges), so :func:`symbol_ranges` adds a gene mention for each gene
+after the first. Those the text names only through the range ("NPHP2" to "NPHP9" of
+"NPHP1-9", "CASP9" of "caspase-3 to -9") have no text of their own: their mentions cover
+the whole range, from the first symbol to the last (they overlap the first symbol's
+mention), and carry the method ``range``. A last end spelt out but missed by the lexicon
+matcher ("freac-7" of "freac-1 to freac-7") gets a mention of its own.
 
 A range is expanded only when it is plainly one:
 
@@ -22,7 +23,6 @@ A range is expanded only when it is plainly one:
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from ..grounding import Grounder
@@ -121,14 +121,12 @@ def symbol_ranges(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str])
         if any(c is None for c in choices) or len({c.id for c in choices} | {m.identifiers[0]}) \
                 != len(choices) + 1:
             continue  # a name in between is no gene, or two names are one gene
-        if last is None:
-            # the bare number of "NPHP1-9" or "-9" of "caspase-3 to -9" is the last gene
+        if last is None and not tv.texts[t0].lstrip("-–").isdigit():
+            # the stem written again ("freac-7" of "freac-1 to freac-7"): a mention of its own
             if any(x in taken for x in range(t0, k)):
                 continue
-            tail = make_mention(tv, t0, k, choices.pop(), "normalised", 0.9, grounder)
-            if tail.text.startswith("-"):  # "-9": the hyphen only marks the ellipsis
-                tail = dataclasses.replace(tail, text=tail.text[1:], start=tail.start + 1)
-            extra.append((t0, k, tail))
+            extra.append((t0, k, make_mention(tv, t0, k, choices.pop(), "normalised", 0.9,
+                                              grounder)))
         for choice in choices:
             member = make_mention(tv, i, k, choice, "range", 0.9, grounder)
             extra.append((i, k, member))
