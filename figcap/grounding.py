@@ -36,6 +36,7 @@ from .resources import (
     GENERIC_LEXICONS,
     common_words,
     curated_common_words,
+    descriptive_gene_words,
     generic_gene_words,
     generic_terms,
     pfocr_stop_words,
@@ -280,6 +281,7 @@ class Grounder:
         self._policies = read_ambiguity_policy()
         self._generic_gene = generic_gene_words()
         self._english = curated_common_words()
+        self._describing = self._generic_gene | descriptive_gene_words()
         self._generic = {name: generic_terms(name) for name in GENERIC_LEXICONS}
 
     # -- filters -------------------------------------------------------------------
@@ -374,13 +376,16 @@ class Grounder:
         """Whether a *name* (not a symbol) may ground ``text``.
 
         - NCBI's descriptive designations made of everyday words ("tumor antigen",
-          "membrane bound", "neuronal migration") name no particular gene;
+          "membrane bound", "neuronal migration") name no particular gene, nor do those
+          without a digit made of protein-describing words ("cytoplasmic protein",
+          "endocytic receptor", "Golgi protein"; :meth:`_describes`);
         - a name matched only after normalisation may join or split words but not move a
           word break ("proteins on" is no "protein SON"), and keeps the case of a final
           single letter ("protein(s)" is no "protein S").
         """
-        if term.kind in _DESCRIPTIVE_KINDS and term.lexicon == "genes" and term.text.islower() and all(
-                w in self._english for w in _WORD.findall(term.text)):
+        if term.kind in _DESCRIPTIVE_KINDS and term.lexicon == "genes" and (
+                (term.text.islower() and all(w in self._english for w in _WORD.findall(term.text)))
+                or self._describes(term.text)):
             return False
         if quality == 2:
             if not _nested_breaks(pieces(text), pieces(term.text)):
@@ -390,6 +395,17 @@ class Grounder:
             if last and len(last[0]) == 1 and last[0].isupper() and tail and tail[0].islower():
                 return False
         return True
+
+    def _describes(self, text: str) -> bool:
+        """Whether ``text`` has no digit and only words of a kind of protein
+        (``curated/generic_gene_words.txt``) and words that describe one
+        (``curated/descriptive_gene_words.txt``), singular or plural."""
+        if any(c.isdigit() for c in text):
+            return False
+        words = [w.lower() for w in _WORD.findall(fold(text))]
+        vocab = self._describing
+        return bool(words) and all(w in vocab or (w.endswith("s") and w[:-1] in vocab)
+                                   for w in words)
 
     def _preferred(self, term: Term, text: str) -> bool:
         """True when the curated policy prefers ``term``'s concept for ``text``."""
@@ -529,6 +545,9 @@ class Grounder:
         for term in candidates:
             if term.kind in SYMBOL_KINDS or term.kind.startswith(_NOT_MENTION_PREFIXES):
                 continue  # fuzzy matching of symbols invents genes
+            if term.kind in _DESCRIPTIVE_KINDS and term.lexicon == "genes" \
+                    and self._describes(term.text):
+                continue  # "protein tyrosine phosphatase" describes, it names no gene
             if types is not None and LEXICON_TYPE.get(term.lexicon) not in types:
                 continue
             s = fuzz.ratio(probe, _casefold(term.text), score_cutoff=cutoff)

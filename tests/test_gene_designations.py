@@ -1,0 +1,27 @@
+"""NCBI designations that describe a protein name no gene (figcap.grounding)."""
+
+from __future__ import annotations
+
+import figcap
+
+
+def _genes(text: str) -> dict[str, str]:
+    return {m.text: m.label for m in figcap.annotate(text) if m.type == "gene"}
+
+
+def test_descriptive_designations_name_no_gene():
+    # GNormPlus training sentences
+    assert _genes("Langerin is an endocytic receptor that induces the formation of "
+                  "Birbeck granules") == {"Langerin": "CD207"}
+    assert "cytoplasmic protein" not in _genes(
+        "the immunoreactive region fused to the cytoplasmic protein, chicken muscle "
+        "pyruvate kinase")
+    # the fuzzy match of a defined long form skips them too
+    genes = _genes("Csk physically associates with PEP, a protein tyrosine phosphatase "
+                   "(PTP) expressed in hemopoietic cells")
+    assert "protein tyrosine phosphatase" not in genes and "PTP" not in genes
+
+
+def test_designations_that_name_a_gene_still_ground():
+    assert _genes("the Ah receptor binds dioxin")["Ah receptor"] == "AHR"
+    assert _genes("the cartilage link protein")["cartilage link protein"] == "HAPLN1"
