@@ -28,3 +28,12 @@ def test_short_form_before_a_hyphenated_word_is_still_the_short_form():
     assert not any(m.type == "gene" for m in mentions)
     mentions = figcap.annotate("macrophage inflammatory protein (MIP) and MIP-induced")
     assert [m.text for m in mentions if m.method == "abbreviation"] == ["MIP", "MIP"]
+
+
+def test_definitions_in_square_brackets():
+    # GNormPlus training text (PMID 19370769): FRDA is the ataxia there, not FXN's old symbol
+    text = ("SCA 12, SCA 17, Friedreich's ataxia [FRDA], and dentatorubral-pallidoluysian "
+            "atrophy [DRPLA]) from all over the world. FRDA")
+    frda = [m for m in figcap.annotate(text) if m.text == "FRDA"]
+    assert [m.type for m in frda] == ["disease", "disease"]
+    assert _genes("Mendelian Inheritance in Man [MIM] 604367") == {}
