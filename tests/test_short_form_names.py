@@ -37,3 +37,8 @@ def test_definitions_in_square_brackets():
     frda = [m for m in figcap.annotate(text) if m.text == "FRDA"]
     assert [m.type for m in frda] == ["disease", "disease"]
     assert _genes("Mendelian Inheritance in Man [MIM] 604367") == {}
+
+
+def test_square_brackets_inside_a_chemical_name_do_not_cut_its_long_form():
+    mentions = figcap.annotate("exposure to benzo[a]pyrene (B[a]P) induces CYP1A1. B[a]P")
+    assert [m.type for m in mentions if m.text == "B[a]P"] == ["chemical", "chemical"]

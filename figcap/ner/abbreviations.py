@@ -122,7 +122,7 @@ class FigcapAbbreviationDetector(AbbreviationDetector):
                     break
             # A sentence end or an earlier bracket closes the window.
             cand = text[start:end].rstrip()
-            for stop in (". ", "; ", ") ", "(", "] ", "["):
+            for stop in (". ", "; ", ") ", "("):
                 k = cand.rfind(stop)
                 if k >= 0:
                     cand_start = start + k + len(stop)
