@@ -1,0 +1,62 @@
+"""Gene and family mentions that the text around them shows to be something else.
+
+:func:`not_genes` drops a gene or family mention that is
+
+- a relative named after the gene: "Sry-related transcription factor", "DFF45-like
+  effector", "MAD-related protein" name kin of Sry, DFF45 and MAD (a name the lexicon has
+  as a whole, "TNF-related apoptosis-inducing ligand", "Krüppel-like factor 4", is matched
+  as a whole before this rule and never seen here);
+- a chromosome band or a rearrangement written in cytogenetic notation: "p16" of
+  "2p15-p16", "p11.2" of "t(X;18)(p11.2;q11.2)", "t(1;3)", "der(1)";
+- an amino-acid residue: "Met" of "Val158Met", "Val(158)Met" or "Met-11".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .tokview import TokView
+
+__all__ = ["not_genes"]
+
+_GENE_TYPES = frozenset({"gene", "family"})
+_KIN_WORDS = frozenset({"related", "like"})
+_BAND = re.compile(r"[pq]\d{1,2}(?:\.\d{1,2})?")
+# what comes before a band: another band and a dash ("2p15-"), a chromosome ("17"), or the
+# bracket of a rearrangement's breakpoints ("t(X;18)(")
+_BAND_BEFORE = re.compile(r"(?:(?:\d|[XY])[pq]\d+(?:\.\d+)?\s*[-–]\s*|(?:\d|[XY])|\)\()$")
+_BAND_AFTER = re.compile(r"\s*;\s*[pq]\d")
+_REARRANGEMENT = re.compile(r"(?:t|der|del|dup|inv|ins|add|i)\(", re.IGNORECASE)
+_AMINO_ACIDS = frozenset(
+    "Ala Arg Asn Asp Cys Gln Glu Gly His Ile Leu Lys Met Phe Pro Ser Thr Trp Tyr Val".split())
+_RESIDUE_BEFORE = re.compile(r"(?:%s)\(?\d+\)?$" % "|".join(sorted(_AMINO_ACIDS)))
+_RESIDUE_AFTER = re.compile(r"-?\d")
+
+
+def _kin(tv: TokView, j: int) -> bool:
+    """Whether "-related" or "-like" follows the mention ending before token ``j``."""
+    texts, ws, n = tv.texts, tv.ws, len(tv.texts)
+    return (j + 1 < n and texts[j] == "-" and not ws[j - 1] and not ws[j]
+            and texts[j + 1].lower() in _KIN_WORDS)
+
+
+def _notation(text: str, m) -> bool:
+    """Whether mention ``m`` is a band, a rearrangement or an amino-acid residue."""
+    before = text[max(0, m.start - 12): m.start]
+    after = text[m.end: m.end + 6]
+    if _BAND.fullmatch(m.text):
+        return bool(_BAND_BEFORE.search(before)
+                    or (before.endswith("(") and _BAND_AFTER.match(after)))
+    if _REARRANGEMENT.match(m.text) and any(c.isdigit() for c in m.text):
+        return True
+    if m.text in _AMINO_ACIDS:
+        return bool(_RESIDUE_BEFORE.search(before) or _RESIDUE_AFTER.match(after))
+    return False
+
+
+def not_genes(tv: TokView, placed):
+    """``placed`` without the gene and family mentions the context rules out (module
+    docstring)."""
+    out = [(i, j, m) for i, j, m in placed
+           if m.type not in _GENE_TYPES or not (_kin(tv, j) or _notation(tv.text, m))]
+    return out if len(out) < len(placed) else placed
