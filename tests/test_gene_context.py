@@ -29,3 +29,15 @@ def test_cytogenetic_notation_and_residues_are_not_genes():
     # the receptor and the tumour suppressor stay genes
     assert _genes("HGF/Met signalling and c-Met; p16 loss") == {
         "HGF": "HGF", "Met": "MET", "c-Met": "MET", "p16": "CDKN2A"}
+
+
+def test_a_disease_short_form_before_gene_names_the_gene():
+    # GNormPlus training sentences (PMIDs 20513137, 10484778)
+    text = ("neurofibromatosis type 1 (NF1) results from microdeletions that encompass the "
+            "entire NF1 gene and")
+    assert [(m.text, m.type) for m in figcap.annotate(text) if m.text == "NF1"] == [
+        ("NF1", "disease"), ("NF1", "gene")]
+    text = "Anhidrotic ectodermal dysplasia (EDA) is a disorder. The EDA gene encodes"
+    assert _genes(text) == {"EDA": "EDA"}
+    # a disease name without a gene reading stays the disease
+    assert _genes("the cystic fibrosis gene") == {}

@@ -1,4 +1,10 @@
-"""Gene and family mentions that the text around them shows to be something else.
+"""Mentions that the text around them shows to be genes, or not to be.
+
+:func:`gene_context` applies both rules below.
+
+:func:`disease_genes`: a short form read as a disease and followed by "gene" or "locus"
+names the gene ("the Rb gene", "the entire NF1 gene" after "neurofibromatosis type 1
+(NF1)", "The EDA gene" after "ectodermal dysplasia (EDA)"), when its text grounds to one.
 
 :func:`not_genes` drops a gene or family mention that is
 
@@ -15,12 +21,16 @@ from __future__ import annotations
 
 import re
 
+from ..grounding import Grounder
+from .mentions import make_mention
 from .tokview import TokView
 
-__all__ = ["not_genes"]
+__all__ = ["disease_genes", "gene_context", "not_genes"]
 
 _GENE_TYPES = frozenset({"gene", "family"})
 _KIN_WORDS = frozenset({"related", "like"})
+_GENE_ONLY = frozenset({"gene"})
+_GENE_WORDS = frozenset({"gene", "genes", "locus", "loci"})
 _BAND = re.compile(r"[pq]\d{1,2}(?:\.\d{1,2})?")
 # what comes before a band: another band and a dash ("2p15-"), a chromosome ("17"), or the
 # bracket of a rearrangement's breakpoints ("t(X;18)(")
@@ -60,3 +70,26 @@ def not_genes(tv: TokView, placed):
     out = [(i, j, m) for i, j, m in placed
            if m.type not in _GENE_TYPES or not (_kin(tv, j) or _notation(tv.text, m))]
     return out if len(out) < len(placed) else placed
+
+
+def disease_genes(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
+    """``placed`` with each one-token disease mention followed by "gene" or "locus" that
+    grounds to a gene read as that gene (module docstring)."""
+    texts, ws, n = tv.texts, tv.ws, len(tv.texts)
+    out = None
+    for k, (i, j, m) in enumerate(placed):
+        if m.type != "disease" or j - i != 1 or j >= n or not ws[j - 1] \
+                or texts[j].lower() not in _GENE_WORDS:
+            continue
+        choice = grounder.ground_text(m.text, taxa, types=_GENE_ONLY)
+        if choice is None:
+            continue
+        if out is None:
+            out = list(placed)
+        out[k] = (i, j, make_mention(tv, i, j, choice, "normalised", 0.9, grounder))
+    return placed if out is None else out
+
+
+def gene_context(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
+    """:func:`disease_genes`, then :func:`not_genes`."""
+    return not_genes(tv, disease_genes(tv, placed, grounder, taxa))
