@@ -41,3 +41,16 @@ def test_a_disease_short_form_before_gene_names_the_gene():
     assert _genes(text) == {"EDA": "EDA"}
     # a disease name without a gene reading stays the disease
     assert _genes("the cystic fibrosis gene") == {}
+
+
+def test_a_defined_short_form_with_a_name_tail_is_that_gene():
+    # GNormPlus (PMID 8551235) and NLM-Gene training text
+    assert _genes("interleukin (IL)-6 and tumor necrosis factor (TNF)-alpha") == {
+        "interleukin (IL)-6": "IL6", "tumor necrosis factor (TNF)-alpha": "TNF"}
+    assert _genes("macrophage inflammatory protein (MIP)-1 alpha and MIP-1 beta") == {
+        "macrophage inflammatory protein (MIP)-1 alpha": "CCL3", "MIP-1 beta": "CCL4"}
+    # the long form alone reads as PAI-2 (SERPINB2); with the tail it is PAI-1
+    assert _genes("plasminogen activator inhibitor (PAI)-1") == {
+        "plasminogen activator inhibitor (PAI)-1": "SERPINE1"}
+    assert _genes("extracellular signal-regulated kinase (ERK)-1/2") == {
+        "extracellular signal-regulated kinase (ERK)-1": "MAPK3", "2": "MAPK1"}

@@ -1,6 +1,11 @@
 """Mentions that the text around them shows to be genes, or not to be.
 
-:func:`gene_context` applies both rules below.
+:func:`gene_context` applies the rules below.
+
+:func:`defined_name_tails`: "interleukin (IL)-6", "plasminogen activator inhibitor
+(PAI)-1", "macrophage inflammatory protein (MIP)-1 alpha" define a short form and go on
+with the rest of a name: the whole is the gene that the short form with that tail names
+(IL-6, PAI-1, MIP-1 alpha), not the family or the other gene the long form alone reads as.
 
 :func:`disease_genes`: a short form read as a disease and followed by "gene" or "locus"
 names the gene ("the Rb gene", "the entire NF1 gene" after "neurofibromatosis type 1
@@ -22,14 +27,19 @@ from __future__ import annotations
 import re
 
 from ..grounding import Grounder
-from .mentions import make_mention
+from ..normalize import GREEK
+from .mentions import covered, make_mention
 from .tokview import TokView
 
-__all__ = ["disease_genes", "gene_context", "not_genes"]
+__all__ = ["defined_name_tails", "disease_genes", "gene_context", "not_genes"]
 
 _GENE_TYPES = frozenset({"gene", "family"})
 _KIN_WORDS = frozenset({"related", "like"})
 _GENE_ONLY = frozenset({"gene"})
+# What a hyphen adds to a short form to make a name: a number, letter or Greek letter, with
+# more of them ("1beta", "β1", "B", "alpha", "1")
+_TAIL = re.compile(r"(?:\d{1,3}[A-Za-z]?|[A-Za-z])?(?:%s)?\d{0,2}" % "|".join(sorted(
+    set(GREEK) | set(GREEK.values()), key=len, reverse=True)), re.IGNORECASE)
 _GENE_WORDS = frozenset({"gene", "genes", "locus", "loci"})
 _BAND = re.compile(r"[pq]\d{1,2}(?:\.\d{1,2})?")
 # what comes before a band: another band and a dash ("2p15-"), a chromosome ("17"), or the
@@ -90,6 +100,61 @@ def disease_genes(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str])
     return placed if out is None else out
 
 
+def _tail_end(tv: TokView, k: int) -> list[int]:
+    """Token ends of the name tails that may start at token ``k``, longest first: "1" and
+    "1 alpha" of "1 alpha"."""
+    texts, ws, n = tv.texts, tv.ws, len(tv.texts)
+    if k >= n or not texts[k] or not _TAIL.fullmatch(texts[k]):
+        return []
+    ends = [k + 1]
+    if k + 1 < n and ws[k] and texts[k][0].isdigit() and texts[k + 1].lower() in GREEK.values():
+        ends.insert(0, k + 2)
+    return ends
+
+
+def defined_name_tails(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
+    """``placed`` with "<long form> (<short form>)-<tail>" as one gene or family mention
+    where the short form and tail ground to one (module docstring)."""
+    texts, ws, n = tv.texts, tv.ws, len(tv.texts)
+    if "(" not in texts:
+        return placed
+    by_end = {j: (i, j, m) for i, j, m in placed}
+    out = None
+    for p, (i, j, m) in enumerate(placed):
+        # j: "(" ; j + 1: the short form ; j + 2: ")" ; j + 3: "-" ; j + 4: the tail
+        if j + 4 >= n or texts[j] != "(" or texts[j + 2] != ")" or texts[j + 3] != "-" \
+                or ws[j + 2] or ws[j + 3] or not ws[j - 1]:
+            continue
+        short = texts[j + 1]
+        if by_end.get(j) is None or not short[:1].isalpha() \
+                or m.text[:1].lower() != short[:1].lower():
+            continue  # the mention before the bracket is not the long form ("death (PD)")
+        for end in _tail_end(tv, j + 4):
+            name = short + "-" + tv.span_text(j + 4, end)
+            choice = grounder.ground_text(name, taxa, types=_GENE_TYPES)
+            if choice is None:
+                continue
+            if out is None:
+                out = list(placed)
+            whole = make_mention(tv, i, end, choice, "normalised", 0.9, grounder)
+            out = [q for q in out if not (i <= q[0] and q[1] <= end)] + [(i, end, whole)]
+            # "(ERK)-1/2": each part after a slash with the short form
+            while end + 1 < n and texts[end] == "/" and not ws[end - 1] and not ws[end] \
+                    and _TAIL.fullmatch(texts[end + 1]) and end + 1 not in covered(out):
+                part = grounder.ground_text(short + "-" + texts[end + 1], taxa,
+                                            types=_GENE_TYPES)
+                if part is None:
+                    break
+                out.append((end + 1, end + 2, make_mention(tv, end + 1, end + 2, part,
+                                                           "normalised", 0.9, grounder)))
+                end += 2
+            break
+    if out is None:
+        return placed
+    return sorted(out, key=lambda q: (q[0], q[1]))
+
+
 def gene_context(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
-    """:func:`disease_genes`, then :func:`not_genes`."""
+    """:func:`defined_name_tails`, :func:`disease_genes`, then :func:`not_genes`."""
+    placed = defined_name_tails(tv, placed, grounder, taxa)
     return not_genes(tv, disease_genes(tv, placed, grounder, taxa))
