@@ -324,6 +324,9 @@ class Grounder:
         - mouse and rat synonyms (not symbols) only when the record names that species;
         - generic words ("drugs", "water", "disease", "brain"; ``curated/generic_*.txt``)
           are no chemical, disease or brain-region mentions;
+        - NCBI's designations and synonyms that only describe a kind of protein
+          ("cytoplasmic protein", "endocytic receptor", "helicase"; :meth:`_describes`)
+          name no gene;
         - names (MeSH headings, gene names) match in any case, but one or two letters
           only exactly and not in capitals;
         - symbols and abbreviations: never 1-2 characters (bar a letter and a digit
@@ -353,6 +356,8 @@ class Grounder:
             return False
         if kind == "grounding_map" and quality > 0 and len(term.text) <= 5:
             return False  # FamPlex maps short texts as written: "Mhc" is MYH, "MHC" is not
+        if kind in _DESCRIPTIVE_KINDS and lexicon == "genes" and self._describes(term.text):
+            return False  # NCBI's "helicase", "homodimer": a kind of protein, of any kind
         if kind not in SYMBOL_KINDS and not _looks_symbol(term.text):
             if not self._name_matches(term, text, quality):
                 return False
@@ -376,16 +381,14 @@ class Grounder:
         """Whether a *name* (not a symbol) may ground ``text``.
 
         - NCBI's descriptive designations made of everyday words ("tumor antigen",
-          "membrane bound", "neuronal migration") name no particular gene, nor do those
-          without a digit made of protein-describing words ("cytoplasmic protein",
-          "endocytic receptor", "Golgi protein"; :meth:`_describes`);
+          "membrane bound", "neuronal migration") name no particular gene (nor, whatever
+          their shape, do those :meth:`_describes` finds: see :meth:`allowed`);
         - a name matched only after normalisation may join or split words but not move a
           word break ("proteins on" is no "protein SON"), and keeps the case of a final
           single letter ("protein(s)" is no "protein S").
         """
-        if term.kind in _DESCRIPTIVE_KINDS and term.lexicon == "genes" and (
-                (term.text.islower() and all(w in self._english for w in _WORD.findall(term.text)))
-                or self._describes(term.text)):
+        if term.kind in _DESCRIPTIVE_KINDS and term.lexicon == "genes" and term.text.islower() \
+                and all(w in self._english for w in _WORD.findall(term.text)):
             return False
         if quality == 2:
             if not _nested_breaks(pieces(text), pieces(term.text)):

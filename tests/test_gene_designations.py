@@ -25,3 +25,9 @@ def test_descriptive_designations_name_no_gene():
 def test_designations_that_name_a_gene_still_ground():
     assert _genes("the Ah receptor binds dioxin")["Ah receptor"] == "AHR"
     assert _genes("the cartilage link protein")["cartilage link protein"] == "HAPLN1"
+
+
+def test_symbol_like_ncbi_synonyms_that_describe_name_no_gene():
+    # GNormPlus training sentences (PMIDs 1579499, 8204608): NCBI synonyms of HFM1 and SOD1
+    assert _genes("expression and localization of an RNA helicase gene") == {}
+    assert _genes("Both are able to form homodimers in vitro") == {}
