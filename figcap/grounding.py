@@ -155,6 +155,8 @@ class Choice:
 
 
 _KDA = re.compile(r"kDa|kD\b")
+# A cellular or viral proto-oncogene written in lower case: "c-rel", "c-kit", "v-src".
+_ONCOGENE = re.compile(r"[cv]-[a-z]{2,4}\d?")
 _WORD = re.compile(r"[A-Za-z]+")
 # A short span with one of these words is a phrase, not a gene: "in T", "As a", "an 11".
 _FUNCTION_WORDS = frozenset(
@@ -254,6 +256,7 @@ class _Probe(NamedTuple):
     digit: bool
     function: bool
     title_common: bool
+    oncogene: bool
 
 
 # Protein and enzyme MeSH descriptors are in the chemicals lexicon for lookups of
@@ -306,6 +309,7 @@ class Grounder:
                 or bool(_GREEK_NUMBER.fullmatch(replace_greek(text))),
                 title_common=text[:1].isupper() and text[1:].islower()
                 and lower in self._english,
+                oncogene=bool(_ONCOGENE.fullmatch(text)),
             )
             if len(self._probes) > 100_000:
                 self._probes.clear()
@@ -332,7 +336,9 @@ class Grounder:
         - symbols and abbreviations: never 1-2 characters (bar a letter and a digit
           written exactly, as "C3"); never a lower-case word for a symbol that has
           capitals ("was", "set"); never a frequent English word unless in capitals
-          ("Fog", "Mast").
+          ("Fog", "Mast");
+        - a proto-oncogene in lower case ("c-rel", "c-kit") may match its synonym in
+          any case.
         """
         kind = term.kind
         if kind.startswith(_NOT_MENTION_PREFIXES):
@@ -354,6 +360,8 @@ class Grounder:
             return False  # "She", "Was" opening a sentence are words, not SHE, WAS
         if lexicon in self._generic and p.casefold in self._generic[lexicon]:
             return False
+        if p.oncogene and quality <= 1 and lexicon in _GENE_LEXICONS:
+            return True  # "c-rel", "c-kit": the proto-oncogene notation, in any case
         if kind == "grounding_map" and quality > 0 and len(term.text) <= 5:
             return False  # FamPlex maps short texts as written: "Mhc" is MYH, "MHC" is not
         if kind in _DESCRIPTIVE_KINDS and lexicon == "genes" and self._describes(term.text):

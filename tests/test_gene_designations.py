@@ -31,3 +31,10 @@ def test_symbol_like_ncbi_synonyms_that_describe_name_no_gene():
     # GNormPlus training sentences (PMIDs 1579499, 8204608): NCBI synonyms of HFM1 and SOD1
     assert _genes("expression and localization of an RNA helicase gene") == {}
     assert _genes("Both are able to form homodimers in vitro") == {}
+
+
+def test_proto_oncogenes_in_lower_case():
+    # GNormPlus training sentence (PMID 8423996)
+    genes = _genes("genes encoding the transcription factors, c-rel, NF-kappa Bp50")
+    assert genes["c-rel"] == "REL"
+    assert _genes("c-kit and c-abl") == {"c-kit": "KIT", "c-abl": "ABL1"}
