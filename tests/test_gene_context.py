@@ -54,3 +54,11 @@ def test_a_defined_short_form_with_a_name_tail_is_that_gene():
         "plasminogen activator inhibitor (PAI)-1": "SERPINE1"}
     assert _genes("extracellular signal-regulated kinase (ERK)-1/2") == {
         "extracellular signal-regulated kinase (ERK)-1": "MAPK3", "2": "MAPK1"}
+    # a long form that is no mention of its own (GNormPlus PMID 9410898; a PFOCR caption)
+    assert _genes("hereditary surfactant protein (SP)-B deficiency") == {
+        "surfactant protein (SP)-B": "SFTPB"}
+    assert _genes("T lymphocytes via the programmed death (PD)-1: PD-L1 pathway") == {
+        "programmed death (PD)-1": "PDCD1", "PD-L1": "CD274"}
+    # a name that goes on after the tail is left alone
+    assert "transforming growth factor (TGF)-b" not in _genes(
+        "transforming growth factor (TGF)-b-inducible early gene-1")

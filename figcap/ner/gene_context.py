@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from ..definitions import find_long_form
 from ..grounding import Grounder
 from ..normalize import GREEK
 from .mentions import covered, make_mention
@@ -37,10 +38,12 @@ _GENE_TYPES = frozenset({"gene", "family"})
 _KIN_WORDS = frozenset({"related", "like"})
 _GENE_ONLY = frozenset({"gene"})
 # What a hyphen adds to a short form to make a name: a number, letter or Greek letter, with
-# more of them ("1beta", "β1", "B", "alpha", "1")
-_TAIL = re.compile(r"(?:\d{1,3}[A-Za-z]?|[A-Za-z])?(?:%s)?\d{0,2}" % "|".join(sorted(
+# more of them ("1beta", "β1", "B", "alpha", "1", "kappaB")
+_TAIL = re.compile(r"(?:\d{1,3}[A-Za-z]?|[A-Za-z])?(?:%s)?(?:\d{1,2}|[A-Z])?" % "|".join(sorted(
     set(GREEK) | set(GREEK.values()), key=len, reverse=True)), re.IGNORECASE)
 _GENE_WORDS = frozenset({"gene", "genes", "locus", "loci"})
+# Tokens that close the search window of a long form.
+_WINDOW_STOPS = frozenset({".", ";", ":", "(", ")", "[", "]", ","})
 _BAND = re.compile(r"[pq]\d{1,2}(?:\.\d{1,2})?")
 # what comes before a band: another band and a dash ("2p15-"), a chromosome ("17"), or the
 # bracket of a rearrangement's breakpoints ("t(X;18)(")
@@ -112,6 +115,26 @@ def _tail_end(tv: TokView, k: int) -> list[int]:
     return ends
 
 
+def _long_form_start(tv: TokView, j: int, short: str, placed_end: dict) -> int | None:
+    """First token of the long form that ``short``, in brackets at token ``j``, defines:
+    the mention ending at the bracket when it starts with the short form's first letter,
+    else the words before the bracket that the short form abbreviates (Schwartz-Hearst)."""
+    texts = tv.texts
+    before = placed_end.get(j)
+    if before is not None and before[2].text[:1].lower() == short[:1].lower():
+        return before[0]
+    w0 = j
+    while w0 > 0 and j - w0 < 2 * len(short) + 2 and texts[w0 - 1] not in _WINDOW_STOPS:
+        w0 -= 1
+    if w0 == j:
+        return None
+    window = tv.text[tv.starts[w0]: tv.ends[j - 1]]
+    off = find_long_form(short, window)
+    if off is None or len(window) - off <= len(short):
+        return None
+    return tv.by_start().get(tv.starts[w0] + off)
+
+
 def defined_name_tails(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
     """``placed`` with "<long form> (<short form>)-<tail>" as one gene or family mention
     where the short form and tail ground to one (module docstring)."""
@@ -120,16 +143,18 @@ def defined_name_tails(tv: TokView, placed, grounder: Grounder, taxa: frozenset[
         return placed
     by_end = {j: (i, j, m) for i, j, m in placed}
     out = None
-    for p, (i, j, m) in enumerate(placed):
+    for j in range(1, n - 4):
         # j: "(" ; j + 1: the short form ; j + 2: ")" ; j + 3: "-" ; j + 4: the tail
-        if j + 4 >= n or texts[j] != "(" or texts[j + 2] != ")" or texts[j + 3] != "-" \
-                or ws[j + 2] or ws[j + 3] or not ws[j - 1]:
+        if texts[j] != "(" or texts[j + 2] != ")" or texts[j + 3] != "-" \
+                or ws[j + 2] or ws[j + 3] or not ws[j - 1] or not texts[j + 1][:1].isalpha():
             continue
         short = texts[j + 1]
-        if by_end.get(j) is None or not short[:1].isalpha() \
-                or m.text[:1].lower() != short[:1].lower():
-            continue  # the mention before the bracket is not the long form ("death (PD)")
+        i = _long_form_start(tv, j, short, by_end)
+        if i is None:
+            continue
         for end in _tail_end(tv, j + 4):
+            if end + 1 < n and texts[end] == "-" and not ws[end - 1] and not ws[end]:
+                break  # the name goes on: "(TGF)-b-inducible early gene-1"
             name = short + "-" + tv.span_text(j + 4, end)
             choice = grounder.ground_text(name, taxa, types=_GENE_TYPES)
             if choice is None:
@@ -137,7 +162,7 @@ def defined_name_tails(tv: TokView, placed, grounder: Grounder, taxa: frozenset[
             if out is None:
                 out = list(placed)
             whole = make_mention(tv, i, end, choice, "normalised", 0.9, grounder)
-            out = [q for q in out if not (i <= q[0] and q[1] <= end)] + [(i, end, whole)]
+            out = [q for q in out if q[1] <= i or q[0] >= end] + [(i, end, whole)]
             # "(ERK)-1/2": each part after a slash with the short form
             while end + 1 < n and texts[end] == "/" and not ws[end - 1] and not ws[end] \
                     and _TAIL.fullmatch(texts[end + 1]) and end + 1 not in covered(out):
