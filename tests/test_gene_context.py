@@ -14,6 +14,9 @@ def test_relatives_named_after_a_gene_are_not_the_gene():
     assert _genes("Cloning and characterisation of the Sry-related transcription factor "
                   "gene Sox8.") == {"Sox8": "SOX8"}
     assert "DFF45" not in _genes("the cell death-inducing DFF45-like effector (CIDE) family")
+    # past a defined short form (GNormPlus PMID 10484778)
+    assert _genes("a motif conserved in the tumor necrosis factor (TNF)-related ligand "
+                  "family") == {}
     # names the lexicon has as a whole stay genes
     assert _genes("Krüppel-like factor 4 and Toll-like receptor 4") == {
         "Krüppel-like factor 4": "KLF4", "Toll-like receptor 4": "TLR4"}

@@ -57,8 +57,13 @@ _RESIDUE_AFTER = re.compile(r"-?\d")
 
 
 def _kin(tv: TokView, j: int) -> bool:
-    """Whether "-related" or "-like" follows the mention ending before token ``j``."""
+    """Whether "-related" or "-like" follows the mention ending before token ``j``, also
+    past a short form in brackets: "tumor necrosis factor (TNF)-related ligand"."""
     texts, ws, n = tv.texts, tv.ws, len(tv.texts)
+    if j < n and texts[j] == ")":
+        j += 1  # "TNF" of "(TNF)-related"
+    elif j + 2 < n and texts[j] == "(" and texts[j + 2] == ")" and ws[j - 1]:
+        j += 3  # "tumor necrosis factor" of "tumor necrosis factor (TNF)-related"
     return (j + 1 < n and texts[j] == "-" and not ws[j - 1] and not ws[j]
             and texts[j + 1].lower() in _KIN_WORDS)
 
