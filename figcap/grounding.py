@@ -285,6 +285,7 @@ class Grounder:
         self._generic_gene = generic_gene_words()
         self._english = curated_common_words()
         self._describing = self._generic_gene | descriptive_gene_words()
+        self._described: dict[str, bool] = {}  # text -> self._describes(text)
         self._generic = {name: generic_terms(name) for name in GENERIC_LEXICONS}
 
     # -- filters -------------------------------------------------------------------
@@ -411,12 +412,17 @@ class Grounder:
         """Whether ``text`` has no digit and only words of a kind of protein
         (``curated/generic_gene_words.txt``) and words that describe one
         (``curated/descriptive_gene_words.txt``), singular or plural."""
-        if any(c.isdigit() for c in text):
-            return False
-        words = [w.lower() for w in _WORD.findall(fold(text))]
-        vocab = self._describing
-        return bool(words) and all(w in vocab or (w.endswith("s") and w[:-1] in vocab)
-                                   for w in words)
+        known = self._described.get(text)
+        if known is None:
+            words = [] if any(c.isdigit() for c in text) else \
+                [w.lower() for w in _WORD.findall(fold(text))]
+            vocab = self._describing
+            known = bool(words) and all(w in vocab or (w.endswith("s") and w[:-1] in vocab)
+                                        for w in words)
+            if len(self._described) > 100_000:
+                self._described.clear()
+            self._described[text] = known
+        return known
 
     def _preferred(self, term: Term, text: str) -> bool:
         """True when the curated policy prefers ``term``'s concept for ``text``."""

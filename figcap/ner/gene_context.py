@@ -70,16 +70,15 @@ def _kin(tv: TokView, j: int) -> bool:
 
 def _notation(text: str, m) -> bool:
     """Whether mention ``m`` is a band, a rearrangement or an amino-acid residue."""
-    before = text[max(0, m.start - 12): m.start]
-    after = text[m.end: m.end + 6]
-    if _BAND.fullmatch(m.text):
+    t = m.text
+    if t in _AMINO_ACIDS:
+        return bool(_RESIDUE_BEFORE.search(text, max(0, m.start - 12), m.start)
+                    or _RESIDUE_AFTER.match(text, m.end))
+    if t[:1] in "pq" and _BAND.fullmatch(t):
+        before = text[max(0, m.start - 12): m.start]
         return bool(_BAND_BEFORE.search(before)
-                    or (before.endswith("(") and _BAND_AFTER.match(after)))
-    if _REARRANGEMENT.match(m.text) and any(c.isdigit() for c in m.text):
-        return True
-    if m.text in _AMINO_ACIDS:
-        return bool(_RESIDUE_BEFORE.search(before) or _RESIDUE_AFTER.match(after))
-    return False
+                    or (before.endswith("(") and _BAND_AFTER.match(text, m.end)))
+    return "(" in t and bool(_REARRANGEMENT.match(t)) and any(c.isdigit() for c in t)
 
 
 def not_genes(tv: TokView, placed):

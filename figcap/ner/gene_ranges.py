@@ -98,18 +98,20 @@ def _full_end(placed_item: tuple, stem: str):
 
 def symbol_ranges(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
     """``placed`` plus the mentions of the genes that symbol ranges name (module docstring)."""
-    if not any(t in _DASHES or t.lower() in _RANGE_WORDS or t[:1] == "-" for t in tv.texts):
-        return placed
-    starts = {i: (i, j, m) for i, j, m in placed}
-    taken = covered(placed)
+    texts, n = tv.texts, len(tv.texts)
+    starts = taken = None
     extra = []
     for i, j, m in placed:
-        if m.type != "gene":
+        if m.type != "gene" or j >= n or not (texts[j] in _DASHES
+                                              or texts[j].lower() in _RANGE_WORDS):
             continue
         first = _stem(m.text)
         if first is None:
             continue
         stem, a = first
+        if starts is None:
+            starts = {p[0]: p for p in placed}
+            taken = covered(placed)
         end = _second_end(tv, j, stem, starts)
         if end is None:
             continue
