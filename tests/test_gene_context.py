@@ -65,3 +65,8 @@ def test_a_defined_short_form_with_a_name_tail_is_that_gene():
     # a name that goes on after the tail is left alone
     assert "transforming growth factor (TGF)-b" not in _genes(
         "transforming growth factor (TGF)-b-inducible early gene-1")
+
+
+def test_a_figure_reference_is_no_gene():
+    # "FIG1" is an alias of IL4I1; "Fig 1" in a caption refers to a figure
+    assert _genes("as shown in Fig 1, the pathway") == {}

@@ -19,7 +19,8 @@ names the gene ("the Rb gene", "the entire NF1 gene" after "neurofibromatosis ty
   as a whole before this rule and never seen here);
 - a chromosome band or a rearrangement written in cytogenetic notation: "p16" of
   "2p15-p16", "p11.2" of "t(X;18)(p11.2;q11.2)", "t(1;3)", "der(1)";
-- an amino-acid residue: "Met" of "Val158Met", "Val(158)Met" or "Met-11".
+- an amino-acid residue: "Met" of "Val158Met", "Val(158)Met" or "Met-11";
+- a figure reference: "Fig 1" (an alias of IL4I1 once the space is dropped).
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ _AMINO_ACIDS = frozenset(
     "Ala Arg Asn Asp Cys Gln Glu Gly His Ile Leu Lys Met Phe Pro Ser Thr Trp Tyr Val".split())
 _RESIDUE_BEFORE = re.compile(r"(?:%s)\(?\d+\)?$" % "|".join(sorted(_AMINO_ACIDS)))
 _RESIDUE_AFTER = re.compile(r"-?\d")
+_FIGURE = re.compile(r"(?:Fig|FIG|Figure|FIGURE)s?\.?\s+\d{1,2}[A-Za-z]?")
 
 
 def _kin(tv: TokView, j: int) -> bool:
@@ -69,7 +71,8 @@ def _kin(tv: TokView, j: int) -> bool:
 
 
 def _notation(text: str, m) -> bool:
-    """Whether mention ``m`` is a band, a rearrangement or an amino-acid residue."""
+    """Whether mention ``m`` is a band, a rearrangement, an amino-acid residue or a figure
+    reference."""
     t = m.text
     if t in _AMINO_ACIDS:
         return bool(_RESIDUE_BEFORE.search(text, max(0, m.start - 12), m.start)
@@ -78,6 +81,8 @@ def _notation(text: str, m) -> bool:
         before = text[max(0, m.start - 12): m.start]
         return bool(_BAND_BEFORE.search(before)
                     or (before.endswith("(") and _BAND_AFTER.match(text, m.end)))
+    if t[:1] == "F" and _FIGURE.fullmatch(t):
+        return True
     return "(" in t and bool(_REARRANGEMENT.match(t)) and any(c.isdigit() for c in t)
 
 
