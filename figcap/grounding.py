@@ -36,6 +36,7 @@ from .resources import (
     GENERIC_LEXICONS,
     common_words,
     curated_common_words,
+    descriptive_gene_words,
     generic_gene_words,
     generic_terms,
     pfocr_stop_words,
@@ -158,6 +159,8 @@ class Choice:
 
 
 _KDA = re.compile(r"kDa|kD\b")
+# A cellular or viral proto-oncogene written in lower case: "c-rel", "c-kit", "v-src".
+_ONCOGENE = re.compile(r"[cv]-[a-z]{2,4}\d?")
 _WORD = re.compile(r"[A-Za-z]+")
 # A short span with one of these words is a phrase, not a gene: "in T", "As a", "an 11".
 _FUNCTION_WORDS = frozenset(
@@ -257,6 +260,7 @@ class _Probe(NamedTuple):
     digit: bool
     function: bool
     title_common: bool
+    oncogene: bool
 
 
 # Protein and enzyme MeSH descriptors are in the chemicals lexicon for lookups of
@@ -284,6 +288,8 @@ class Grounder:
         self._policies = read_ambiguity_policy()
         self._generic_gene = generic_gene_words()
         self._english = curated_common_words()
+        self._describing = self._generic_gene | descriptive_gene_words()
+        self._described: dict[str, bool] = {}  # text -> self._describes(text)
         self._generic = {name: generic_terms(name) for name in GENERIC_LEXICONS}
 
     # -- filters -------------------------------------------------------------------
@@ -308,6 +314,7 @@ class Grounder:
                 or bool(_GREEK_NUMBER.fullmatch(replace_greek(text))),
                 title_common=text[:1].isupper() and text[1:].islower()
                 and lower in self._english,
+                oncogene=bool(_ONCOGENE.fullmatch(text)),
             )
             if len(self._probes) > 100_000:
                 self._probes.clear()
@@ -326,12 +333,17 @@ class Grounder:
         - mouse and rat synonyms (not symbols) only when the record names that species;
         - generic words ("drugs", "water", "disease", "brain"; ``curated/generic_*.txt``)
           are no chemical, disease or brain-region mentions;
+        - NCBI's designations and synonyms that only describe a kind of protein
+          ("cytoplasmic protein", "endocytic receptor", "helicase"; :meth:`_describes`)
+          name no gene;
         - names (MeSH headings, gene names) match in any case, but one or two letters
           only exactly and not in capitals;
         - symbols and abbreviations: never 1-2 characters (bar a letter and a digit
           written exactly, as "C3"); never a lower-case word for a symbol that has
           capitals ("was", "set"); never a frequent English word unless in capitals
-          ("Fog", "Mast").
+          ("Fog", "Mast");
+        - a proto-oncogene in lower case ("c-rel", "c-kit") may match its synonym in
+          any case.
         """
         kind = term.kind
         if kind.startswith(_NOT_MENTION_PREFIXES):
@@ -353,11 +365,15 @@ class Grounder:
             return False  # "She", "Was" opening a sentence are words, not SHE, WAS
         if lexicon in self._generic and p.casefold in self._generic[lexicon]:
             return False
+        if p.oncogene and quality <= 1 and lexicon in _GENE_LEXICONS:
+            return True  # "c-rel", "c-kit": the proto-oncogene notation, in any case
         if kind == "grounding_map" and quality > 0 and len(term.text) <= 5 \
                 and _alnum(term.text) != _alnum(text):
             # FamPlex maps short texts as written: "Mhc" is MYH, "MHC" is not; a hyphen
             # may come or go ("COX2" is "COX-2")
             return False
+        if kind in _DESCRIPTIVE_KINDS and lexicon == "genes" and self._describes(term.text):
+            return False  # NCBI's "helicase", "homodimer": a kind of protein, of any kind
         if kind not in SYMBOL_KINDS and not _looks_symbol(term.text):
             if not self._name_matches(term, text, quality):
                 return False
@@ -386,13 +402,14 @@ class Grounder:
         """Whether a *name* (not a symbol) may ground ``text``.
 
         - NCBI's descriptive designations made of everyday words ("tumor antigen",
-          "membrane bound", "neuronal migration") name no particular gene;
+          "membrane bound", "neuronal migration") name no particular gene (nor, whatever
+          their shape, do those :meth:`_describes` finds: see :meth:`allowed`);
         - a name matched only after normalisation may join or split words but not move a
           word break ("proteins on" is no "protein SON"), and keeps the case of a final
           single letter ("protein(s)" is no "protein S").
         """
-        if term.kind in _DESCRIPTIVE_KINDS and term.lexicon == "genes" and term.text.islower() and all(
-                w in self._english for w in _WORD.findall(term.text)):
+        if term.kind in _DESCRIPTIVE_KINDS and term.lexicon == "genes" and term.text.islower() \
+                and all(w in self._english for w in _WORD.findall(term.text)):
             return False
         if quality == 2:
             if not _nested_breaks(pieces(text), pieces(term.text)):
@@ -402,6 +419,22 @@ class Grounder:
             if last and len(last[0]) == 1 and last[0].isupper() and tail and tail[0].islower():
                 return False
         return True
+
+    def _describes(self, text: str) -> bool:
+        """Whether ``text`` has no digit and only words of a kind of protein
+        (``curated/generic_gene_words.txt``) and words that describe one
+        (``curated/descriptive_gene_words.txt``), singular or plural."""
+        known = self._described.get(text)
+        if known is None:
+            words = [] if any(c.isdigit() for c in text) else \
+                [w.lower() for w in _WORD.findall(fold(text))]
+            vocab = self._describing
+            known = bool(words) and all(w in vocab or (w.endswith("s") and w[:-1] in vocab)
+                                        for w in words)
+            if len(self._described) > 100_000:
+                self._described.clear()
+            self._described[text] = known
+        return known
 
     def _preferred(self, term: Term, text: str) -> bool:
         """True when the curated policy prefers ``term``'s concept for ``text``."""
@@ -544,6 +577,9 @@ class Grounder:
         for term in candidates:
             if term.kind in SYMBOL_KINDS or term.kind.startswith(_NOT_MENTION_PREFIXES):
                 continue  # fuzzy matching of symbols invents genes
+            if term.kind in _DESCRIPTIVE_KINDS and term.lexicon == "genes" \
+                    and self._describes(term.text):
+                continue  # "protein tyrosine phosphatase" describes, it names no gene
             if types is not None and LEXICON_TYPE.get(term.lexicon) not in types:
                 continue
             s = fuzz.ratio(probe, _casefold(term.text), score_cutoff=cutoff)

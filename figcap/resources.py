@@ -7,6 +7,7 @@ from importlib import resources
 
 __all__ = [
     "PFOCR_STOP_WORDS", "pfocr_stop_words", "generic_gene_words", "common_words", "curated_common_words", "generic_terms",
+    "descriptive_gene_words",
 ]
 
 #: PFOCR's gene stop list (2020 pipeline, plus the 2023 additions), upper case.
@@ -29,6 +30,13 @@ def pfocr_stop_words() -> frozenset[str]:
 def generic_gene_words() -> frozenset[str]:
     """Words that describe a kind of protein (``curated/generic_gene_words.txt``)."""
     path = resources.files("figcap.lexicons").joinpath("curated", "generic_gene_words.txt")
+    return frozenset(w.lower() for w in _read_words(path))
+
+
+@lru_cache(maxsize=1)
+def descriptive_gene_words() -> frozenset[str]:
+    """Words of designations that describe a protein (``curated/descriptive_gene_words.txt``)."""
+    path = resources.files("figcap.lexicons").joinpath("curated", "descriptive_gene_words.txt")
     return frozenset(w.lower() for w in _read_words(path))
 
 

@@ -30,6 +30,11 @@ from .tokview import token_view
 __all__ = ["FigcapAbbreviationDetector", "find_long_form", "is_short_form"]
 
 
+# Closing bracket -> its opening one: definitions are made in round and square brackets
+# ("Friedreich's ataxia [FRDA]").
+_OPENING = {")": "(", "]": "["}
+
+
 def _positions(items: list[str], *values: str) -> list[int]:
     """Indices of the items equal to any of ``values``, in order."""
     out: list[int] = []
@@ -71,25 +76,28 @@ class FigcapAbbreviationDetector(AbbreviationDetector):
         text = tv.text
         seen_short: set[str] = set()
         seen_long: set[str] = set()
-        if "(" in texts:
-            opened = -1
-            for i in _positions(texts, "(", ")"):
-                if texts[i] == "(":
-                    opened = i
-                elif opened >= 0:
-                    pair = self._definition(doc, tv, opened, i)
-                    opened = -1
-                    if pair is None:
-                        continue
-                    short, long = pair
-                    short_text = text[short.start_char : short.end_char]
-                    long_text = text[long.start_char : long.end_char]
-                    if short_text in seen_short or long_text in seen_long:
-                        continue
-                    seen_short.add(short_text)
-                    seen_long.add(long_text)
-                    short._.long_form = long
-                    found.append(short)
+        if "(" in texts or "[" in texts:
+            opened = {"(": -1, "[": -1}  # the open bracket of each kind, if any
+            for i in _positions(texts, "(", ")", "[", "]"):
+                kind = _OPENING.get(texts[i])
+                if kind is None:
+                    opened[texts[i]] = i
+                    continue
+                if opened[kind] < 0:
+                    continue
+                pair = self._definition(doc, tv, opened[kind], i)
+                opened[kind] = -1
+                if pair is None:
+                    continue
+                short, long = pair
+                short_text = text[short.start_char : short.end_char]
+                long_text = text[long.start_char : long.end_char]
+                if short_text in seen_short or long_text in seen_long:
+                    continue
+                seen_short.add(short_text)
+                seen_long.add(long_text)
+                short._.long_form = long
+                found.append(short)
         for sa, sb, la, lb in glossary_definitions(text):
             short_text, long_text = text[sa:sb], text[la:lb]
             if short_text in seen_short or long_text in seen_long:

@@ -27,6 +27,8 @@ from ..normalize import match_key, strip_plural
 from ..schema import Mention
 from .mentions import nested_chemicals, resolve
 from .brain_rules import area_codes, neuro_context, position_nuclei, with_position_words
+from .gene_context import gene_context
+from .gene_ranges import symbol_ranges
 from .gene_rules import (
     domain_names,
     isoform_lists,
@@ -331,6 +333,8 @@ class LexiconMatcher:
         placed = with_position_words(tv, placed)
         placed = slash_partners(tv, slash_lists(tv, placed, grounder, taxa), grounder, taxa)
         placed = domain_names(tv, isoform_lists(tv, placed, grounder, taxa))
+        placed = gene_context(tv, placed, grounder, taxa)
+        placed = symbol_ranges(tv, placed, grounder, taxa)
         nested = nested_chemicals(tv, placed, proposals, grounder)
         if nested:
             placed = sorted(placed + nested, key=lambda p: (p[2].start, -p[2].end))

@@ -139,11 +139,15 @@ def isoform_lists(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str])
       first symbol with its last part replaced.
 
     Only spans no other mention covers, and only when the derived name grounds to a gene.
+    A mention of a hyphen-led token ("-T2" read as the symbol T2) is no such cover: the
+    elliptic item replaces it.
     """
     texts, ws, n = tv.texts, tv.ws, len(tv.texts)
-    taken = covered(placed)
+    elliptic = {i for i, j, m in placed if m.text[:1] == "-" and j - i == 1}
+    taken = covered([p for p in placed if p[0] not in elliptic])
     out = []
     changed = False
+    replaced: set[int] = set()
     for i, j, m in placed:
         if m.type not in _GENE_TYPES or j >= n or not ws[j - 1] and texts[j] != ",":
             out.append((i, j, m))
@@ -194,6 +198,7 @@ def isoform_lists(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str])
         else:
             out.append((i, j, m))
         for a, b, choice in extra:
+            replaced.update(range(a, b))
             item = make_mention(tv, a, b, choice, "normalised", 0.9, grounder)
             if item.text.startswith("-"):  # "-T2": the hyphen only marks the ellipsis
                 item = dataclasses.replace(item, text=item.text[1:], start=item.start + 1)
@@ -201,6 +206,7 @@ def isoform_lists(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str])
         changed = changed or bool(extra)
     if not changed:
         return placed
+    out = [p for p in out if not (p[0] in elliptic and p[0] in replaced and p[2].text[:1] == "-")]
     return sorted(out, key=lambda p: (p[0], p[1]))
 
 

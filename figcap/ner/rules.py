@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Doc
 
 from ..grounding import Grounder
-from ..normalize import match_key
+from ..normalize import GREEK, match_key
 from .mentions import make_mention
 from .tokenizer import STEREO_PREFIX
 from .tokview import TokView
@@ -57,8 +57,33 @@ def definitions(doc: Doc, tv: TokView) -> list[tuple[str, tuple[int, int]]]:
     return sorted(out.items(), key=lambda kv: kv[1])
 
 
+# What a hyphen joins to a short form to make a longer name: a number, one letter or a
+# Greek letter, after one more letter or not ("IL-6", "MIP-1α", "TNF-alpha", "PKC-B",
+# "TNF-R1", "TNF-RII"), not a word ("TNF-induced").
+_NAME_TAIL = re.compile(r"[A-Za-z]?(?:\d.*|[IVX]+|%s)|[A-Za-z]" % "|".join(
+    re.escape(g) for g in sorted(set(GREEK) | set(GREEK.values()), key=len, reverse=True)),
+    re.IGNORECASE)
+
+
+def _continued(tv: TokView, j: int) -> bool:
+    """Whether a name goes on after token ``j - 1`` through a hyphen: "IL" of "IL-6"."""
+    texts, ws, n = tv.texts, tv.ws, len(tv.texts)
+    if j >= n or ws[j - 1] or not texts[j].startswith("-"):
+        return False
+    tail = texts[j][1:]
+    if not tail:
+        if ws[j] or j + 1 >= n:
+            return False
+        tail = texts[j + 1]
+    return bool(_NAME_TAIL.fullmatch(tail))
+
+
 def occurrences(tv: TokView, short: str) -> list[tuple[int, int]]:
-    """Token spans of every whole-word occurrence of ``short`` (or its plural)."""
+    """Token spans of every whole-word occurrence of ``short`` (or its plural).
+
+    An occurrence that a hyphen joins to a number or a (Greek) letter is part of a longer
+    name, not the short form: "IL" of "IL-6" after "interleukin (IL)", "MIP" of "MIP-1α"
+    after "macrophage inflammatory protein (MIP)"."""
     out = []
     texts = tv.texts
     n = len(texts)
@@ -72,7 +97,8 @@ def occurrences(tv: TokView, short: str) -> list[tuple[int, int]]:
             for j in range(i + 1, min(n, i + 8) + 1):
                 span = tv.span_text(i, j)
                 if span in (short, short + "s"):
-                    if j == n or tv.ws[j - 1] or not texts[j][0].isalnum():
+                    if (j == n or tv.ws[j - 1] or not texts[j][0].isalnum()) \
+                            and not _continued(tv, j):
                         out.append((i, j))
                     break
                 if not (short + "s").startswith(span):

@@ -1,0 +1,194 @@
+"""Mentions that the text around them shows to be genes, or not to be.
+
+:func:`gene_context` applies the rules below.
+
+:func:`defined_name_tails`: "interleukin (IL)-6", "plasminogen activator inhibitor
+(PAI)-1", "macrophage inflammatory protein (MIP)-1 alpha" define a short form and go on
+with the rest of a name: the whole is the gene that the short form with that tail names
+(IL-6, PAI-1, MIP-1 alpha), not the family or the other gene the long form alone reads as.
+
+:func:`disease_genes`: a short form read as a disease and followed by "gene" or "locus"
+names the gene ("the Rb gene", "the entire NF1 gene" after "neurofibromatosis type 1
+(NF1)", "The EDA gene" after "ectodermal dysplasia (EDA)"), when its text grounds to one.
+
+:func:`not_genes` drops a gene or family mention that is
+
+- a relative named after the gene: "Sry-related transcription factor", "DFF45-like
+  effector", "MAD-related protein" name kin of Sry, DFF45 and MAD (a name the lexicon has
+  as a whole, "TNF-related apoptosis-inducing ligand", "Krüppel-like factor 4", is matched
+  as a whole before this rule and never seen here);
+- a chromosome band or a rearrangement written in cytogenetic notation: "p16" of
+  "2p15-p16", "p11.2" of "t(X;18)(p11.2;q11.2)", "t(1;3)", "der(1)";
+- an amino-acid residue: "Met" of "Val158Met", "Val(158)Met" or "Met-11";
+- a figure reference: "Fig 1" (an alias of IL4I1 once the space is dropped).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..definitions import find_long_form
+from ..grounding import Grounder
+from ..normalize import GREEK
+from .mentions import covered, make_mention
+from .tokview import TokView
+
+__all__ = ["defined_name_tails", "disease_genes", "gene_context", "not_genes"]
+
+_GENE_TYPES = frozenset({"gene", "family"})
+_KIN_WORDS = frozenset({"related", "like"})
+_GENE_ONLY = frozenset({"gene"})
+# What a hyphen adds to a short form to make a name: a number, letter or Greek letter, with
+# more of them ("1beta", "β1", "B", "alpha", "1", "kappaB")
+_TAIL = re.compile(r"(?:\d{1,3}[A-Za-z]?|[A-Za-z])?(?:%s)?(?:\d{1,2}|[A-Z])?" % "|".join(sorted(
+    set(GREEK) | set(GREEK.values()), key=len, reverse=True)), re.IGNORECASE)
+_GENE_WORDS = frozenset({"gene", "genes", "locus", "loci"})
+# Tokens that close the search window of a long form.
+_WINDOW_STOPS = frozenset({".", ";", ":", "(", ")", "[", "]", ","})
+_BAND = re.compile(r"[pq]\d{1,2}(?:\.\d{1,2})?")
+# what comes before a band: another band and a dash ("2p15-"), a chromosome ("17"), or the
+# bracket of a rearrangement's breakpoints ("t(X;18)(")
+_BAND_BEFORE = re.compile(r"(?:(?:\d|[XY])[pq]\d+(?:\.\d+)?\s*[-–]\s*|(?:\d|[XY])|\)\()$")
+_BAND_AFTER = re.compile(r"\s*;\s*[pq]\d")
+_REARRANGEMENT = re.compile(r"(?:t|der|del|dup|inv|ins|add|i)\(", re.IGNORECASE)
+_AMINO_ACIDS = frozenset(
+    "Ala Arg Asn Asp Cys Gln Glu Gly His Ile Leu Lys Met Phe Pro Ser Thr Trp Tyr Val".split())
+_RESIDUE_BEFORE = re.compile(r"(?:%s)\(?\d+\)?$" % "|".join(sorted(_AMINO_ACIDS)))
+_RESIDUE_AFTER = re.compile(r"-?\d")
+_FIGURE = re.compile(r"(?:Fig|FIG|Figure|FIGURE)s?\.?\s+\d{1,2}[A-Za-z]?")
+
+
+def _kin(tv: TokView, j: int) -> bool:
+    """Whether "-related" or "-like" follows the mention ending before token ``j``, also
+    past a short form in brackets: "tumor necrosis factor (TNF)-related ligand"."""
+    texts, ws, n = tv.texts, tv.ws, len(tv.texts)
+    if j < n and texts[j] == ")":
+        j += 1  # "TNF" of "(TNF)-related"
+    elif j + 2 < n and texts[j] == "(" and texts[j + 2] == ")" and ws[j - 1]:
+        j += 3  # "tumor necrosis factor" of "tumor necrosis factor (TNF)-related"
+    return (j + 1 < n and texts[j] == "-" and not ws[j - 1] and not ws[j]
+            and texts[j + 1].lower() in _KIN_WORDS)
+
+
+def _notation(text: str, m) -> bool:
+    """Whether mention ``m`` is a band, a rearrangement, an amino-acid residue or a figure
+    reference."""
+    t = m.text
+    if t in _AMINO_ACIDS:
+        return bool(_RESIDUE_BEFORE.search(text, max(0, m.start - 12), m.start)
+                    or _RESIDUE_AFTER.match(text, m.end))
+    if t[:1] in "pq" and _BAND.fullmatch(t):
+        before = text[max(0, m.start - 12): m.start]
+        return bool(_BAND_BEFORE.search(before)
+                    or (before.endswith("(") and _BAND_AFTER.match(text, m.end)))
+    if t[:1] == "F" and _FIGURE.fullmatch(t):
+        return True
+    return "(" in t and bool(_REARRANGEMENT.match(t)) and any(c.isdigit() for c in t)
+
+
+def not_genes(tv: TokView, placed):
+    """``placed`` without the gene and family mentions the context rules out (module
+    docstring)."""
+    out = [(i, j, m) for i, j, m in placed
+           if m.type not in _GENE_TYPES or not (_kin(tv, j) or _notation(tv.text, m))]
+    return out if len(out) < len(placed) else placed
+
+
+def disease_genes(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
+    """``placed`` with each one-token disease mention followed by "gene" or "locus" that
+    grounds to a gene read as that gene (module docstring)."""
+    texts, ws, n = tv.texts, tv.ws, len(tv.texts)
+    out = None
+    for k, (i, j, m) in enumerate(placed):
+        if m.type != "disease" or j - i != 1 or j >= n or not ws[j - 1] \
+                or texts[j].lower() not in _GENE_WORDS:
+            continue
+        choice = grounder.ground_text(m.text, taxa, types=_GENE_ONLY)
+        if choice is None:
+            continue
+        if out is None:
+            out = list(placed)
+        out[k] = (i, j, make_mention(tv, i, j, choice, "normalised", 0.9, grounder))
+    return placed if out is None else out
+
+
+def _tail_end(tv: TokView, k: int) -> list[int]:
+    """Token ends of the name tails that may start at token ``k``, longest first: "1" and
+    "1 alpha" of "1 alpha"."""
+    texts, ws, n = tv.texts, tv.ws, len(tv.texts)
+    if k >= n or not texts[k] or not _TAIL.fullmatch(texts[k]):
+        return []
+    ends = [k + 1]
+    if k + 1 < n and ws[k] and texts[k][0].isdigit() and texts[k + 1].lower() in GREEK.values():
+        ends.insert(0, k + 2)
+    return ends
+
+
+def _long_form_start(tv: TokView, j: int, short: str, placed_end: dict) -> int | None:
+    """First token of the long form that ``short``, in brackets at token ``j``, defines:
+    the mention ending at the bracket when it starts with the short form's first letter,
+    else the words before the bracket that the short form abbreviates (Schwartz-Hearst)."""
+    texts = tv.texts
+    before = placed_end.get(j)
+    if before is not None and before[2].text[:1].lower() == short[:1].lower():
+        return before[0]
+    w0 = j
+    while w0 > 0 and j - w0 < 2 * len(short) + 2 and texts[w0 - 1] not in _WINDOW_STOPS:
+        w0 -= 1
+    if w0 == j:
+        return None
+    window = tv.text[tv.starts[w0]: tv.ends[j - 1]]
+    off = find_long_form(short, window)
+    if off is None or len(window) - off <= len(short):
+        return None
+    return tv.by_start().get(tv.starts[w0] + off)
+
+
+def defined_name_tails(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
+    """``placed`` with "<long form> (<short form>)-<tail>" as one gene or family mention
+    where the short form and tail ground to one (module docstring)."""
+    texts, ws, n = tv.texts, tv.ws, len(tv.texts)
+    if "(" not in texts:
+        return placed
+    by_end = {j: (i, j, m) for i, j, m in placed}
+    out = None
+    for j in range(1, n - 4):
+        # j: "(" ; j + 1: the short form ; j + 2: ")" ; j + 3: "-" ; j + 4: the tail
+        if texts[j] != "(" or texts[j + 2] != ")" or texts[j + 3] != "-" \
+                or ws[j + 2] or ws[j + 3] or not ws[j - 1] or not texts[j + 1][:1].isalpha():
+            continue
+        short = texts[j + 1]
+        i = _long_form_start(tv, j, short, by_end)
+        if i is None:
+            continue
+        for end in _tail_end(tv, j + 4):
+            if end + 1 < n and texts[end] == "-" and not ws[end - 1] and not ws[end]:
+                break  # the name goes on: "(TGF)-b-inducible early gene-1"
+            name = short + "-" + tv.span_text(j + 4, end)
+            choice = grounder.ground_text(name, taxa, types=_GENE_TYPES)
+            if choice is None:
+                continue
+            if out is None:
+                out = list(placed)
+            whole = make_mention(tv, i, end, choice, "normalised", 0.9, grounder)
+            out = [q for q in out if q[1] <= i or q[0] >= end] + [(i, end, whole)]
+            # "(ERK)-1/2": each part after a slash with the short form
+            while end + 1 < n and texts[end] == "/" and not ws[end - 1] and not ws[end] \
+                    and _TAIL.fullmatch(texts[end + 1]) and end + 1 not in covered(out):
+                part = grounder.ground_text(short + "-" + texts[end + 1], taxa,
+                                            types=_GENE_TYPES)
+                if part is None:
+                    break
+                out.append((end + 1, end + 2, make_mention(tv, end + 1, end + 2, part,
+                                                           "normalised", 0.9, grounder)))
+                end += 2
+            break
+    if out is None:
+        return placed
+    return sorted(out, key=lambda q: (q[0], q[1]))
+
+
+def gene_context(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
+    """:func:`defined_name_tails`, :func:`disease_genes`, then :func:`not_genes`."""
+    placed = defined_name_tails(tv, placed, grounder, taxa)
+    return not_genes(tv, disease_genes(tv, placed, grounder, taxa))

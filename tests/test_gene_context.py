@@ -1,0 +1,72 @@
+"""Gene mentions the text shows to be something else (figcap.ner.gene_context)."""
+
+from __future__ import annotations
+
+import figcap
+
+
+def _genes(text: str) -> dict[str, str]:
+    return {m.text: m.label for m in figcap.annotate(text) if m.type == "gene"}
+
+
+def test_relatives_named_after_a_gene_are_not_the_gene():
+    # GNormPlus training titles (PMIDs 10684944, 20596603)
+    assert _genes("Cloning and characterisation of the Sry-related transcription factor "
+                  "gene Sox8.") == {"Sox8": "SOX8"}
+    assert "DFF45" not in _genes("the cell death-inducing DFF45-like effector (CIDE) family")
+    # past a defined short form (GNormPlus PMID 10484778)
+    assert _genes("a motif conserved in the tumor necrosis factor (TNF)-related ligand "
+                  "family") == {}
+    # names the lexicon has as a whole stay genes
+    assert _genes("Krüppel-like factor 4 and Toll-like receptor 4") == {
+        "Krüppel-like factor 4": "KLF4", "Toll-like receptor 4": "TLR4"}
+
+
+def test_cytogenetic_notation_and_residues_are_not_genes():
+    # GNormPlus training sentences (PMIDs 10072425, 10773454, 17304550, 19521967)
+    assert _genes("The t(X;18)(p11.2;q11.2) chromosomal translocation") == {}
+    assert _genes("its localisation to chromosome 2p15-p16 will be of use") == {}
+    assert _genes("a de novo, apparently balanced t(1;3)(q32.1;q25.1)") == {}
+    assert _genes("The role of the COMT Val(158)Met polymorphism") == {"COMT": "COMT"}
+    assert _genes("substitution of Met-11 and Ser-153 by cysteine") == {}
+    # the receptor and the tumour suppressor stay genes
+    assert _genes("HGF/Met signalling and c-Met; p16 loss") == {
+        "HGF": "HGF", "Met": "MET", "c-Met": "MET", "p16": "CDKN2A"}
+
+
+def test_a_disease_short_form_before_gene_names_the_gene():
+    # GNormPlus training sentences (PMIDs 20513137, 10484778)
+    text = ("neurofibromatosis type 1 (NF1) results from microdeletions that encompass the "
+            "entire NF1 gene and")
+    assert [(m.text, m.type) for m in figcap.annotate(text) if m.text == "NF1"] == [
+        ("NF1", "disease"), ("NF1", "gene")]
+    text = "Anhidrotic ectodermal dysplasia (EDA) is a disorder. The EDA gene encodes"
+    assert _genes(text) == {"EDA": "EDA"}
+    # a disease name without a gene reading stays the disease
+    assert _genes("the cystic fibrosis gene") == {}
+
+
+def test_a_defined_short_form_with_a_name_tail_is_that_gene():
+    # GNormPlus (PMID 8551235) and NLM-Gene training text
+    assert _genes("interleukin (IL)-6 and tumor necrosis factor (TNF)-alpha") == {
+        "interleukin (IL)-6": "IL6", "tumor necrosis factor (TNF)-alpha": "TNF"}
+    assert _genes("macrophage inflammatory protein (MIP)-1 alpha and MIP-1 beta") == {
+        "macrophage inflammatory protein (MIP)-1 alpha": "CCL3", "MIP-1 beta": "CCL4"}
+    # the long form alone reads as PAI-2 (SERPINB2); with the tail it is PAI-1
+    assert _genes("plasminogen activator inhibitor (PAI)-1") == {
+        "plasminogen activator inhibitor (PAI)-1": "SERPINE1"}
+    assert _genes("extracellular signal-regulated kinase (ERK)-1/2") == {
+        "extracellular signal-regulated kinase (ERK)-1": "MAPK3", "2": "MAPK1"}
+    # a long form that is no mention of its own (GNormPlus PMID 9410898; a PFOCR caption)
+    assert _genes("hereditary surfactant protein (SP)-B deficiency") == {
+        "surfactant protein (SP)-B": "SFTPB"}
+    assert _genes("T lymphocytes via the programmed death (PD)-1: PD-L1 pathway") == {
+        "programmed death (PD)-1": "PDCD1", "PD-L1": "CD274"}
+    # a name that goes on after the tail is left alone
+    assert "transforming growth factor (TGF)-b" not in _genes(
+        "transforming growth factor (TGF)-b-inducible early gene-1")
+
+
+def test_a_figure_reference_is_no_gene():
+    # "FIG1" is an alias of IL4I1; "Fig 1" in a caption refers to a figure
+    assert _genes("as shown in Fig 1, the pathway") == {}

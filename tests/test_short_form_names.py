@@ -1,0 +1,44 @@
+"""A short form joined by a hyphen to a number or a letter is part of a longer name."""
+
+from __future__ import annotations
+
+import figcap
+
+
+def _genes(text: str) -> dict[str, str]:
+    return {m.text: m.label for m in figcap.annotate(text) if m.type == "gene"}
+
+
+def test_short_form_glued_to_a_number_is_a_longer_name():
+    # GNormPlus training sentence (PMID 8551235): "MIP" is defined as the family
+    genes = _genes("Mature HCC-1 has sequence identity of 46% with macrophage inflammatory "
+                   "protein (MIP)-1 alpha and MIP-1 beta, and 29-37% with the other human CC "
+                   "chemokines. Unlike MIP-1 alpha and the other CC chemokines")
+    assert (genes["MIP-1 beta"], genes["MIP-1 alpha"]) == ("CCL4", "CCL3")
+    genes = _genes("interleukin (IL)-6 and IL-8 induce STAT3 and IL-1alpha")
+    assert (genes["IL-8"], genes["IL-1alpha"]) == ("CXCL8", "IL1A")
+    genes = _genes("tumor necrosis factor (TNF)-alpha binds TNF-R1")
+    assert genes["TNF-R1"] == "TNFRSF1A"
+
+
+def test_short_form_before_a_hyphenated_word_is_still_the_short_form():
+    mentions = figcap.annotate("the scaffold attachment region (SAR) and SAR-bound DNA")
+    assert [m.text for m in mentions if m.method == "abbreviation"] == []
+    mentions = figcap.annotate("polymorphic Alu insertion (PAI) and PAI-containing alleles")
+    assert not any(m.type == "gene" for m in mentions)
+    mentions = figcap.annotate("macrophage inflammatory protein (MIP) and MIP-induced")
+    assert [m.text for m in mentions if m.method == "abbreviation"] == ["MIP", "MIP"]
+
+
+def test_definitions_in_square_brackets():
+    # GNormPlus training text (PMID 19370769): FRDA is the ataxia there, not FXN's old symbol
+    text = ("SCA 12, SCA 17, Friedreich's ataxia [FRDA], and dentatorubral-pallidoluysian "
+            "atrophy [DRPLA]) from all over the world. FRDA")
+    frda = [m for m in figcap.annotate(text) if m.text == "FRDA"]
+    assert [m.type for m in frda] == ["disease", "disease"]
+    assert _genes("Mendelian Inheritance in Man [MIM] 604367") == {}
+
+
+def test_square_brackets_inside_a_chemical_name_do_not_cut_its_long_form():
+    mentions = figcap.annotate("exposure to benzo[a]pyrene (B[a]P) induces CYP1A1. B[a]P")
+    assert [m.type for m in mentions if m.text == "B[a]P"] == ["chemical", "chemical"]
