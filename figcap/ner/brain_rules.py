@@ -4,7 +4,8 @@
 - :func:`with_position_words`: a region takes in "left", "dorsal", modifiers, a part noun
   before "of (the)", a coordinated modifier and an adjective before it;
 - :func:`position_nuclei`: "ventromedial nucleus" in texts about the nervous system;
-- :func:`area_codes`: "areas 17, 18 and 19".
+- :func:`area_codes`: "areas 17, 18 and 19";
+- :func:`defined_regions`: "medial interlaminar nucleus (MIN)" and each later "MIN".
 
 Each takes figcap's token view (:class:`figcap.ner.tokview.TokView`) and plain tuples.
 """
@@ -16,6 +17,7 @@ import re
 
 from ..grounding import Grounder
 from .mentions import covered, make_mention, with_extra
+from .rules import occurrences
 from .tokview import TokView
 
 __all__ = [
@@ -25,6 +27,7 @@ __all__ = [
     "with_position_words",
     "position_nuclei",
     "area_codes",
+    "defined_regions",
 ]
 
 #: Words that make a text about the nervous system, where atlas abbreviations of brain
@@ -308,3 +311,58 @@ def neuro_context(tv: TokView, hits) -> bool:
     return any(c[1] - c[0] > 1 and any(t.lexicon == "brain_regions" and t.kind in _BRAIN_NAME_KINDS
                                        for t in terms)
                for c, terms in hits)
+
+
+#: Last words that make a defined long form a brain region in a text about the nervous
+#: system: "ectomamillary nucleus (EMN)", "temporal dorsal area (TD)".
+_DEFINED_HEADS = frozenset(
+    """nucleus nuclei subnucleus subnuclei area areas cortex cortices gyrus lobe lobes
+    lobule lobules subfield subfields subdivision subdivisions""".split()
+)
+#: Last words that do so only after a position or modifier word: "ventral respiratory
+#: group (VRG)", "caudal central subdivision"; not "control group (CG)", "active zone (AZ)".
+_DEFINED_WEAK_HEADS = frozenset(
+    """field fields group region zone column columns centre center division divisions
+    horn complex""".split()
+)
+_LONG_WORD = re.compile(r"^[A-Za-z][a-z]*(?:-[a-z]+)*$")
+
+
+def defined_regions(tv: TokView, defs, proposals, grounder: Grounder, neuro: bool) -> list:
+    """Proposals for long forms that name a brain region by their last word and for the
+    short forms they define, in texts about the nervous system: "medial interlaminar
+    nucleus (MIN)", each later "MIN" and each repeat of the long form, where no lexicon
+    knows the name.
+
+    Only long forms of at most six plain words with no proposal of another type on two or
+    more of their tokens. Grounded to "nucleus of brain" for nucleus heads, else to the
+    generic "regional part of brain"."""
+    if not neuro or not defs:
+        return []
+    texts = tv.texts
+    region = frozenset({"brain_region"})
+    spans = [(p[1], p[2], p[3].type) for p in proposals]
+    out = []
+    for short, (li, lj) in defs:
+        words = texts[li:lj]
+        head = words[-1].lower()
+        if len(words) < 2 or len(words) > 6 or not all(_LONG_WORD.match(w) for w in words):
+            continue
+        if head not in _DEFINED_HEADS and not (
+                head in _DEFINED_WEAK_HEADS and any(_modifier(w) for w in words[:-1])):
+            continue
+        if any(a == li and b == lj or (t != "brain_region" and b - a > 1 and li <= a and b <= lj)
+               for a, b, t in spans):
+            continue
+        concept = _NUCLEUS_CONCEPT if head in _NUCLEUS_HEADS else _GENERIC_AREA
+        choice = grounder.ground_text(concept, types=region)
+        if choice is None:
+            continue
+        choice = dataclasses.replace(choice, kind="defined_region", quality=2)
+        low = [w.lower() for w in words]
+        size = lj - li
+        out.extend((0, a, a + size, choice, "abbreviation", 0.8)
+                   for a in range(len(texts) - size + 1)
+                   if texts[a].lower() == low[0] and [w.lower() for w in texts[a:a + size]] == low)
+        out.extend((0, a, b, choice, "abbreviation", 0.76) for a, b in occurrences(tv, short))
+    return out

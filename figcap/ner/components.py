@@ -26,7 +26,13 @@ from ..lexicons.index import INDEX_FILES, Term, TermIndex
 from ..normalize import match_key, strip_plural
 from ..schema import Mention
 from .mentions import nested_chemicals, resolve
-from .brain_rules import area_codes, neuro_context, position_nuclei, with_position_words
+from .brain_rules import (
+    area_codes,
+    defined_regions,
+    neuro_context,
+    position_nuclei,
+    with_position_words,
+)
 from .gene_rules import (
     domain_names,
     isoform_lists,
@@ -322,6 +328,7 @@ class LexiconMatcher:
             proposals.append((2 if variant == SPECIES else 1, i, j, choice, known[1], known[2]))
         proposals.extend(stereo_proposals(tv, proposals))
         proposals.extend(self._abbreviation_proposals(tv, keys, defs, sub_terms, taxa, proposals))
+        proposals.extend(defined_regions(tv, defs, proposals, grounder, neuro))
         drop = unsupported_gene_readings(tv, defs, proposals)
         if drop:
             proposals = [p for n, p in enumerate(proposals) if n not in drop]
