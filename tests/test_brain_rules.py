@@ -24,3 +24,24 @@ def test_a_defined_long_form_with_a_region_head_is_a_region():
         "Axons of brainstem neurons end in the ventral respiratory group (VRG).")
     assert not _regions("Cells of the medial interlaminar nucleus (MIN) grew in culture.")
 
+
+def test_a_region_takes_in_adjectives_of_place():
+    assert _regions("Medial prefrontal inputs reach the rhinal cortices.") == [
+        "Medial prefrontal", "rhinal cortices"]
+    assert "medullary dorsal horn" in _regions(
+        "Cholecystokinin in the intact and deafferented medullary dorsal horn of the rat.")
+    # adjectives of a species or a state are no part of the name
+    assert "cortex" in _regions("As in the normal cortex, areas of primate cortex differ.")
+    assert not [r for r in _regions("As in the normal cortex, areas of primate cortex differ.")
+                if " " in r]
+
+
+def test_parts_named_by_edge_or_border_and_area_before_a_code():
+    assert "medial edge of the caudate nucleus" in _regions(
+        "Caudal medial areas 32, 25, and 14r project to the medial edge of the caudate "
+        "nucleus, accumbens nucleus, and ventromedial putamen.")
+    assert _regions("As with other feedback systems, MT axons terminating in both areas V1 "
+                    "(n = 9) and V2 (n = 6) are widely divergent.") == ["areas V1", "V2"]
+    # a layer of a region is no part of the region's name
+    assert "superior colliculus" in _regions("Cells in the deep layers of the superior "
+                                             "colliculus were labeled.")

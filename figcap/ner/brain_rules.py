@@ -74,7 +74,22 @@ PART_NOUNS = frozenset(
     subdivisions half halves third thirds one-third two-thirds sector sectors segment
     segments level levels bank banks aspect aspects pole limb limbs leaf wall territory
     territories subnucleus subnuclei nucleus nuclei zone zones column columns shell
-    core""".split()
+    core edge edges border borders margin margins corner extension band bands""".split()
+)
+#: Adjectives that name where in a region or which region ("central", "accessory",
+#: "orbital cortex", "medullary dorsal horn", "retinorecipient pretectal nuclei"): a
+#: region name takes them in like a position word. Not words for a species, an age, a
+#: sample or a cell type ("primate cortex", "neonatal cortex", "normal cortex").
+_PLACE_ADJECTIVES = frozenset(
+    """central external internal accessory midline peripheral proximal principal
+    visceral somatic opercular basilar tuberal vitreal polymodal multimodal glomerular
+    hilar oral""".split()
+)
+_PLACE_ROOTS = re.compile(
+    r"^[a-z]{2,}(?:rhinal|temporal|frontal|parietal|orbital|occipital|nasal|pontine|striatal"
+    r"|granular|cellular|capsular|thalamic|commissural|limbic|tentorial|sylvian|striate"
+    r"|aqueductal|callosal|ventricular|recipient|caudal)$|^(?:rhinal|temporal|frontal"
+    r"|parietal|orbital|occipital|vibrissal|medullary)$"
 )
 #: Part nouns that name a structure without a position word ("nuclei of the lateral
 #: lemniscus", "subnuclei of the PB"); the others need one ("ventral part of the X").
@@ -87,6 +102,13 @@ _AND = frozenset({"and", "or"})
 def _modifier(word: str) -> bool:
     w = word.lower()
     return w in POSITION_WORDS or w in MODIFIER_WORDS or bool(_DIRECTION.match(w))
+
+
+def _place_word(word: str) -> bool:
+    """A position or modifier word (:func:`_modifier`), or an adjective of place
+    (:data:`_PLACE_ADJECTIVES`, "-rhinal", "-thalamic", "temporal")."""
+    w = word.lower()
+    return _modifier(word) or w in _PLACE_ADJECTIVES or bool(_PLACE_ROOTS.match(w))
 
 
 def _coordinated(before: str, first: str) -> bool:
@@ -123,7 +145,9 @@ def with_position_words(tv: TokView, placed):
         if m.type == "brain_region":
             while True:
                 k = a - 1
-                if free(k) and _modifier(texts[k]):
+                if free(k) and (_place_word(texts[k]) or (
+                        texts[k].lower() in _AREA_WORDS and a == i and j - i == 1
+                        and _AREA_CODE.match(texts[i]))):
                     a = k
                     continue
                 # "orbital and medial ...", "lateral and interposed nuclei"
@@ -138,7 +162,7 @@ def with_position_words(tv: TokView, placed):
                     texts[b - 1].lower() in PART_NOUNS
                 ):
                     c = b - 1
-                    while free(c - 1) and _modifier(texts[c - 1]):
+                    while free(c - 1) and _place_word(texts[c - 1]):
                         c -= 1
                     if c < b - 1 or texts[b - 1].lower() in _STRUCTURE_NOUNS:
                         a = c
