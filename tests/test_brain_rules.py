@@ -45,3 +45,14 @@ def test_parts_named_by_edge_or_border_and_area_before_a_code():
     # a layer of a region is no part of the region's name
     assert "superior colliculus" in _regions("Cells in the deep layers of the superior "
                                              "colliculus were labeled.")
+
+
+def test_a_plural_region_name_takes_in_its_coordinated_words():
+    assert "lateral and interposed nuclei" in _regions(
+        "Terminals from the lateral and interposed nuclei were also found in the thalamus.")
+    assert "laterodorsal and pedunculopontine tegmental nuclei" in _regions(
+        "Cells were labeled in the laterodorsal and pedunculopontine tegmental nuclei.")
+    # "and the" joins two names
+    assert _regions("Neurons in the lateral crescent and the superior lateral subnuclei of "
+                    "the parabrachial nucleus responded.") == [
+        "superior lateral subnuclei of the parabrachial nucleus"]

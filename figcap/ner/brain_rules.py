@@ -16,6 +16,7 @@ import dataclasses
 import re
 
 from ..grounding import Grounder
+from ..normalize import strip_plural
 from .mentions import covered, make_mention, with_extra
 from .rules import occurrences
 from .tokview import TokView
@@ -121,6 +122,42 @@ def _coordinated(before: str, first: str) -> bool:
         _modifier(before))
 
 
+#: Plurals of region nouns that strip_plural does not undo.
+_IRREGULAR_PLURALS = frozenset("nuclei subnuclei cortices gyri sulci ganglia thalami".split())
+
+
+def _plural(word: str) -> bool:
+    w = word.lower()
+    return w in _IRREGULAR_PLURALS or (w.isalpha() and strip_plural(w) is not None)
+
+
+def _list_word(word: str) -> bool:
+    """A word that may stand for one name of a coordinated list before a plural region
+    name: "lateral", "interposed", "pedunculopontine", "descending"."""
+    w = word.lower()
+    return _place_word(w) or bool(_ADJECTIVE.match(w)) or (
+        len(w) > 4 and w.isalpha() and w.endswith(("ed", "ing")))
+
+
+def _list_start(texts, a: int, free) -> int | None:
+    """Start of the coordinated words before token ``a`` ("lateral, basolateral, and" in
+    "lateral, basolateral, and central nuclei"), or None when there are none. Not after
+    "and the": "the lateral crescent and the superior lateral subnuclei" are two names."""
+    k = a - 1
+    if not (free(k) and texts[k].lower() in _AND):
+        return None
+    k -= 1
+    if free(k) and texts[k] == ",":
+        k -= 1
+    start = None
+    while free(k) and _list_word(texts[k]):
+        start = k
+        if not (free(k - 1) and texts[k - 1] == "," and free(k - 2) and _list_word(texts[k - 2])):
+            break
+        k -= 2
+    return start
+
+
 def with_position_words(tv: TokView, placed):
     """Widen each brain-region mention over the words of its name before it.
 
@@ -143,6 +180,7 @@ def with_position_words(tv: TokView, placed):
     for i, j, m in placed:
         a = i
         if m.type == "brain_region":
+            plural = _plural(texts[j - 1])
             while True:
                 k = a - 1
                 if free(k) and (_place_word(texts[k]) or (
@@ -156,6 +194,12 @@ def with_position_words(tv: TokView, placed):
                 ) and _coordinated(texts[k - 1], texts[a]):
                     a = k - 1
                     continue
+                # plural names: "lateral, basolateral, and central nuclei"
+                if plural and m.source != "adjective":
+                    c = _list_start(texts, a, free)
+                    if c is not None:
+                        a = c
+                        continue
                 # "[ventral] part of [the] X"
                 b = k - 1 if free(k) and texts[k].lower() == "the" else k
                 if free(b) and texts[b].lower() == "of" and free(b - 1) and (
