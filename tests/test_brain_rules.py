@@ -56,3 +56,18 @@ def test_a_plural_region_name_takes_in_its_coordinated_words():
     assert _regions("Neurons in the lateral crescent and the superior lateral subnuclei of "
                     "the parabrachial nucleus responded.") == [
         "superior lateral subnuclei of the parabrachial nucleus"]
+
+
+def test_nuclei_named_in_latin():
+    regions = _regions(
+        "The cytoarchitectural features of the four octavus nuclei have been analyzed: the "
+        "nucleus octavus anterior(NOA) consists of large spindle-shaped neurons; the nucleus "
+        "octavus descendens(NOD) contains several types of neurons; and the nucleus octavus "
+        "posterior(NOP) contains small spherical neurons. The NOD is small.")
+    assert {"nucleus octavus anterior", "nucleus octavus descendens",
+            "nucleus octavus posterior", "NOD"} <= set(regions)
+    assert "nucleus rotundus" in _regions(
+        "We reinvestigated the efferent projections of nucleus rotundus in a lizard brain.")
+    # no Latin name, and nothing outside the nervous system
+    assert _regions("The nucleus was stained in the brain.") == []
+    assert not _regions("The nucleus rotundus of cells grew.")

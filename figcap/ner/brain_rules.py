@@ -5,7 +5,8 @@
   before "of (the)", a coordinated modifier and an adjective before it;
 - :func:`position_nuclei`: "ventromedial nucleus" in texts about the nervous system;
 - :func:`area_codes`: "areas 17, 18 and 19";
-- :func:`defined_regions`: "medial interlaminar nucleus (MIN)" and each later "MIN".
+- :func:`defined_regions`: "medial interlaminar nucleus (MIN)" and each later "MIN";
+- :func:`latin_nuclei`: "nucleus laminaris".
 
 Each takes figcap's token view (:class:`figcap.ner.tokview.TokView`) and plain tuples.
 """
@@ -29,6 +30,7 @@ __all__ = [
     "position_nuclei",
     "area_codes",
     "defined_regions",
+    "latin_nuclei",
 ]
 
 #: Words that make a text about the nervous system, where atlas abbreviations of brain
@@ -319,6 +321,46 @@ def position_nuclei(tv: TokView, placed, grounder: Grounder, neuro: bool):
         extra.append((a, k + 1, make_mention(tv, a, k + 1, choice, "normalised", 0.8,
                                              grounder)))
         taken.update(range(a, k + 1))
+    return with_extra(placed, extra)
+
+
+#: Latin words that name a nucleus after "nucleus" ("nucleus laminaris", "nucleus reticularis
+#: tegmenti pontis"); not English words that end the same way.
+_LATIN = re.compile(r"^[a-z]{4,}(?:is|us|ae|ii|um|i|ens|ior)$")
+_NOT_LATIN = frozenset(
+    """thus this minus plus versus status stimulus stimuli focus apparatus corpus
+    consensus nucleus nuclei radius""".split()
+)
+
+
+def latin_nuclei(tv: TokView, placed, grounder: Grounder, neuro: bool):
+    """Nuclei named in Latin, "nucleus" or "nuclei" and up to five Latin words ("pars"
+    between them), where the text is about the nervous system and no lexicon knows the
+    name: "nucleus laminaris", "nucleus octavus descendens". Grounded to the generic
+    "nucleus of brain"; the words must belong to no other mention."""
+    if not neuro or "nucle" not in tv.text.lower():
+        return placed
+    texts, ws = tv.texts, tv.ws
+    taken = covered(placed)
+    extra = []
+    for k, t in enumerate(texts):
+        if t.lower() not in ("nucleus", "nuclei") or k in taken:
+            continue
+        b = k + 1
+        while b < len(texts) and b - k <= 5 and b not in taken and ws[b - 1] and (
+                _LATIN.match(texts[b]) and texts[b] not in _NOT_LATIN):
+            b += 1
+            # "nucleus reticularis gigantocellularis pars ventralis"
+            if b + 1 < len(texts) and texts[b] == "pars" and ws[b] and b > k + 1:
+                b += 1
+        if b == k + 1:
+            continue
+        choice = grounder.ground_text(_NUCLEUS_CONCEPT, types=frozenset({"brain_region"}))
+        if choice is None:
+            return placed
+        choice = dataclasses.replace(choice, kind="latin_nucleus", quality=2)
+        extra.append((k, b, make_mention(tv, k, b, choice, "normalised", 0.8, grounder)))
+        taken.update(range(k, b))
     return with_extra(placed, extra)
 
 

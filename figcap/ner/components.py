@@ -29,6 +29,7 @@ from .mentions import nested_chemicals, resolve
 from .brain_rules import (
     area_codes,
     defined_regions,
+    latin_nuclei,
     neuro_context,
     position_nuclei,
     with_position_words,
@@ -334,6 +335,7 @@ class LexiconMatcher:
             proposals = [p for n, p in enumerate(proposals) if n not in drop]
         placed = resolve(tv, proposals, grounder)
         placed = area_codes(tv, position_nuclei(tv, placed, grounder, neuro), grounder, neuro)
+        placed = latin_nuclei(tv, placed, grounder, neuro)
         placed = with_position_words(tv, placed)
         placed = slash_partners(tv, slash_lists(tv, placed, grounder, taxa), grounder, taxa)
         placed = domain_names(tv, isoform_lists(tv, placed, grounder, taxa))
