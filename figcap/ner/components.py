@@ -26,14 +26,8 @@ from ..lexicons.index import INDEX_FILES, Term, TermIndex
 from ..normalize import match_key, strip_plural
 from ..schema import Mention
 from .mentions import nested_chemicals, resolve
-from .brain_rules import (
-    area_codes,
-    defined_regions,
-    latin_nuclei,
-    neuro_context,
-    position_nuclei,
-    with_position_words,
-)
+from .brain_names import area_codes, defined_regions, latin_nuclei, position_nuclei
+from .brain_rules import neuro_context, with_position_words
 from .gene_rules import (
     domain_names,
     isoform_lists,

@@ -1,0 +1,197 @@
+"""Brain regions no lexicon knows, named by their shape in texts about the nervous system.
+
+- :func:`position_nuclei`: "ventromedial nucleus";
+- :func:`latin_nuclei`: "nucleus laminaris";
+- :func:`area_codes`: "areas 17, 18 and 19";
+- :func:`defined_regions`: "medial interlaminar nucleus (MIN)" and each later "MIN".
+
+Each takes figcap's token view (:class:`figcap.ner.tokview.TokView`) and plain tuples; the
+first three work on placed mentions, :func:`defined_regions` adds proposals.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ..grounding import Grounder
+from .brain_rules import _AND, _AREA_CODE, _AREA_WORDS, _modifier
+from .mentions import covered, make_mention, with_extra
+from .rules import occurrences
+from .tokview import TokView
+
+__all__ = ["position_nuclei", "latin_nuclei", "area_codes", "defined_regions"]
+
+
+#: Head nouns that, after position or modifier words, name a nucleus of the brain on their
+#: own ("ventromedial nucleus", "dorsal posterior nucleus", "central lateral subnucleus").
+_NUCLEUS_HEADS = frozenset("nucleus nuclei subnucleus subnuclei".split())
+_NUCLEUS_CONCEPT = "nucleus of brain"
+
+
+def position_nuclei(tv: TokView, placed, grounder: Grounder, neuro: bool):
+    """Brain nuclei named by position words and a nucleus noun alone, where the text is
+    about the nervous system: "the ventromedial nucleus", "dorsal posterior nucleus".
+
+    Grounded to the generic "nucleus of brain" concept; the words must belong to no other
+    mention."""
+    if not neuro or "nucle" not in tv.text.lower():
+        return placed
+    texts, ws = tv.texts, tv.ws
+    taken = covered(placed)
+    extra = []
+    for k, t in enumerate(texts):
+        if t.lower() not in _NUCLEUS_HEADS or k in taken:
+            continue
+        a = k
+        while a > 0 and ws[a - 1] and (a - 1) not in taken and _modifier(texts[a - 1]):
+            a -= 1
+        if a == k:
+            continue
+        choice = grounder.ground_text(_NUCLEUS_CONCEPT, types=frozenset({"brain_region"}))
+        if choice is None:
+            return placed
+        choice = dataclasses.replace(choice, kind="position_nucleus", quality=2)
+        extra.append((a, k + 1, make_mention(tv, a, k + 1, choice, "normalised", 0.8,
+                                             grounder)))
+        taken.update(range(a, k + 1))
+    return with_extra(placed, extra)
+
+
+#: Latin words that name a nucleus after "nucleus" ("nucleus laminaris", "nucleus reticularis
+#: tegmenti pontis"); not English words that end the same way.
+_LATIN = re.compile(r"^[a-z]{4,}(?:is|us|ae|ii|um|i|ens|ior)$")
+_NOT_LATIN = frozenset(
+    """thus this minus plus versus status stimulus stimuli focus apparatus corpus
+    consensus nucleus nuclei radius""".split()
+)
+
+
+def latin_nuclei(tv: TokView, placed, grounder: Grounder, neuro: bool):
+    """Nuclei named in Latin, "nucleus" or "nuclei" and up to five Latin words ("pars"
+    between them), where the text is about the nervous system and no lexicon knows the
+    name: "nucleus laminaris", "nucleus octavus descendens". Grounded to the generic
+    "nucleus of brain"; the words must belong to no other mention."""
+    if not neuro or "nucle" not in tv.text.lower():
+        return placed
+    texts, ws = tv.texts, tv.ws
+    taken = covered(placed)
+    extra = []
+    for k, t in enumerate(texts):
+        if t.lower() not in ("nucleus", "nuclei") or k in taken:
+            continue
+        b = k + 1
+        while b < len(texts) and b - k <= 5 and b not in taken and ws[b - 1] and (
+                _LATIN.match(texts[b]) and texts[b] not in _NOT_LATIN):
+            b += 1
+            # "nucleus reticularis gigantocellularis pars ventralis"
+            if b + 1 < len(texts) and texts[b] == "pars" and ws[b] and b > k + 1:
+                b += 1
+        if b == k + 1:
+            continue
+        choice = grounder.ground_text(_NUCLEUS_CONCEPT, types=frozenset({"brain_region"}))
+        if choice is None:
+            return placed
+        choice = dataclasses.replace(choice, kind="latin_nucleus", quality=2)
+        extra.append((k, b, make_mention(tv, k, b, choice, "normalised", 0.8, grounder)))
+        taken.update(range(k, b))
+    return with_extra(placed, extra)
+
+_GENERIC_AREA = "regional part of brain"
+
+
+def area_codes(tv: TokView, placed, grounder: Grounder, neuro: bool):
+    """Cortical areas named by a code, in texts about the nervous system: "areas 3b",
+    "area TE", and each further code of a list, "areas 17, 18, and 19" (three mentions,
+    the first with its noun).
+
+    Grounded to ``area <code>`` where the lexicon has it (Brodmann areas), else to the
+    generic "regional part of brain"; words of other mentions stay theirs."""
+    if not neuro or "area" not in tv.text.lower():
+        return placed
+    texts, n = tv.texts, len(tv.texts)
+    taken = covered(placed)
+    region = frozenset({"brain_region"})
+    extra = []
+
+    def add(a: int, b: int, code: str) -> None:
+        choice = grounder.ground_text(f"area {code}", types=region) or grounder.ground_text(
+            _GENERIC_AREA, types=region)
+        if choice is not None:
+            choice = dataclasses.replace(choice, kind="area_code", quality=2)
+            extra.append((a, b, make_mention(tv, a, b, choice, "normalised", 0.8, grounder)))
+            taken.update(range(a, b))
+
+    for k in range(n - 1):
+        if texts[k].lower() not in _AREA_WORDS or not _AREA_CODE.match(texts[k + 1]):
+            continue
+        if k in taken or k + 1 in taken:
+            continue
+        add(k, k + 2, texts[k + 1])
+        p = k + 2
+        while p < n:  # ", 18", "and 19", ", and 19"
+            q = p
+            if q < n and texts[q] == ",":
+                q += 1
+            if q < n and texts[q].lower() in _AND:
+                q += 1
+            if q == p or q >= n or q in taken or not _AREA_CODE.match(texts[q]):
+                break
+            add(q, q + 1, texts[q])
+            p = q + 1
+    return with_extra(placed, extra)
+
+
+#: Last words that make a defined long form a brain region in a text about the nervous
+#: system: "ectomamillary nucleus (EMN)", "temporal dorsal area (TD)".
+_DEFINED_HEADS = frozenset(
+    """nucleus nuclei subnucleus subnuclei area areas cortex cortices gyrus lobe lobes
+    lobule lobules subfield subfields subdivision subdivisions""".split()
+)
+#: Last words that do so only after a position or modifier word: "ventral respiratory
+#: group (VRG)", "caudal central subdivision"; not "control group (CG)", "active zone (AZ)".
+_DEFINED_WEAK_HEADS = frozenset(
+    """field fields group region zone column columns centre center division divisions
+    horn complex""".split()
+)
+_LONG_WORD = re.compile(r"^[A-Za-z][a-z]*(?:-[a-z]+)*$")
+
+
+def defined_regions(tv: TokView, defs, proposals, grounder: Grounder, neuro: bool) -> list:
+    """Proposals for long forms that name a brain region by their last word and for the
+    short forms they define, in texts about the nervous system: "medial interlaminar
+    nucleus (MIN)", each later "MIN" and each repeat of the long form, where no lexicon
+    knows the name.
+
+    Only long forms of at most six plain words with no proposal of another type on two or
+    more of their tokens. Grounded to "nucleus of brain" for nucleus heads, else to the
+    generic "regional part of brain"."""
+    if not neuro or not defs:
+        return []
+    texts = tv.texts
+    region = frozenset({"brain_region"})
+    spans = [(p[1], p[2], p[3].type) for p in proposals]
+    out = []
+    for short, (li, lj) in defs:
+        words = texts[li:lj]
+        head = words[-1].lower()
+        if len(words) < 2 or len(words) > 6 or not all(_LONG_WORD.match(w) for w in words):
+            continue
+        if head not in _DEFINED_HEADS and not (
+                head in _DEFINED_WEAK_HEADS and any(_modifier(w) for w in words[:-1])):
+            continue
+        if any(a == li and b == lj or (t != "brain_region" and b - a > 1 and li <= a and b <= lj)
+               for a, b, t in spans):
+            continue
+        concept = _NUCLEUS_CONCEPT if head in _NUCLEUS_HEADS else _GENERIC_AREA
+        choice = grounder.ground_text(concept, types=region)
+        if choice is None:
+            continue
+        choice = dataclasses.replace(choice, kind="defined_region", quality=2)
+        low = [w.lower() for w in words]
+        size = lj - li
+        out.extend((0, a, a + size, choice, "abbreviation", 0.8)
+                   for a in range(len(texts) - size + 1)
+                   if texts[a].lower() == low[0] and [w.lower() for w in texts[a:a + size]] == low)
+        out.extend((0, a, b, choice, "abbreviation", 0.76) for a, b in occurrences(tv, short))
+    return out
