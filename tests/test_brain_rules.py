@@ -71,3 +71,11 @@ def test_nuclei_named_in_latin():
     # no Latin name, and nothing outside the nervous system
     assert _regions("The nucleus was stained in the brain.") == []
     assert not _regions("The nucleus rotundus of cells grew.")
+
+
+def test_a_region_name_takes_in_a_place_noun_after_it():
+    assert "basal forebrain regions" in _regions(
+        "Sparse labeling was also seen in various basal forebrain regions, thalamic nuclei "
+        "and amygdaloid nuclei.")
+    assert "cerebellar lobules" in _regions(
+        "Purkinje cells were ramified in all cerebellar lobules of both young and adult rats.")

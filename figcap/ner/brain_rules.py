@@ -252,9 +252,18 @@ def _join_parts(tv: TokView, placed):
     return out
 
 
+#: Nouns any region name takes as its head: "basal forebrain regions", "spinal cord
+#: regions", "parabrachial nucleus subnuclei", "rhombencephalic territories".
+_PLACE_HEADS = frozenset(
+    """region regions area areas zone zones territory territories field fields subnuclei
+    lobules hemispheres""".split()
+)
+
+
 def _join_adjectives(tv: TokView, placed):
     """Join a one-word brain-region adjective to the brain-region mention right after it,
-    or to a head noun after it (:data:`_ADJECTIVE_HEADS`)."""
+    or to a head noun after it (:data:`_ADJECTIVE_HEADS`); then any region name to a
+    place noun after it (:data:`_PLACE_HEADS`)."""
     taken = covered(placed)
     n = len(tv.texts)
     widened = []
@@ -277,6 +286,13 @@ def _join_adjectives(tv: TokView, placed):
                     head, text=tv.text[pm.start : m.end], start=pm.start, end=m.end))
                 continue
         out.append((i, j, m))
+    taken = covered(out)
+    for k, (i, j, m) in enumerate(out):
+        if (m.type == "brain_region" and j < n and tv.ws[j - 1] and j not in taken
+                and tv.texts[j].lower() in _PLACE_HEADS
+                and tv.texts[j - 1].lower() not in _PLACE_HEADS):
+            out[k] = (i, j + 1, dataclasses.replace(m, text=tv.text[m.start : tv.ends[j]],
+                                                    end=tv.ends[j]))
     return out
 
 
