@@ -79,3 +79,19 @@ def test_a_region_name_takes_in_a_place_noun_after_it():
         "and amygdaloid nuclei.")
     assert "cerebellar lobules" in _regions(
         "Purkinje cells were ramified in all cerebellar lobules of both young and adult rats.")
+
+
+def test_retinal_as_a_noun_in_retinoid_texts_is_retinaldehyde():
+    # PFOCR PMC6348814 caption
+    found = [(m.text, m.type, m.label) for m in figcap.annotate(
+        "Retinol is oxidized to retinal by retinol dehydrogenases, and retinal is then "
+        "oxidized to RA by ALDH1 enzymes.")]
+    assert [f for f in found if f[0] == "retinal"] == [
+        ("retinal", "chemical", "Retinaldehyde")] * 2
+    # WhiteText 1.3: an isomer is the chemical, with its descriptor
+    found = [(m.text, m.type) for m in figcap.annotate(
+        "In the visual cycle, the resultant all-trans-retinal is converted back into the "
+        "11-cis-retinal.")]
+    assert found == [("all-trans-retinal", "chemical"), ("11-cis-retinal", "chemical")]
+    # the adjective of retina stays a region, also next to retinoids
+    assert "retinal" in _regions("Retinoic acid acts on retinal ganglion cells.")

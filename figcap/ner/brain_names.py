@@ -3,7 +3,8 @@
 - :func:`position_nuclei`: "ventromedial nucleus";
 - :func:`latin_nuclei`: "nucleus laminaris";
 - :func:`area_codes`: "areas 17, 18 and 19";
-- :func:`defined_regions`: "medial interlaminar nucleus (MIN)" and each later "MIN".
+- :func:`defined_regions`: "medial interlaminar nucleus (MIN)" and each later "MIN";
+- :func:`retinal_chemical`: "retinal" that is retinaldehyde, not the adjective of retina.
 
 Each takes figcap's token view (:class:`figcap.ner.tokview.TokView`) and plain tuples; the
 first three work on placed mentions, :func:`defined_regions` adds proposals.
@@ -20,7 +21,7 @@ from .mentions import covered, make_mention, with_extra
 from .rules import occurrences
 from .tokview import TokView
 
-__all__ = ["position_nuclei", "latin_nuclei", "area_codes", "defined_regions"]
+__all__ = ["position_nuclei", "latin_nuclei", "area_codes", "defined_regions", "retinal_chemical"]
 
 
 #: Head nouns that, after position or modifier words, name a nucleus of the brain on their
@@ -194,4 +195,48 @@ def defined_regions(tv: TokView, defs, proposals, grounder: Grounder, neuro: boo
                    for a in range(len(texts) - size + 1)
                    if texts[a].lower() == low[0] and [w.lower() for w in texts[a:a + size]] == low)
         out.extend((0, a, b, choice, "abbreviation", 0.76) for a, b in occurrences(tv, short))
+    return out
+
+
+#: Words of a text about retinoids, where "retinal" may be retinaldehyde.
+_RETINOID_WORDS = ("retinol", "retinoic", "retinaldehyde", "retinyl", "carotene", "raldh")
+#: Words after "retinal" that show it stands as a noun: "oxidation of retinal by RALDH",
+#: "retinal is reduced", "conversion of retinal to RA".
+_AFTER_NOUN = frozenset(
+    """is was are were be by to into from which that in via through then as with for on
+    at can may""".split()
+)
+_ISOMER = re.compile(r"^(?:all|\d{1,2})-(?:trans|cis)-$", re.IGNORECASE)
+
+
+def retinal_chemical(tv: TokView, placed, grounder: Grounder):
+    """"retinal" as the chemical retinaldehyde instead of the adjective of retina: written
+    as an isomer ("all-trans-retinal", "11-cis-retinal", with the isomer in the mention)
+    or in the plural ("retinals"), or standing as a noun in a text about retinoids
+    ("oxidation of retinal by RALDH", "RAL (retinal)")."""
+    low = tv.text.lower()
+    if "retinal" not in low:
+        return placed
+    texts, ws, n = tv.texts, tv.ws, len(tv.texts)
+    retinoid = any(w in low for w in _RETINOID_WORDS)
+    out = []
+    for i, j, m in placed:
+        word = texts[i].lower() if j - i == 1 else ""
+        if m.type != "brain_region" or word not in ("retinal", "retinals"):
+            out.append((i, j, m))
+            continue
+        a = i
+        while a > 0 and not ws[a - 1] and texts[a - 1] not in "([/" and i - a < 4:
+            a -= 1
+        isomer = a < i and bool(_ISOMER.match(tv.text[tv.starts[a] : tv.starts[i]]))
+        after = texts[j].lower() if j < n else ""
+        noun = retinoid and (not after or not after[0].isalnum() or after in _AFTER_NOUN)
+        choice = None
+        if isomer or word == "retinals" or noun:
+            choice = grounder.ground_text("retinal", types=frozenset({"chemical"}))
+        if choice is None:
+            out.append((i, j, m))
+            continue
+        a = a if isomer else i
+        out.append((a, j, make_mention(tv, a, j, choice, "normalised", 0.9, grounder)))
     return out
