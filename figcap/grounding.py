@@ -42,8 +42,8 @@ from .resources import (
 )
 
 __all__ = [
-    "AMBIGUOUS_KINDS", "KIND_RANK", "SYMBOL_KINDS", "Choice", "Grounder", "LEXICON_TYPE",
-    "organism_taxa",
+    "AMBIGUOUS_KINDS", "BRAIN_ABBREVIATION_KINDS", "KIND_RANK", "SYMBOL_KINDS", "Choice",
+    "Grounder", "LEXICON_TYPE", "organism_taxa",
 ]
 
 #: lexicon name -> figcap entity type
@@ -225,7 +225,8 @@ def _quality(term_text: str, text: str) -> int:
 
 
 
-_BRAIN_ABBREVIATION_KINDS = frozenset(
+#: Kinds of brain-region terms that are atlas abbreviations ("PAG", "VTA", "SNc").
+BRAIN_ABBREVIATION_KINDS = frozenset(
     {"abbreviation", "allen_acronym", "paxinos_abbreviation", "curated_abbreviation",
      "ambiguous_abbreviation"}
 )
@@ -447,7 +448,7 @@ class Grounder:
             q = _quality(term.text, probe)
             if not self.allowed(term, probe, q, defined, taxa, paired):
                 continue
-            if not neuro and not defined and term.kind in _BRAIN_ABBREVIATION_KINDS:
+            if not neuro and not defined and term.kind in BRAIN_ABBREVIATION_KINDS:
                 continue  # an atlas acronym outside a text about the nervous system
             if q == 1 and term.kind not in SYMBOL_KINDS and not _looks_symbol(term.text):
                 q = 0  # a name's capitals carry no meaning: "Angiotensin II"

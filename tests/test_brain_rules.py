@@ -95,3 +95,21 @@ def test_retinal_as_a_noun_in_retinoid_texts_is_retinaldehyde():
     assert found == [("all-trans-retinal", "chemical"), ("11-cis-retinal", "chemical")]
     # the adjective of retina stays a region, also next to retinoids
     assert "retinal" in _regions("Retinoic acid acts on retinal ganglion cells.")
+
+
+def test_atlas_abbreviations_the_text_rules_out():
+    # PFOCR captions; each text speaks of neurons or the brain, where atlas abbreviations
+    # may stand alone
+    assert "DCs" not in _regions(
+        "While capturing antigen, intestinal dendritic cells (DCs) are exposed to microbial "
+        "Toll-like receptor ligands; DCs then signal to neurons.")
+    assert "EGL" not in _regions(
+        "Genes that could positively regulate the EGL-30 (Gαq) pathway to establish or "
+        "maintain synapse activity in neurons.")
+    assert "EMT" not in _regions(
+        "DR, dopamine receptor; EGFR, epidermal growth factor receptor;EMT,epithelial–"
+        "mesenchymal transition; neurons of the brain.")
+    # an anatomical long form keeps its short form, even where no lexicon knows it
+    assert "VPM" in _regions(
+        "Dendrites of six ventral posteromedial (VPM) neurons of the thalamus were examined; "
+        "VPM dendrites were longer.")

@@ -4,7 +4,8 @@
 - :func:`latin_nuclei`: "nucleus laminaris";
 - :func:`area_codes`: "areas 17, 18 and 19";
 - :func:`defined_regions`: "medial interlaminar nucleus (MIN)" and each later "MIN";
-- :func:`retinal_chemical`: "retinal" that is retinaldehyde, not the adjective of retina.
+- :func:`retinal_chemical`: "retinal" that is retinaldehyde, not the adjective of retina;
+- :func:`unsupported_region_readings`: "dendritic cells (DCs)" is no atlas abbreviation DCs.
 
 Each takes figcap's token view (:class:`figcap.ner.tokview.TokView`) and plain tuples; the
 first three work on placed mentions, :func:`defined_regions` adds proposals.
@@ -15,13 +16,15 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ..grounding import Grounder
-from .brain_rules import _AND, _AREA_CODE, _AREA_WORDS, _modifier
+from ..definitions import defined_long_forms
+from ..grounding import BRAIN_ABBREVIATION_KINDS, Grounder
+from .brain_rules import _AND, _AREA_CODE, _AREA_WORDS, PART_NOUNS, _modifier
 from .mentions import covered, make_mention, with_extra
 from .rules import occurrences
 from .tokview import TokView
 
-__all__ = ["position_nuclei", "latin_nuclei", "area_codes", "defined_regions", "retinal_chemical"]
+__all__ = ["position_nuclei", "latin_nuclei", "area_codes", "defined_regions", "retinal_chemical",
+           "unsupported_region_readings"]
 
 
 #: Head nouns that, after position or modifier words, name a nucleus of the brain on their
@@ -240,3 +243,72 @@ def retinal_chemical(tv: TokView, placed, grounder: Grounder):
         a = a if isomer else i
         out.append((a, j, make_mention(tv, a, j, choice, "normalised", 0.9, grounder)))
     return out
+
+
+#: Words that make a long form anatomical, so that its short form may stay an atlas
+#: abbreviation even where no lexicon knows the long form: "ventral posteromedial (VPM)",
+#: "outer plexiform layer (OPL)", "pars magnocellularis (PSm)".
+_ANATOMY_WORDS = PART_NOUNS | _DEFINED_HEADS | _DEFINED_WEAK_HEADS | frozenset(
+    "layer layers lamina laminae tract pars stratum".split())
+_LATIN_ADJECTIVE = re.compile(r"^[a-z]{3,}(?:alis|aris|ensis|ior|ius)$")
+
+
+def _anatomical(long: str) -> bool:
+    words = re.split(r"[\s\-/]+", long.lower())
+    return any(w in _ANATOMY_WORDS or _modifier(w) or _LATIN_ADJECTIVE.match(w) for w in words)
+
+
+def unsupported_region_readings(tv: TokView, defs, proposals) -> set[int]:
+    """Indexes of ``proposals`` to drop: atlas-abbreviation readings of brain regions that
+    the text rules out.
+
+    - the text defines the abbreviation, in brackets or in a glossary ("ERS, ER stress;"),
+      by a long form with no brain region and no anatomical word in it: "dendritic cells
+      (DCs)", "pre-placodal ectoderm (PPE)";
+    - the abbreviation is glued to a number by a hyphen, as gene names of C. elegans are:
+      "EGL-30", "LIN-17";
+    - the span has a space that the abbreviation has not: "in T" is no "int".
+    """
+    texts, ws, n, text = tv.texts, tv.ws, len(tv.texts), tv.text
+    regions = [(tv.starts[p[1]], tv.ends[p[2] - 1]) for p in proposals
+               if p[3].type == "brain_region" and p[3].kind not in BRAIN_ABBREVIATION_KINDS]
+    longs: dict[str, list[tuple[int, int]]] = {}
+    for short, (li, lj) in defs:
+        longs.setdefault(short, []).append((tv.starts[li], tv.ends[lj - 1]))
+    verdict: dict[str, bool] = {}
+    drop: set[int] = set()
+    for k, (_prio, i, j, choice, _method, _score) in enumerate(proposals):
+        if choice.type != "brain_region" or choice.kind not in BRAIN_ABBREVIATION_KINDS:
+            continue
+        span = tv.span_text(i, j)
+        if " " in span and " " not in choice.matched:
+            drop.add(k)
+            continue
+        if j + 1 < n and texts[j] == "-" and not ws[j - 1] and not ws[j] and (
+                texts[j + 1][:1].isdigit()):
+            drop.add(k)
+            continue
+        if span not in verdict:
+            found = longs.get(span) or (longs.get(span[:-1]) if span.endswith("s") else None)
+            verdict[span] = _defined_elsewhere(span, text, found or [], regions)
+        if verdict[span]:
+            drop.add(k)
+    return drop
+
+
+def _defined_elsewhere(short: str, text: str, found, regions) -> bool:
+    """Does ``text`` define ``short`` (long forms at ``found``, and glossary entries) only by
+    long forms that hold no brain region and no anatomical word?"""
+    spans = list(found)
+    for long in defined_long_forms(short, text):  # brackets the detector left alone
+        for m in re.finditer(re.escape(long) + r"\s*\(\s*" + re.escape(short) + r"\s*\)", text):
+            spans.append((m.start(), m.start() + len(long)))
+    glossary = (r"(?:^|[;:.]\s*)" + re.escape(short)
+                + r"\s*[,:=]\s*([A-Za-z][^;.()]{2,80}?)\s*(?=[;.]|$)")
+    spans.extend(m.span(1) for m in re.finditer(glossary, text))
+    if not spans:
+        return False
+    for a, b in spans:
+        if _anatomical(text[a:b]) or any(a <= x and y <= b for x, y in regions):
+            return False
+    return True

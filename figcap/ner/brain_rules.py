@@ -80,7 +80,7 @@ _PLACE_ADJECTIVES = frozenset(
     hilar oral""".split()
 )
 _PLACE_ROOTS = re.compile(
-    r"^[a-z]{2,}(?:rhinal|temporal|frontal|parietal|orbital|occipital|nasal|pontine|striatal"
+    r"^(?!extra|intra)[a-z]{2,}(?:rhinal|temporal|frontal|parietal|orbital|occipital|nasal|pontine|striatal"
     r"|granular|cellular|capsular|thalamic|commissural|limbic|tentorial|sylvian|striate"
     r"|aqueductal|callosal|ventricular|recipient|caudal)$|^(?:rhinal|temporal|frontal"
     r"|parietal|orbital|occipital|vibrissal|medullary)$"

@@ -27,7 +27,7 @@ from ..normalize import match_key, strip_plural
 from ..schema import Mention
 from .mentions import nested_chemicals, resolve
 from .brain_names import (area_codes, defined_regions, latin_nuclei, position_nuclei,
-                          retinal_chemical)
+                          retinal_chemical, unsupported_region_readings)
 from .brain_rules import neuro_context, with_position_words
 from .gene_rules import (
     domain_names,
@@ -325,7 +325,8 @@ class LexiconMatcher:
         proposals.extend(stereo_proposals(tv, proposals))
         proposals.extend(self._abbreviation_proposals(tv, keys, defs, sub_terms, taxa, proposals))
         proposals.extend(defined_regions(tv, defs, proposals, grounder, neuro))
-        drop = unsupported_gene_readings(tv, defs, proposals)
+        drop = unsupported_gene_readings(tv, defs, proposals) | unsupported_region_readings(
+            tv, defs, proposals)
         if drop:
             proposals = [p for n, p in enumerate(proposals) if n not in drop]
         placed = resolve(tv, proposals, grounder)
