@@ -43,7 +43,7 @@ from .resources import (
 
 __all__ = [
     "AMBIGUOUS_KINDS", "BRAIN_ABBREVIATION_KINDS", "KIND_RANK", "SYMBOL_KINDS", "Choice",
-    "Grounder", "LEXICON_TYPE", "organism_taxa",
+    "Grounder", "LEXICON_TYPE", "brain_abbreviation", "organism_taxa",
 ]
 
 #: lexicon name -> figcap entity type
@@ -230,6 +230,16 @@ BRAIN_ABBREVIATION_KINDS = frozenset(
     {"abbreviation", "allen_acronym", "paxinos_abbreviation", "curated_abbreviation",
      "ambiguous_abbreviation"}
 )
+
+
+def brain_abbreviation(kind: str, text: str, written: str = "") -> bool:
+    """Is a brain-region term of this kind and text, matched by ``written``, an
+    abbreviation: an atlas kind, or a one-word synonym written as one ("NIC", "PDTs"; "mct"
+    is a UBERON exact synonym, read from "MCT")."""
+    if kind in BRAIN_ABBREVIATION_KINDS:
+        return True
+    return len(text) <= 8 and " " not in text and (
+        sum(c.isupper() for c in text) >= 2 or sum(c.isupper() for c in written) >= 2)
 # NCBI's free-text names of a gene, which may be plain descriptions.
 _DESCRIPTIVE_KINDS = frozenset({"designation", "variant", "ncbi_synonym"})
 #: Gene synonym kinds that do not name a gene when several genes share them (a weak
@@ -448,7 +458,8 @@ class Grounder:
             q = _quality(term.text, probe)
             if not self.allowed(term, probe, q, defined, taxa, paired):
                 continue
-            if not neuro and not defined and term.kind in BRAIN_ABBREVIATION_KINDS:
+            if not neuro and not defined and term.lexicon == "brain_regions" \
+                    and brain_abbreviation(term.kind, term.text, text):
                 continue  # an atlas acronym outside a text about the nervous system
             if q == 1 and term.kind not in SYMBOL_KINDS and not _looks_symbol(term.text):
                 q = 0  # a name's capitals carry no meaning: "Angiotensin II"

@@ -113,3 +113,20 @@ def test_atlas_abbreviations_the_text_rules_out():
     assert "VPM" in _regions(
         "Dendrites of six ventral posteromedial (VPM) neurons of the thalamus were examined; "
         "VPM dendrites were longer.")
+
+
+def test_abbreviation_shaped_synonyms_and_other_organs():
+    # PFOCR PMC6117394 and PMC2577278 captions: UBERON's exact synonym "mct" is no region
+    # outside a text about the nervous system, nor where a glossary defines it
+    assert not _regions("GLUTs, Glucose Transporters; MCTs, Lactate Transporters; SLCs, "
+                        "Solute Carriers.")
+    assert not _regions("DXR, 1-deoxy-d-xylulose-5-P reductoisomerase; MCT, "
+                        "2-C-methyl-d-erythritol-4-P cytidylyltransferase; neurons.")
+    # PFOCR PMC2668239: the adrenal cortex is no brain region
+    assert _regions("Tumorigenesis in the adrenal cortex, like in other endocrine (i.e. "
+                    "pituitary) and non-endocrine tissues.") == ["pituitary"]
+    # PFOCR PMC6365411: the short form of retinaldehyde follows it
+    found = [(m.text, m.type) for m in figcap.annotate(
+        "stimulated by retinoic acid 6 (stra6), retinal (RAL), lecithin retinol "
+        "acyltransferase (lrat)")]
+    assert ("RAL", "chemical") in found and ("retinal", "chemical") in found

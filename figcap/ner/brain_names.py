@@ -5,7 +5,8 @@
 - :func:`area_codes`: "areas 17, 18 and 19";
 - :func:`defined_regions`: "medial interlaminar nucleus (MIN)" and each later "MIN";
 - :func:`retinal_chemical`: "retinal" that is retinaldehyde, not the adjective of retina;
-- :func:`unsupported_region_readings`: "dendritic cells (DCs)" is no atlas abbreviation DCs.
+- :func:`unsupported_region_readings`: "dendritic cells (DCs)" is no atlas abbreviation DCs;
+- :func:`other_organ_parts`: the cortex of "adrenal cortex" is no brain region.
 
 Each takes figcap's token view (:class:`figcap.ner.tokview.TokView`) and plain tuples; the
 first three work on placed mentions, :func:`defined_regions` adds proposals.
@@ -17,14 +18,15 @@ import dataclasses
 import re
 
 from ..definitions import defined_long_forms
-from ..grounding import BRAIN_ABBREVIATION_KINDS, Grounder
+from ..grounding import Grounder, brain_abbreviation
 from .brain_rules import _AND, _AREA_CODE, _AREA_WORDS, PART_NOUNS, _modifier
-from .mentions import covered, make_mention, with_extra
+from ..normalize import strip_plural
+from .mentions import PROTEIN_HEADS, covered, make_mention, with_extra
 from .rules import occurrences
 from .tokview import TokView
 
 __all__ = ["position_nuclei", "latin_nuclei", "area_codes", "defined_regions", "retinal_chemical",
-           "unsupported_region_readings"]
+           "unsupported_region_readings", "other_organ_parts"]
 
 
 #: Head nouns that, after position or modifier words, name a nucleus of the brain on their
@@ -216,12 +218,14 @@ def retinal_chemical(tv: TokView, placed, grounder: Grounder):
     """"retinal" as the chemical retinaldehyde instead of the adjective of retina: written
     as an isomer ("all-trans-retinal", "11-cis-retinal", with the isomer in the mention)
     or in the plural ("retinals"), or standing as a noun in a text about retinoids
-    ("oxidation of retinal by RALDH", "RAL (retinal)")."""
+    ("oxidation of retinal by RALDH", "retinal dehydrogenase"), and a short form it
+    defines ("retinal (RAL)")."""
     low = tv.text.lower()
     if "retinal" not in low:
         return placed
     texts, ws, n = tv.texts, tv.ws, len(tv.texts)
     retinoid = any(w in low for w in _RETINOID_WORDS)
+    shorts: dict = {}
     out = []
     for i, j, m in placed:
         word = texts[i].lower() if j - i == 1 else ""
@@ -233,7 +237,8 @@ def retinal_chemical(tv: TokView, placed, grounder: Grounder):
             a -= 1
         isomer = a < i and bool(_ISOMER.match(tv.text[tv.starts[a] : tv.starts[i]]))
         after = texts[j].lower() if j < n else ""
-        noun = retinoid and (not after or not after[0].isalnum() or after in _AFTER_NOUN)
+        noun = retinoid and (not after or not after[0].isalnum() or after in _AFTER_NOUN
+                             or (strip_plural(after) or after) in PROTEIN_HEADS)
         choice = None
         if isomer or word == "retinals" or noun:
             choice = grounder.ground_text("retinal", types=frozenset({"chemical"}))
@@ -242,6 +247,12 @@ def retinal_chemical(tv: TokView, placed, grounder: Grounder):
             continue
         a = a if isomer else i
         out.append((a, j, make_mention(tv, a, j, choice, "normalised", 0.9, grounder)))
+        if j + 2 < n and texts[j] == "(" and texts[j + 2] == ")":
+            shorts[texts[j + 1]] = choice  # "retinal (RAL)"
+    if shorts:
+        out = [(i, j, make_mention(tv, i, j, shorts[m.text], "abbreviation", 0.85, grounder))
+               if m.type == "brain_region" and m.text in shorts else (i, j, m)
+               for i, j, m in out]
     return out
 
 
@@ -271,16 +282,18 @@ def unsupported_region_readings(tv: TokView, defs, proposals) -> set[int]:
     """
     texts, ws, n, text = tv.texts, tv.ws, len(tv.texts), tv.text
     regions = [(tv.starts[p[1]], tv.ends[p[2] - 1]) for p in proposals
-               if p[3].type == "brain_region" and p[3].kind not in BRAIN_ABBREVIATION_KINDS]
+               if p[3].type == "brain_region"
+               and not brain_abbreviation(p[3].kind, p[3].matched, tv.span_text(p[1], p[2]))]
     longs: dict[str, list[tuple[int, int]]] = {}
     for short, (li, lj) in defs:
         longs.setdefault(short, []).append((tv.starts[li], tv.ends[lj - 1]))
     verdict: dict[str, bool] = {}
     drop: set[int] = set()
     for k, (_prio, i, j, choice, _method, _score) in enumerate(proposals):
-        if choice.type != "brain_region" or choice.kind not in BRAIN_ABBREVIATION_KINDS:
-            continue
         span = tv.span_text(i, j)
+        if choice.type != "brain_region" or not brain_abbreviation(
+                choice.kind, choice.matched, span):
+            continue
         if " " in span and " " not in choice.matched:
             drop.add(k)
             continue
@@ -304,7 +317,7 @@ def _defined_elsewhere(short: str, text: str, found, regions) -> bool:
         for m in re.finditer(re.escape(long) + r"\s*\(\s*" + re.escape(short) + r"\s*\)", text):
             spans.append((m.start(), m.start() + len(long)))
     glossary = (r"(?:^|[;:.]\s*)" + re.escape(short)
-                + r"\s*[,:=]\s*([A-Za-z][^;.()]{2,80}?)\s*(?=[;.]|$)")
+                + r"\s*[,:=]\s*([A-Za-z0-9][^;()]{2,80}?)\s*(?=[;.]|$)")
     spans.extend(m.span(1) for m in re.finditer(glossary, text))
     if not spans:
         return False
@@ -312,3 +325,21 @@ def _defined_elsewhere(short: str, text: str, found, regions) -> bool:
         if _anatomical(text[a:b]) or any(a <= x and y <= b for x, y in regions):
             return False
     return True
+
+
+#: Organs with a cortex or a medulla of their own: "adrenal cortex", "renal medulla".
+_OTHER_ORGANS = frozenset(
+    """adrenal suprarenal renal kidney kidneys thymic thymus ovarian ovary hair bone
+    lymph""".split()
+)
+_ORGAN_PARTS = frozenset("cortex cortices cortical medulla medullary".split())
+
+
+def other_organ_parts(tv: TokView, placed):
+    """Drop a brain-region "cortex", "cortical" or "medulla" right after the name of
+    another organ ("adrenal cortex", "adrenal cortical neoplasms", "renal medulla")."""
+    texts = tv.texts
+    return [(i, j, m) for i, j, m in placed
+            if not (m.type == "brain_region" and j - i == 1 and i > 0
+                    and texts[i].lower() in _ORGAN_PARTS
+                    and texts[i - 1].lower() in _OTHER_ORGANS)]
