@@ -328,7 +328,8 @@ class Grounder:
         ``defined`` is True when the caption defines ``text`` as an abbreviation.
 
         - an ambiguous abbreviation only where the caption defines it (or the curated
-          policy lets it stand alone);
+          policy lets it stand alone); a lower-case brain-region abbreviation only as
+          written, unless defined ("mtt" is a tract, "MTT" an assay);
         - nothing from PFOCR's stop list is a gene or family;
         - mouse and rat synonyms (not symbols) only when the record names that species;
         - generic words ("drugs", "water", "disease", "brain"; ``curated/generic_*.txt``)
@@ -343,6 +344,9 @@ class Grounder:
         kind = term.kind
         if kind.startswith(_NOT_MENTION_PREFIXES):
             return False
+        if quality > 0 and not defined and term.lexicon == "brain_regions" \
+                and term.text.islower() and brain_abbreviation(kind, term.text, text):
+            return False  # Allen's tracts "mtt", "snp" are written so; "MTT", "SNPs" are not
         if kind == "ambiguous_abbreviation" and not defined and not self._policy_allows(
             term, text, quality
         ):

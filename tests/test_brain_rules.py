@@ -130,3 +130,9 @@ def test_abbreviation_shaped_synonyms_and_other_organs():
         "stimulated by retinoic acid 6 (stra6), retinal (RAL), lecithin retinol "
         "acyltransferase (lrat)")]
     assert ("RAL", "chemical") in found and ("retinal", "chemical") in found
+
+
+def test_lower_case_atlas_acronyms_match_only_as_written():
+    # PFOCR PMC4471883: Allen's tract "mtt" is no "MTT" assay
+    assert not _regions("Moreover, the MTT assay showed that neuron viability was reduced "
+                        "in the brain.")
