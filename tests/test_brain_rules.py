@@ -52,6 +52,12 @@ def test_a_plural_region_name_takes_in_its_coordinated_words():
         "Terminals from the lateral and interposed nuclei were also found in the thalamus.")
     assert "laterodorsal and pedunculopontine tegmental nuclei" in _regions(
         "Cells were labeled in the laterodorsal and pedunculopontine tegmental nuclei.")
+    assert "lateral, basal, and accessory basal nuclei" in _regions(
+        "Neurons of the superior temporal gyrus project both to the lateral, basal, and "
+        "accessory basal nuclei and to the medially situated nuclei.")
+    # a list that goes on with other names before the coordinated words
+    assert "infralimbic cortices" in _regions(
+        "Labeling covered the amygdala and insular, piriform, orbital, and infralimbic cortices.")
     # "and the" joins two names
     assert _regions("Neurons in the lateral crescent and the superior lateral subnuclei of "
                     "the parabrachial nucleus responded.") == [

@@ -134,20 +134,29 @@ def _list_word(word: str) -> bool:
 
 def _list_start(texts, a: int, free) -> int | None:
     """Start of the coordinated words before token ``a`` ("lateral, basolateral, and" in
-    "lateral, basolateral, and central nuclei"), or None when there are none. Not after
-    "and the": "the lateral crescent and the superior lateral subnuclei" are two names."""
+    "lateral, basolateral, and central nuclei"), or None when there are none; ``free``
+    says a token belongs to no mention. Not after "and the" ("the lateral crescent and
+    the superior lateral subnuclei" are two names), nor in a list that goes on with other
+    names before the coordinated words."""
     k = a - 1
     if not (free(k) and texts[k].lower() in _AND):
         return None
     k -= 1
-    if free(k) and texts[k] == ",":
+    commas = free(k) and texts[k] == ","
+    if commas:
         k -= 1
     start = None
     while free(k) and _list_word(texts[k]):
         start = k
         if not (free(k - 1) and texts[k - 1] == "," and free(k - 2) and _list_word(texts[k - 2])):
             break
+        commas = True
         k -= 2
+    if start is not None and commas:
+        while free(start - 1) and _list_word(texts[start - 1]):
+            start -= 1  # "dorsal superficial, dorsal, and"
+        if start > 0 and texts[start - 1] == ",":
+            return None  # the list goes on with other names: "insular, piriform, orbital, and"
     return start
 
 
@@ -189,7 +198,7 @@ def with_position_words(tv: TokView, placed):
                     continue
                 # plural names: "lateral, basolateral, and central nuclei"
                 if plural and m.source != "adjective":
-                    c = _list_start(texts, a, free)
+                    c = _list_start(texts, a, lambda k: k >= 0 and k not in taken)
                     if c is not None:
                         a = c
                         continue
