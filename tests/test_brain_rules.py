@@ -142,3 +142,11 @@ def test_lower_case_atlas_acronyms_match_only_as_written():
     # PFOCR PMC4471883: Allen's tract "mtt" is no "MTT" assay
     assert not _regions("Moreover, the MTT assay showed that neuron viability was reduced "
                         "in the brain.")
+
+
+def test_a_short_form_that_reorders_the_letters_of_a_region_name():
+    text = ("The dorsal premammillary nucleus (PMd) is thought to play a critical role for the "
+            "expression of fear responses to environmental threats. We have reported "
+            "previously that during an encounter with a predator the PMd presents an "
+            "impressive increase in Fos levels in neurons.")
+    assert _regions(text) == ["dorsal premammillary nucleus", "PMd", "PMd"]

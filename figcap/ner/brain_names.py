@@ -6,7 +6,8 @@
 - :func:`defined_regions`: "medial interlaminar nucleus (MIN)" and each later "MIN";
 - :func:`retinal_chemical`: "retinal" that is retinaldehyde, not the adjective of retina;
 - :func:`unsupported_region_readings`: "dendritic cells (DCs)" is no atlas abbreviation DCs;
-- :func:`other_organ_parts`: the cortex of "adrenal cortex" is no brain region.
+- :func:`other_organ_parts`: the cortex of "adrenal cortex" is no brain region;
+- :func:`region_short_forms`: "dorsal premammillary nucleus (PMd)" and each later "PMd".
 
 Each takes figcap's token view (:class:`figcap.ner.tokview.TokView`) and plain tuples; the
 first three work on placed mentions, :func:`defined_regions` adds proposals.
@@ -17,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ..definitions import defined_long_forms
+from ..definitions import defined_long_forms, is_short_form
 from ..grounding import Grounder, brain_abbreviation
 from .brain_rules import _AND, _AREA_CODE, _AREA_WORDS, PART_NOUNS, _modifier
 from ..normalize import strip_plural
@@ -26,7 +27,7 @@ from .rules import occurrences
 from .tokview import TokView
 
 __all__ = ["position_nuclei", "latin_nuclei", "area_codes", "defined_regions", "retinal_chemical",
-           "unsupported_region_readings", "other_organ_parts"]
+           "unsupported_region_readings", "other_organ_parts", "region_short_forms"]
 
 
 #: Head nouns that, after position or modifier words, name a nucleus of the brain on their
@@ -171,8 +172,8 @@ def defined_regions(tv: TokView, defs, proposals, grounder: Grounder, neuro: boo
 
     Only long forms of at most six plain words with no proposal of another type on two or
     more of their tokens. Grounded to "nucleus of brain" for nucleus heads, else to the
-    generic "regional part of brain"."""
-    if not neuro or not defs:
+    generic "regional part of brain". Then :func:`region_short_forms`."""
+    if not neuro:
         return []
     texts = tv.texts
     region = frozenset({"brain_region"})
@@ -200,7 +201,7 @@ def defined_regions(tv: TokView, defs, proposals, grounder: Grounder, neuro: boo
                    for a in range(len(texts) - size + 1)
                    if texts[a].lower() == low[0] and [w.lower() for w in texts[a:a + size]] == low)
         out.extend((0, a, b, choice, "abbreviation", 0.76) for a, b in occurrences(tv, short))
-    return out
+    return out + region_short_forms(tv, defs, proposals)
 
 
 #: Words of a text about retinoids, where "retinal" may be retinaldehyde.
@@ -343,3 +344,41 @@ def other_organ_parts(tv: TokView, placed):
             if not (m.type == "brain_region" and j - i == 1 and i > 0
                     and texts[i].lower() in _ORGAN_PARTS
                     and texts[i - 1].lower() in _OTHER_ORGANS)]
+
+
+def region_short_forms(tv: TokView, defs, proposals) -> list:
+    """Proposals for a short form in brackets right after a brain-region name that
+    abbreviates it with its letters in another order, and for each later use:
+    "dorsal premammillary nucleus (PMd)", "lateral posterior nucleus, pars medialis (LPm)".
+
+    Schwartz and Hearst's definitions need the letters in order; atlas abbreviations often
+    put the position last. Each letter of the short form must be in the name, the first
+    letter opening one of its words, and the text must not define the short form otherwise.
+    """
+    texts, n = tv.texts, len(tv.texts)
+    defined = {short for short, _span in defs}
+    ends: dict[int, tuple] = {}
+    for p in proposals:
+        if p[3].type == "brain_region" and not brain_abbreviation(
+                p[3].kind, p[3].matched, tv.span_text(p[1], p[2])):
+            best = ends.get(p[2])
+            if best is None or p[1] < best[1]:
+                ends[p[2]] = p
+    out = []
+    for k in range(1, n - 2):
+        if texts[k] != "(" or texts[k + 2] != ")" or k not in ends:
+            continue
+        short = texts[k + 1]
+        if short in defined or not is_short_form(short) or short.islower():
+            continue
+        _prio, i, _j, choice, _method, score = ends[k]
+        name = tv.span_text(i, k).lower()
+        words = name.replace("-", " ").split()
+        letters = [c for c in short.lower() if c.isalpha()]
+        if not words or letters[0] not in {w[0] for w in words} or any(
+                c not in name for c in letters):
+            continue
+        defined.add(short)
+        out.extend((0, a, b, choice, "abbreviation", round(0.9 * score, 4))
+                   for a, b in occurrences(tv, short))
+    return out
