@@ -150,3 +150,11 @@ def test_a_short_form_that_reorders_the_letters_of_a_region_name():
             "previously that during an encounter with a predator the PMd presents an "
             "impressive increase in Fos levels in neurons.")
     assert _regions(text) == ["dorsal premammillary nucleus", "PMd", "PMd"]
+
+
+def test_curated_region_names_and_ambiguous_atlas_abbreviations():
+    # WhiteText 1.3 title; PFOCR PMC5758531 caption (with "neurons" for the nervous system)
+    assert _regions("Thalamic connectivity of the second somatosensory area and neighboring "
+                    "somatosensory fields.")[:2] == ["Thalamic", "second somatosensory area"]
+    assert not _regions("Tetherin is degraded in lysosomes via the ESCRT pathway. SIV Nef, "
+                        "too, is able to antagonise tetherin in neurons.")
