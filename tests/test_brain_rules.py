@@ -158,3 +158,14 @@ def test_curated_region_names_and_ambiguous_atlas_abbreviations():
                     "somatosensory fields.")[:2] == ["Thalamic", "second somatosensory area"]
     assert not _regions("Tetherin is degraded in lysosomes via the ESCRT pathway. SIV Nef, "
                         "too, is able to antagonise tetherin in neurons.")
+
+
+def test_region_adjective_before_adjectives_and_a_head_noun():
+    assert "spinal trigeminal complex" in _regions(
+        "Projections from the whisker-sensitive regions of the spinal trigeminal complex in "
+        "the rat.")
+    assert "locus coeruleus complex" in _regions(
+        "Labeled cells extend some considerable extent into the locus coeruleus complex.")
+    # terminal fields are axons, not a part of the thalamus
+    assert "thalamic terminal fields" not in _regions(
+        "Thalamic terminal fields of individual axons from the ventral nucleus.")

@@ -261,11 +261,14 @@ def _join_parts(tv: TokView, placed):
     return out
 
 
+#: Adjectives that describe cells or axons, not a part of the region, between a region
+#: adjective and a head noun: "thalamic terminal fields" are axon terminals.
+_NOT_BRIDGES = frozenset("terminal several different other adjacent individual".split())
 #: Nouns any region name takes as its head: "basal forebrain regions", "spinal cord
 #: regions", "parabrachial nucleus subnuclei", "rhombencephalic territories".
 _PLACE_HEADS = frozenset(
     """region regions area areas zone zones territory territories field fields subnuclei
-    lobules hemispheres""".split()
+    lobules hemispheres complex""".split()
 )
 
 
@@ -276,12 +279,25 @@ def _join_adjectives(tv: TokView, placed):
     taken = covered(placed)
     n = len(tv.texts)
     widened = []
+    texts, ws = tv.texts, tv.ws
     for i, j, m in placed:
-        if (m.type == "brain_region" and m.source == "adjective" and j - i == 1 and j < n
-                and tv.ws[i] and j not in taken and tv.texts[j].lower() in _ADJECTIVE_HEADS):
-            end = tv.ends[j]
-            m = dataclasses.replace(m, text=tv.text[m.start : end], end=end)
-            j += 1
+        if m.type == "brain_region" and m.source == "adjective" and j - i == 1 and ws[i]:
+            # up to two adjectives between: "spinal trigeminal complex"; or a coordinated
+            # adjective before a plural head: "paraventricular and arcuate nuclei"
+            h = j
+            while h < min(n, j + 2) and h not in taken and ws[h] and (
+                    _ADJECTIVE.match(texts[h]) or _modifier(texts[h])) and (
+                    texts[h].lower() not in _ADJECTIVE_HEADS | _PLACE_HEADS | _NOT_BRIDGES):
+                h += 1
+            if h == j + 1 and j + 2 < n and texts[j].lower() in _AND and ws[j] and (
+                    j + 1 not in taken and ws[j + 1] and _list_word(texts[j + 1])
+                    and _plural(texts[j + 2])):
+                h = j + 2
+            if h < n and h not in taken and texts[h].lower() in _ADJECTIVE_HEADS | _PLACE_HEADS \
+                    and (h == j or texts[h].lower() in _ADJECTIVE_HEADS or _plural(texts[h])):
+                end = tv.ends[h]
+                m = dataclasses.replace(m, text=tv.text[m.start : end], end=end)
+                j = h + 1
         widened.append((i, j, m))
     placed = widened
     out = []
