@@ -289,7 +289,7 @@ def _join_adjectives(tv: TokView, placed):
                     _ADJECTIVE.match(texts[h]) or _modifier(texts[h])) and (
                     texts[h].lower() not in _ADJECTIVE_HEADS | _PLACE_HEADS | _NOT_BRIDGES):
                 h += 1
-            if h == j + 1 and j + 2 < n and texts[j].lower() in _AND and ws[j] and (
+            if h == j and j + 2 < n and texts[j].lower() in _AND and ws[j] and (
                     j + 1 not in taken and ws[j + 1] and _list_word(texts[j + 1])
                     and _plural(texts[j + 2])):
                 h = j + 2
