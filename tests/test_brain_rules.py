@@ -150,6 +150,9 @@ def test_a_short_form_that_reorders_the_letters_of_a_region_name():
             "previously that during an encounter with a predator the PMd presents an "
             "impressive increase in Fos levels in neurons.")
     assert _regions(text) == ["dorsal premammillary nucleus", "PMd", "PMd"]
+    # a long form never reaches back over a line break into the title
+    titled = "Afferent connections of the dorsal premammillary nucleus.\n" + text
+    assert _regions(titled) == ["dorsal premammillary nucleus"] * 2 + ["PMd"] * 2
 
 
 def test_curated_region_names_and_ambiguous_atlas_abbreviations():
