@@ -172,3 +172,15 @@ def test_region_adjective_before_adjectives_and_a_head_noun():
     # terminal fields are axons, not a part of the thalamus
     assert "thalamic terminal fields" not in _regions(
         "Thalamic terminal fields of individual axons from the ventral nucleus.")
+
+
+def test_words_glued_to_another_word_or_name_stay_apart():
+    # WhiteText 1.3: a name does not start inside "non-visual"
+    regions = _regions("Labeled cells were found in the thalamus, and several non-visual "
+                       "nuclei of the brainstem.")
+    assert not [r for r in regions if r.startswith("visual")]
+    assert not _regions("The non-visual nuclei stained in the brain.")
+    # "cerebellar interposed" is a name of its own before "and"
+    assert "dorsal column nuclei" in _regions(
+        "Projections from the cerebellar interposed and dorsal column nuclei to the thalamus "
+        "in the rat.")

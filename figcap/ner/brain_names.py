@@ -6,7 +6,7 @@
 - :func:`defined_regions`: "medial interlaminar nucleus (MIN)" and each later "MIN";
 - :func:`retinal_chemical`: "retinal" that is retinaldehyde, not the adjective of retina;
 - :func:`unsupported_region_readings`: "dendritic cells (DCs)" is no atlas abbreviation DCs;
-- :func:`other_organ_parts`: the cortex of "adrenal cortex" is no brain region;
+- :func:`not_regions`: the cortex of "adrenal cortex", "non-visual nuclei";
 - :func:`region_short_forms`: "dorsal premammillary nucleus (PMd)" and each later "PMd".
 
 Each takes figcap's token view (:class:`figcap.ner.tokview.TokView`) and plain tuples; the
@@ -27,7 +27,7 @@ from .rules import occurrences
 from .tokview import TokView
 
 __all__ = ["position_nuclei", "latin_nuclei", "area_codes", "defined_regions", "retinal_chemical",
-           "unsupported_region_readings", "other_organ_parts", "region_short_forms"]
+           "unsupported_region_readings", "not_regions", "region_short_forms"]
 
 
 #: Head nouns that, after position or modifier words, name a nucleus of the brain on their
@@ -53,8 +53,8 @@ def position_nuclei(tv: TokView, placed, grounder: Grounder, neuro: bool):
         a = k
         while a > 0 and ws[a - 1] and (a - 1) not in taken and _modifier(texts[a - 1]):
             a -= 1
-        if a == k:
-            continue
+        if a == k or (a > 0 and not ws[a - 1]):
+            continue  # nothing before the noun, or "non-visual nuclei"
         choice = grounder.ground_text(_NUCLEUS_CONCEPT, types=frozenset({"brain_region"}))
         if choice is None:
             return placed
@@ -336,14 +336,17 @@ _OTHER_ORGANS = frozenset(
 _ORGAN_PARTS = frozenset("cortex cortices cortical medulla medullary".split())
 
 
-def other_organ_parts(tv: TokView, placed):
-    """Drop a brain-region "cortex", "cortical" or "medulla" right after the name of
-    another organ ("adrenal cortex", "adrenal cortical neoplasms", "renal medulla")."""
-    texts = tv.texts
+def not_regions(tv: TokView, placed):
+    """Drop brain-region mentions that name no region of the nervous system: "cortex",
+    "cortical" or "medulla" right after the name of another organ ("adrenal cortex",
+    "renal medulla"), and names negated by "non-" ("non-visual nuclei")."""
+    texts, ws = tv.texts, tv.ws
     return [(i, j, m) for i, j, m in placed
-            if not (m.type == "brain_region" and j - i == 1 and i > 0
-                    and texts[i].lower() in _ORGAN_PARTS
-                    and texts[i - 1].lower() in _OTHER_ORGANS)]
+            if not (m.type == "brain_region" and i > 0 and (
+                (j - i == 1 and texts[i].lower() in _ORGAN_PARTS
+                 and texts[i - 1].lower() in _OTHER_ORGANS)
+                or (i > 1 and texts[i - 1] == "-" and not ws[i - 2] and not ws[i - 1]
+                    and texts[i - 2].lower() == "non")))]
 
 
 def region_short_forms(tv: TokView, defs, proposals) -> list:

@@ -157,6 +157,8 @@ def _list_start(texts, a: int, free) -> int | None:
             start -= 1  # "dorsal superficial, dorsal, and"
         if start > 0 and texts[start - 1] == ",":
             return None  # the list goes on with other names: "insular, piriform, orbital, and"
+    if start is not None and start > 0 and not free(start - 1):
+        return None  # the first word ends another name: "cerebellar interposed and dorsal"
     return start
 
 
@@ -176,7 +178,9 @@ def with_position_words(tv: TokView, placed):
     taken = covered(placed)
 
     def free(k: int) -> bool:
-        return k >= 0 and k not in taken and ws[k]
+        # a word of no mention, standing apart ("visual" in "non-visual" does not)
+        return k >= 0 and k not in taken and ws[k] and (
+            k == 0 or ws[k - 1] or not (texts[k - 1] == "-" or texts[k - 1][-1].isalnum()))
 
     out = []
     for i, j, m in placed:

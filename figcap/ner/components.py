@@ -26,7 +26,7 @@ from ..lexicons.index import INDEX_FILES, Term, TermIndex
 from ..normalize import match_key, strip_plural
 from ..schema import Mention
 from .mentions import nested_chemicals, resolve
-from .brain_names import (area_codes, defined_regions, latin_nuclei, other_organ_parts,
+from .brain_names import (area_codes, defined_regions, latin_nuclei, not_regions,
                           position_nuclei, retinal_chemical, unsupported_region_readings)
 from .brain_rules import neuro_context, with_position_words
 from .gene_rules import (
@@ -332,7 +332,7 @@ class LexiconMatcher:
         placed = resolve(tv, proposals, grounder)
         placed = area_codes(tv, position_nuclei(tv, placed, grounder, neuro), grounder, neuro)
         placed = retinal_chemical(tv, latin_nuclei(tv, placed, grounder, neuro), grounder)
-        placed = other_organ_parts(tv, placed)
+        placed = not_regions(tv, placed)
         placed = with_position_words(tv, placed)
         placed = slash_partners(tv, slash_lists(tv, placed, grounder, taxa), grounder, taxa)
         placed = domain_names(tv, isoform_lists(tv, placed, grounder, taxa))
