@@ -9,8 +9,10 @@
 - :func:`not_regions`: the cortex of "adrenal cortex", "non-visual nuclei";
 - :func:`region_short_forms`: "dorsal premammillary nucleus (PMd)" and each later "PMd".
 
-Each takes figcap's token view (:class:`figcap.ner.tokview.TokView`) and plain tuples; the
-first three work on placed mentions, :func:`defined_regions` adds proposals.
+Each takes figcap's token view (:class:`figcap.ner.tokview.TokView`) and plain tuples.
+:func:`defined_regions` and :func:`region_short_forms` add proposals,
+:func:`unsupported_region_readings` picks proposals to drop, the others work on placed
+mentions.
 """
 
 from __future__ import annotations
@@ -20,8 +22,8 @@ import re
 
 from ..definitions import defined_long_forms, is_short_form
 from ..grounding import Grounder, brain_abbreviation
-from .brain_rules import _AND, _AREA_CODE, _AREA_WORDS, PART_NOUNS, _modifier
 from ..normalize import strip_plural
+from .brain_rules import _AND, _AREA_CODE, _AREA_WORDS, PART_NOUNS, _modifier
 from .mentions import PROTEIN_HEADS, covered, make_mention, with_extra
 from .rules import occurrences
 from .tokview import TokView
