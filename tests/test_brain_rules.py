@@ -83,6 +83,9 @@ def test_a_region_name_takes_in_a_place_noun_after_it():
     assert "basal forebrain regions" in _regions(
         "Sparse labeling was also seen in various basal forebrain regions, thalamic nuclei "
         "and amygdaloid nuclei.")
+    assert "lateral recess nucleus" in _regions(
+        "Cells were seen in the periventricular hypothalamus (lateral recess nucleus, "
+        "posterior tuberal nucleus).")
     assert "cerebellar lobules" in _regions(
         "Purkinje cells were ramified in all cerebellar lobules of both young and adult rats.")
 

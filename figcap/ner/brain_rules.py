@@ -272,7 +272,7 @@ _NOT_BRIDGES = frozenset("terminal several different other adjacent individual".
 #: regions", "parabrachial nucleus subnuclei", "rhombencephalic territories".
 _PLACE_HEADS = frozenset(
     """region regions area areas zone zones territory territories field fields subnuclei
-    lobules hemispheres complex""".split()
+    lobules hemispheres complex nucleus nuclei subnucleus""".split()
 )
 
 
