@@ -37,6 +37,9 @@ def test_a_region_takes_in_adjectives_of_place():
 
 
 def test_parts_named_by_edge_or_border_and_area_before_a_code():
+    assert "ventral lateral group of thalamic nuclei" in _regions(
+        "Cerebellar afferents terminate in the ventral lateral group of thalamic nuclei or "
+        "the motor thalamus.")
     assert "medial edge of the caudate nucleus" in _regions(
         "Caudal medial areas 32, 25, and 14r project to the medial edge of the caudate "
         "nucleus, accumbens nucleus, and ventromedial putamen.")

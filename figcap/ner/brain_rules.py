@@ -68,7 +68,8 @@ PART_NOUNS = frozenset(
     subdivisions half halves third thirds one-third two-thirds sector sectors segment
     segments level levels bank banks aspect aspects pole limb limbs leaf wall territory
     territories subnucleus subnuclei nucleus nuclei zone zones column columns shell
-    core edge edges border borders margin margins corner extension band bands""".split()
+    core edge edges border borders margin margins corner extension band bands group
+    groups""".split()
 )
 #: Adjectives that name where in a region or which region ("central", "accessory",
 #: "orbital cortex", "medullary dorsal horn", "retinorecipient pretectal nuclei"): a
