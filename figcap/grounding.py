@@ -43,8 +43,8 @@ from .resources import (
 )
 
 __all__ = [
-    "AMBIGUOUS_KINDS", "KIND_RANK", "SYMBOL_KINDS", "Choice", "Grounder", "LEXICON_TYPE",
-    "organism_taxa",
+    "AMBIGUOUS_KINDS", "BRAIN_ABBREVIATION_KINDS", "KIND_RANK", "SYMBOL_KINDS", "Choice",
+    "Grounder", "LEXICON_TYPE", "brain_abbreviation", "organism_taxa",
 ]
 
 #: lexicon name -> figcap entity type
@@ -232,10 +232,21 @@ def _quality(term_text: str, text: str) -> int:
 
 
 
-_BRAIN_ABBREVIATION_KINDS = frozenset(
+#: Kinds of brain-region terms that are atlas abbreviations ("PAG", "VTA", "SNc").
+BRAIN_ABBREVIATION_KINDS = frozenset(
     {"abbreviation", "allen_acronym", "paxinos_abbreviation", "curated_abbreviation",
      "ambiguous_abbreviation"}
 )
+
+
+def brain_abbreviation(kind: str, text: str, written: str = "") -> bool:
+    """Is a brain-region term of this kind and text, matched by ``written``, an
+    abbreviation: an atlas kind, or a one-word synonym written as one ("NIC", "PDTs"; "mct"
+    is a UBERON exact synonym, read from "MCT")."""
+    if kind in BRAIN_ABBREVIATION_KINDS:
+        return True
+    return len(text) <= 8 and " " not in text and (
+        sum(c.isupper() for c in text) >= 2 or sum(c.isupper() for c in written) >= 2)
 # NCBI's free-text names of a gene, which may be plain descriptions.
 _DESCRIPTIVE_KINDS = frozenset({"designation", "variant", "ncbi_synonym"})
 #: Gene synonym kinds that do not name a gene when several genes share them (a weak
@@ -328,7 +339,8 @@ class Grounder:
         ``defined`` is True when the caption defines ``text`` as an abbreviation.
 
         - an ambiguous abbreviation only where the caption defines it (or the curated
-          policy lets it stand alone);
+          policy lets it stand alone); a lower-case brain-region abbreviation only as
+          written, unless defined ("mtt" is a tract, "MTT" an assay);
         - nothing from PFOCR's stop list is a gene or family;
         - mouse and rat synonyms (not symbols) only when the record names that species;
         - generic words ("drugs", "water", "disease", "brain"; ``curated/generic_*.txt``)
@@ -348,6 +360,9 @@ class Grounder:
         kind = term.kind
         if kind.startswith(_NOT_MENTION_PREFIXES):
             return False
+        if quality > 0 and not defined and term.lexicon == "brain_regions" \
+                and term.text.islower() and brain_abbreviation(kind, term.text, text):
+            return False  # Allen's tracts "mtt", "snp" are written so; "MTT", "SNPs" are not
         if kind == "ambiguous_abbreviation" and not defined and not self._policy_allows(
             term, text, quality
         ):
@@ -492,7 +507,8 @@ class Grounder:
             q = _quality(term.text, probe)
             if not self.allowed(term, probe, q, defined, taxa, paired):
                 continue
-            if not neuro and not defined and term.kind in _BRAIN_ABBREVIATION_KINDS:
+            if not neuro and not defined and term.lexicon == "brain_regions" \
+                    and brain_abbreviation(term.kind, term.text, text):
                 continue  # an atlas acronym outside a text about the nervous system
             if not neuro and term.kind == "adjective" and any(
                     t.lexicon != term.lexicon for t in terms):

@@ -136,9 +136,9 @@ class FigcapAbbreviationDetector(AbbreviationDetector):
                 if start < 0:
                     start = 0
                     break
-            # A sentence end or an earlier bracket closes the window.
+            # A sentence end, a line break or an earlier bracket closes the window.
             cand = text[start:end].rstrip()
-            for stop in (". ", "; ", ") ", "("):
+            for stop in (". ", "; ", ") ", "(", "\n"):
                 k = cand.rfind(stop)
                 if k >= 0:
                     cand_start = start + k + len(stop)

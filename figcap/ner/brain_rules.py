@@ -1,12 +1,11 @@
-"""Brain-region context rules of the lexicon matcher.
+"""Brain-region context rules of the lexicon matcher: how far a brain-region name reaches.
 
 - :func:`neuro_context`: does the text speak of the nervous system (atlas abbreviations);
-- :func:`with_position_words`: a region takes in "left", "dorsal", modifiers, a part noun
-  before "of (the)", a coordinated modifier and an adjective before it;
-- :func:`position_nuclei`: "ventromedial nucleus" in texts about the nervous system;
-- :func:`area_codes`: "areas 17, 18 and 19".
+- :func:`with_position_words`: a region takes in "left", "dorsal", modifiers and adjectives
+  of place, a part noun before "of (the)", coordinated words and an adjective before it.
 
-Each takes figcap's token view (:class:`figcap.ner.tokview.TokView`) and plain tuples.
+The rules that name regions no lexicon knows are in :mod:`figcap.ner.brain_names`. Each
+takes figcap's token view (:class:`figcap.ner.tokview.TokView`) and plain tuples.
 """
 
 from __future__ import annotations
@@ -14,8 +13,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ..grounding import Grounder
-from .mentions import covered, make_mention, with_extra
+from ..normalize import strip_plural
+from .mentions import covered
 from .tokview import TokView
 
 __all__ = [
@@ -23,8 +22,6 @@ __all__ = [
     "POSITION_WORDS",
     "neuro_context",
     "with_position_words",
-    "position_nuclei",
-    "area_codes",
 ]
 
 #: Words that make a text about the nervous system, where atlas abbreviations of brain
@@ -71,7 +68,23 @@ PART_NOUNS = frozenset(
     subdivisions half halves third thirds one-third two-thirds sector sectors segment
     segments level levels bank banks aspect aspects pole limb limbs leaf wall territory
     territories subnucleus subnuclei nucleus nuclei zone zones column columns shell
-    core""".split()
+    core edge edges border borders margin margins corner extension band bands group
+    groups""".split()
+)
+#: Adjectives that name where in a region or which region ("central", "accessory",
+#: "orbital cortex", "medullary dorsal horn", "retinorecipient pretectal nuclei"): a
+#: region name takes them in like a position word. Not words for a species, an age, a
+#: sample or a cell type ("primate cortex", "neonatal cortex", "normal cortex").
+_PLACE_ADJECTIVES = frozenset(
+    """central external internal accessory midline peripheral proximal principal
+    visceral somatic opercular basilar tuberal vitreal polymodal multimodal glomerular
+    hilar oral""".split()
+)
+_PLACE_ROOTS = re.compile(
+    r"^(?!extra|intra)[a-z]{2,}(?:rhinal|temporal|frontal|parietal|orbital|occipital|nasal|pontine|striatal"
+    r"|granular|cellular|capsular|thalamic|commissural|limbic|tentorial|sylvian|striate"
+    r"|aqueductal|callosal|ventricular|recipient|caudal)$|^(?:rhinal|temporal|frontal"
+    r"|parietal|orbital|occipital|vibrissal|medullary)$"
 )
 #: Part nouns that name a structure without a position word ("nuclei of the lateral
 #: lemniscus", "subnuclei of the PB"); the others need one ("ventral part of the X").
@@ -86,6 +99,13 @@ def _modifier(word: str) -> bool:
     return w in POSITION_WORDS or w in MODIFIER_WORDS or bool(_DIRECTION.match(w))
 
 
+def _place_word(word: str) -> bool:
+    """A position or modifier word (:func:`_modifier`), or an adjective of place
+    (:data:`_PLACE_ADJECTIVES`, "-rhinal", "-thalamic", "temporal")."""
+    w = word.lower()
+    return _modifier(word) or w in _PLACE_ADJECTIVES or bool(_PLACE_ROOTS.match(w))
+
+
 def _coordinated(before: str, first: str) -> bool:
     """May ``before`` be a modifier coordinated with the first word ``first`` of a region
     name ("orbital and medial", "lateral and interposed", "paraventricular and arcuate";
@@ -94,6 +114,53 @@ def _coordinated(before: str, first: str) -> bool:
         return _modifier(before) or bool(_ADJECTIVE.match(before))
     return bool(_ADJECTIVE.match(first.lower())) and bool(_ADJECTIVE.match(before)) and not (
         _modifier(before))
+
+
+#: Plurals of region nouns that strip_plural does not undo.
+_IRREGULAR_PLURALS = frozenset("nuclei subnuclei cortices gyri sulci ganglia thalami".split())
+
+
+def _plural(word: str) -> bool:
+    w = word.lower()
+    return w in _IRREGULAR_PLURALS or (w.isalpha() and strip_plural(w) is not None)
+
+
+def _list_word(word: str) -> bool:
+    """A word that may stand for one name of a coordinated list before a plural region
+    name: "lateral", "interposed", "pedunculopontine", "descending"."""
+    w = word.lower()
+    return _place_word(w) or bool(_ADJECTIVE.match(w)) or (
+        len(w) > 4 and w.isalpha() and w.endswith(("ed", "ing")))
+
+
+def _list_start(texts, a: int, free) -> int | None:
+    """Start of the coordinated words before token ``a`` ("lateral, basolateral, and" in
+    "lateral, basolateral, and central nuclei"), or None when there are none; ``free``
+    says a token belongs to no mention. Not after "and the" ("the lateral crescent and
+    the superior lateral subnuclei" are two names), nor in a list that goes on with other
+    names before the coordinated words."""
+    k = a - 1
+    if not (free(k) and texts[k].lower() in _AND):
+        return None
+    k -= 1
+    commas = free(k) and texts[k] == ","
+    if commas:
+        k -= 1
+    start = None
+    while free(k) and _list_word(texts[k]):
+        start = k
+        if not (free(k - 1) and texts[k - 1] == "," and free(k - 2) and _list_word(texts[k - 2])):
+            break
+        commas = True
+        k -= 2
+    if start is not None and commas:
+        while free(start - 1) and _list_word(texts[start - 1]):
+            start -= 1  # "dorsal superficial, dorsal, and"
+        if start > 0 and texts[start - 1] == ",":
+            return None  # the list goes on with other names: "insular, piriform, orbital, and"
+    if start is not None and start > 0 and not free(start - 1):
+        return None  # the first word ends another name: "cerebellar interposed and dorsal"
+    return start
 
 
 def with_position_words(tv: TokView, placed):
@@ -112,15 +179,20 @@ def with_position_words(tv: TokView, placed):
     taken = covered(placed)
 
     def free(k: int) -> bool:
-        return k >= 0 and k not in taken and ws[k]
+        # a word of no mention, standing apart ("visual" in "non-visual" does not)
+        return k >= 0 and k not in taken and ws[k] and (
+            k == 0 or ws[k - 1] or not (texts[k - 1] == "-" or texts[k - 1][-1].isalnum()))
 
     out = []
     for i, j, m in placed:
         a = i
         if m.type == "brain_region":
+            plural = _plural(texts[j - 1])
             while True:
                 k = a - 1
-                if free(k) and _modifier(texts[k]):
+                if free(k) and (_place_word(texts[k]) or (
+                        texts[k].lower() in _AREA_WORDS and a == i and j - i == 1
+                        and _AREA_CODE.match(texts[i]))):
                     a = k
                     continue
                 # "orbital and medial ...", "lateral and interposed nuclei"
@@ -129,13 +201,19 @@ def with_position_words(tv: TokView, placed):
                 ) and _coordinated(texts[k - 1], texts[a]):
                     a = k - 1
                     continue
+                # plural names: "lateral, basolateral, and central nuclei"
+                if plural and m.source != "adjective":
+                    c = _list_start(texts, a, lambda k: k >= 0 and k not in taken)
+                    if c is not None:
+                        a = c
+                        continue
                 # "[ventral] part of [the] X"
                 b = k - 1 if free(k) and texts[k].lower() == "the" else k
                 if free(b) and texts[b].lower() == "of" and free(b - 1) and (
                     texts[b - 1].lower() in PART_NOUNS
                 ):
                     c = b - 1
-                    while free(c - 1) and _modifier(texts[c - 1]):
+                    while free(c - 1) and _place_word(texts[c - 1]):
                         c -= 1
                     if c < b - 1 or texts[b - 1].lower() in _STRUCTURE_NOUNS:
                         a = c
@@ -188,18 +266,43 @@ def _join_parts(tv: TokView, placed):
     return out
 
 
+#: Adjectives that describe cells or axons, not a part of the region, between a region
+#: adjective and a head noun: "thalamic terminal fields" are axon terminals.
+_NOT_BRIDGES = frozenset("terminal several different other adjacent individual".split())
+#: Nouns any region name takes as its head: "basal forebrain regions", "spinal cord
+#: regions", "parabrachial nucleus subnuclei", "rhombencephalic territories".
+_PLACE_HEADS = frozenset(
+    """region regions area areas zone zones territory territories field fields subnuclei
+    lobules hemispheres complex nucleus nuclei subnucleus""".split()
+)
+
+
 def _join_adjectives(tv: TokView, placed):
     """Join a one-word brain-region adjective to the brain-region mention right after it,
-    or to a head noun after it (:data:`_ADJECTIVE_HEADS`)."""
+    or to a head noun after it (:data:`_ADJECTIVE_HEADS`); then any region name to a
+    place noun after it (:data:`_PLACE_HEADS`)."""
     taken = covered(placed)
     n = len(tv.texts)
     widened = []
+    texts, ws = tv.texts, tv.ws
     for i, j, m in placed:
-        if (m.type == "brain_region" and m.source == "adjective" and j - i == 1 and j < n
-                and tv.ws[i] and j not in taken and tv.texts[j].lower() in _ADJECTIVE_HEADS):
-            end = tv.ends[j]
-            m = dataclasses.replace(m, text=tv.text[m.start : end], end=end)
-            j += 1
+        if m.type == "brain_region" and m.source == "adjective" and j - i == 1 and ws[i]:
+            # up to two adjectives between: "spinal trigeminal complex"; or a coordinated
+            # adjective before a plural head: "paraventricular and arcuate nuclei"
+            h = j
+            while h < min(n, j + 2) and h not in taken and ws[h] and (
+                    _ADJECTIVE.match(texts[h]) or _modifier(texts[h])) and (
+                    texts[h].lower() not in _ADJECTIVE_HEADS | _PLACE_HEADS | _NOT_BRIDGES):
+                h += 1
+            if h == j and j + 2 < n and texts[j].lower() in _AND and ws[j] and (
+                    j + 1 not in taken and ws[j + 1] and _list_word(texts[j + 1])
+                    and _plural(texts[j + 2])):
+                h = j + 2
+            if h < n and h not in taken and texts[h].lower() in _ADJECTIVE_HEADS | _PLACE_HEADS \
+                    and (h == j or texts[h].lower() in _ADJECTIVE_HEADS or _plural(texts[h])):
+                end = tv.ends[h]
+                m = dataclasses.replace(m, text=tv.text[m.start : end], end=end)
+                j = h + 1
         widened.append((i, j, m))
     placed = widened
     out = []
@@ -213,90 +316,19 @@ def _join_adjectives(tv: TokView, placed):
                     head, text=tv.text[pm.start : m.end], start=pm.start, end=m.end))
                 continue
         out.append((i, j, m))
+    taken = covered(out)
+    for k, (i, j, m) in enumerate(out):
+        if (m.type == "brain_region" and j < n and tv.ws[j - 1] and j not in taken
+                and tv.texts[j].lower() in _PLACE_HEADS
+                and tv.texts[j - 1].lower() not in _PLACE_HEADS):
+            out[k] = (i, j + 1, dataclasses.replace(m, text=tv.text[m.start : tv.ends[j]],
+                                                    end=tv.ends[j]))
     return out
-
-
-#: Head nouns that, after position or modifier words, name a nucleus of the brain on their
-#: own ("ventromedial nucleus", "dorsal posterior nucleus", "central lateral subnucleus").
-_NUCLEUS_HEADS = frozenset("nucleus nuclei subnucleus subnuclei".split())
-_NUCLEUS_CONCEPT = "nucleus of brain"
-
-
-def position_nuclei(tv: TokView, placed, grounder: Grounder, neuro: bool):
-    """Brain nuclei named by position words and a nucleus noun alone, where the text is
-    about the nervous system: "the ventromedial nucleus", "dorsal posterior nucleus".
-
-    Grounded to the generic "nucleus of brain" concept; the words must belong to no other
-    mention."""
-    if not neuro or "nucle" not in tv.text.lower():
-        return placed
-    texts, ws = tv.texts, tv.ws
-    taken = covered(placed)
-    extra = []
-    for k, t in enumerate(texts):
-        if t.lower() not in _NUCLEUS_HEADS or k in taken:
-            continue
-        a = k
-        while a > 0 and ws[a - 1] and (a - 1) not in taken and _modifier(texts[a - 1]):
-            a -= 1
-        if a == k:
-            continue
-        choice = grounder.ground_text(_NUCLEUS_CONCEPT, types=frozenset({"brain_region"}))
-        if choice is None:
-            return placed
-        choice = dataclasses.replace(choice, kind="position_nucleus", quality=2)
-        extra.append((a, k + 1, make_mention(tv, a, k + 1, choice, "normalised", 0.8,
-                                             grounder)))
-        taken.update(range(a, k + 1))
-    return with_extra(placed, extra)
 
 
 #: Codes of cortical areas: "17", "3b", "24a", "46inf", "TE", "MT", "V1", "TEa", "Ts1".
 _AREA_CODE = re.compile(r"^(?:\d{1,2}[a-z]{0,3}|[A-Z][A-Za-z]{0,2}\d?[a-z]?)$")
 _AREA_WORDS = frozenset({"area", "areas"})
-_GENERIC_AREA = "regional part of brain"
-
-
-def area_codes(tv: TokView, placed, grounder: Grounder, neuro: bool):
-    """Cortical areas named by a code, in texts about the nervous system: "areas 3b",
-    "area TE", and each further code of a list, "areas 17, 18, and 19" (three mentions,
-    the first with its noun).
-
-    Grounded to ``area <code>`` where the lexicon has it (Brodmann areas), else to the
-    generic "regional part of brain"; words of other mentions stay theirs."""
-    if not neuro or "area" not in tv.text.lower():
-        return placed
-    texts, n = tv.texts, len(tv.texts)
-    taken = covered(placed)
-    region = frozenset({"brain_region"})
-    extra = []
-
-    def add(a: int, b: int, code: str) -> None:
-        choice = grounder.ground_text(f"area {code}", types=region) or grounder.ground_text(
-            _GENERIC_AREA, types=region)
-        if choice is not None:
-            choice = dataclasses.replace(choice, kind="area_code", quality=2)
-            extra.append((a, b, make_mention(tv, a, b, choice, "normalised", 0.8, grounder)))
-            taken.update(range(a, b))
-
-    for k in range(n - 1):
-        if texts[k].lower() not in _AREA_WORDS or not _AREA_CODE.match(texts[k + 1]):
-            continue
-        if k in taken or k + 1 in taken:
-            continue
-        add(k, k + 2, texts[k + 1])
-        p = k + 2
-        while p < n:  # ", 18", "and 19", ", and 19"
-            q = p
-            if q < n and texts[q] == ",":
-                q += 1
-            if q < n and texts[q].lower() in _AND:
-                q += 1
-            if q == p or q >= n or q in taken or not _AREA_CODE.match(texts[q]):
-                break
-            add(q, q + 1, texts[q])
-            p = q + 1
-    return with_extra(placed, extra)
 
 
 def neuro_context(tv: TokView, hits) -> bool:

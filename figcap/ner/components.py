@@ -26,7 +26,9 @@ from ..lexicons.index import INDEX_FILES, Term, TermIndex
 from ..normalize import match_key, strip_plural
 from ..schema import Mention
 from .mentions import nested_chemicals, resolve
-from .brain_rules import area_codes, neuro_context, position_nuclei, with_position_words
+from .brain_names import (area_codes, defined_regions, latin_nuclei, not_regions,
+                          position_nuclei, retinal_chemical, unsupported_region_readings)
+from .brain_rules import neuro_context, with_position_words
 from .gene_context import gene_context
 from .gene_ranges import symbol_ranges
 from .gene_rules import (
@@ -39,7 +41,7 @@ from .gene_rules import (
     split_word_candidates,
     unsupported_gene_readings,
 )
-from .rules import chemical_nouns, definitions, occurrences, stereo_proposals
+from .rules import definitions, occurrences, stereo_proposals
 from .tokview import TokView, token_view
 
 __all__ = ["LexiconMatcher", "make_lexicon_matcher"]
@@ -325,11 +327,15 @@ class LexiconMatcher:
             proposals.append((2 if variant == SPECIES else 1, i, j, choice, known[1], known[2]))
         proposals.extend(stereo_proposals(tv, proposals))
         proposals.extend(self._abbreviation_proposals(tv, keys, defs, sub_terms, taxa, proposals))
-        drop = unsupported_gene_readings(tv, defs, proposals)
+        proposals.extend(defined_regions(tv, defs, proposals, grounder, neuro))
+        drop = unsupported_gene_readings(tv, defs, proposals) | unsupported_region_readings(
+            tv, defs, proposals)
         if drop:
             proposals = [p for n, p in enumerate(proposals) if n not in drop]
-        placed = chemical_nouns(tv, resolve(tv, proposals, grounder), grounder, neuro)
+        placed = resolve(tv, proposals, grounder)
         placed = area_codes(tv, position_nuclei(tv, placed, grounder, neuro), grounder, neuro)
+        placed = retinal_chemical(tv, latin_nuclei(tv, placed, grounder, neuro), grounder)
+        placed = not_regions(tv, placed)
         placed = with_position_words(tv, placed)
         placed = slash_partners(tv, slash_lists(tv, placed, grounder, taxa), grounder, taxa)
         placed = domain_names(tv, isoform_lists(tv, placed, grounder, taxa))

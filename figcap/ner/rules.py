@@ -1,11 +1,10 @@
 """Context rules the lexicon matcher applies around its matches (no lexicon lookups of
 their own beyond grounding a derived text): abbreviations and stereo descriptors here, the
 rules for genes in :mod:`figcap.ner.gene_rules` and for brain regions in
-:mod:`figcap.ner.brain_rules`.
+:mod:`figcap.ner.brain_rules` and :mod:`figcap.ner.brain_names`.
 
 - :func:`stereo_proposals`: "(R,S)-ketamine" is ketamine;
-- :func:`definitions` and :func:`occurrences`: abbreviation long forms and short forms;
-- :func:`chemical_nouns`: "oxidised to retinal" names the chemical, not the retina.
+- :func:`definitions` and :func:`occurrences`: abbreviation long forms and short forms.
 """
 
 from __future__ import annotations
@@ -14,13 +13,11 @@ import re
 
 from spacy.tokens import Doc
 
-from ..grounding import Grounder
 from ..normalize import GREEK, match_key
-from .mentions import make_mention
 from .tokenizer import STEREO_PREFIX
 from .tokview import TokView
 
-__all__ = ["stereo_proposals", "definitions", "occurrences", "chemical_nouns"]
+__all__ = ["stereo_proposals", "definitions", "occurrences"]
 
 _STEREO = re.compile(STEREO_PREFIX)
 
@@ -106,36 +103,3 @@ def occurrences(tv: TokView, short: str) -> list[tuple[int, int]]:
         pos = text.find(short, pos + 1)
     return out
 
-
-# Words after which a region adjective stands alone as a noun: "retinal to retinoic acid".
-_AFTER_NOUN = frozenset("to by and or is are in into from of via".split())
-_CHEMICAL = frozenset({"chemical"})
-
-
-def chemical_nouns(tv: TokView, placed, grounder: Grounder, neuro: bool) -> list:
-    """Outside a text about the nervous system, a region adjective used as a noun that is
-    also a chemical is the chemical: "retinol is oxidised to retinal, then to retinoic
-    acid" (retinaldehyde), while "retinal ganglion cells" keeps the retina."""
-    if neuro:
-        return placed
-    out = []
-    texts, n = tv.texts, len(tv.texts)
-    swapped: dict[tuple[str, ...], object] = {}  # region ids -> the chemical's choice
-    kept: set[tuple[str, ...]] = set()  # region ids read as regions elsewhere
-    for i, j, m in placed:
-        if m.type == "brain_region" and j == i + 1 and m.source in ("adjective", "curated_label") \
-                and (j == n or not texts[j][0].isalpha() or texts[j].lower() in _AFTER_NOUN):
-            choice = grounder.ground_text(texts[i], types=_CHEMICAL)
-            if choice is not None:
-                swapped[m.identifiers] = choice
-                m = make_mention(tv, i, j, choice, choice.method, choice.score, grounder)
-        elif m.type == "brain_region" and m.method != "abbreviation":
-            kept.add(m.identifiers)
-        out.append((i, j, m))
-    for k, (i, j, m) in enumerate(out):
-        # its short form follows it ("RAL, retinal")
-        choice = swapped.get(m.identifiers) if m.method == "abbreviation" else None
-        if choice is not None and m.identifiers not in kept:
-            out[k] = (i, j, make_mention(tv, i, j, choice, "abbreviation",
-                                         round(0.95 * choice.score, 4), grounder))
-    return out

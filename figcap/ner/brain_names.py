@@ -1,0 +1,396 @@
+"""Brain regions no lexicon knows, named by their shape in texts about the nervous system.
+
+- :func:`position_nuclei`: "ventromedial nucleus";
+- :func:`latin_nuclei`: "nucleus laminaris";
+- :func:`area_codes`: "areas 17, 18 and 19";
+- :func:`defined_regions`: "medial interlaminar nucleus (MIN)" and each later "MIN";
+- :func:`retinal_chemical`: "retinal" that is retinaldehyde, not the adjective of retina;
+- :func:`unsupported_region_readings`: "dendritic cells (DCs)" is no atlas abbreviation DCs;
+- :func:`not_regions`: the cortex of "adrenal cortex", "non-visual nuclei";
+- :func:`region_short_forms`: "dorsal premammillary nucleus (PMd)" and each later "PMd".
+
+Each takes figcap's token view (:class:`figcap.ner.tokview.TokView`) and plain tuples.
+:func:`defined_regions` and :func:`region_short_forms` add proposals,
+:func:`unsupported_region_readings` picks proposals to drop, the others work on placed
+mentions.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ..definitions import defined_long_forms, is_short_form
+from ..grounding import Grounder, brain_abbreviation
+from ..normalize import strip_plural
+from .brain_rules import _AND, _AREA_CODE, _AREA_WORDS, PART_NOUNS, _modifier
+from .mentions import PROTEIN_HEADS, covered, make_mention, with_extra
+from .rules import occurrences
+from .tokview import TokView
+
+__all__ = ["position_nuclei", "latin_nuclei", "area_codes", "defined_regions", "retinal_chemical",
+           "unsupported_region_readings", "not_regions", "region_short_forms"]
+
+
+#: Head nouns that, after position or modifier words, name a nucleus of the brain on their
+#: own ("ventromedial nucleus", "dorsal posterior nucleus", "central lateral subnucleus").
+_NUCLEUS_HEADS = frozenset("nucleus nuclei subnucleus subnuclei".split())
+_NUCLEUS_CONCEPT = "nucleus of brain"
+
+
+def position_nuclei(tv: TokView, placed, grounder: Grounder, neuro: bool):
+    """Brain nuclei named by position words and a nucleus noun alone, where the text is
+    about the nervous system: "the ventromedial nucleus", "dorsal posterior nucleus".
+
+    Grounded to the generic "nucleus of brain" concept; the words must belong to no other
+    mention."""
+    if not neuro or "nucle" not in tv.text.lower():
+        return placed
+    texts, ws = tv.texts, tv.ws
+    taken = covered(placed)
+    extra = []
+    for k, t in enumerate(texts):
+        if t.lower() not in _NUCLEUS_HEADS or k in taken:
+            continue
+        a = k
+        while a > 0 and ws[a - 1] and (a - 1) not in taken and _modifier(texts[a - 1]):
+            a -= 1
+        if a == k or (a > 0 and not ws[a - 1]):
+            continue  # nothing before the noun, or "non-visual nuclei"
+        choice = grounder.ground_text(_NUCLEUS_CONCEPT, types=frozenset({"brain_region"}))
+        if choice is None:
+            return placed
+        choice = dataclasses.replace(choice, kind="position_nucleus", quality=2)
+        extra.append((a, k + 1, make_mention(tv, a, k + 1, choice, "normalised", 0.8,
+                                             grounder)))
+        taken.update(range(a, k + 1))
+    return with_extra(placed, extra)
+
+
+#: Latin words that name a nucleus after "nucleus" ("nucleus laminaris", "nucleus reticularis
+#: tegmenti pontis"); not English words that end the same way.
+_LATIN = re.compile(r"^[a-z]{4,}(?:is|us|ae|ii|um|i|ens|ior)$")
+_NOT_LATIN = frozenset(
+    """thus this minus plus versus status stimulus stimuli focus apparatus corpus
+    consensus nucleus nuclei radius""".split()
+)
+
+
+def latin_nuclei(tv: TokView, placed, grounder: Grounder, neuro: bool):
+    """Nuclei named in Latin, "nucleus" or "nuclei" and up to five Latin words ("pars"
+    between them), where the text is about the nervous system and no lexicon knows the
+    name: "nucleus laminaris", "nucleus octavus descendens". Grounded to the generic
+    "nucleus of brain"; the words must belong to no other mention."""
+    if not neuro or "nucle" not in tv.text.lower():
+        return placed
+    texts, ws = tv.texts, tv.ws
+    taken = covered(placed)
+    extra = []
+    for k, t in enumerate(texts):
+        if t.lower() not in ("nucleus", "nuclei") or k in taken:
+            continue
+        b = k + 1
+        while b < len(texts) and b - k <= 5 and b not in taken and ws[b - 1] and (
+                _LATIN.match(texts[b]) and texts[b] not in _NOT_LATIN):
+            b += 1
+            # "nucleus reticularis gigantocellularis pars ventralis"
+            if b + 1 < len(texts) and texts[b] == "pars" and ws[b] and b > k + 1:
+                b += 1
+        if b == k + 1:
+            continue
+        choice = grounder.ground_text(_NUCLEUS_CONCEPT, types=frozenset({"brain_region"}))
+        if choice is None:
+            return placed
+        choice = dataclasses.replace(choice, kind="latin_nucleus", quality=2)
+        extra.append((k, b, make_mention(tv, k, b, choice, "normalised", 0.8, grounder)))
+        taken.update(range(k, b))
+    return with_extra(placed, extra)
+
+_GENERIC_AREA = "regional part of brain"
+
+
+def area_codes(tv: TokView, placed, grounder: Grounder, neuro: bool):
+    """Cortical areas named by a code, in texts about the nervous system: "areas 3b",
+    "area TE", and each further code of a list, "areas 17, 18, and 19" (three mentions,
+    the first with its noun).
+
+    Grounded to ``area <code>`` where the lexicon has it (Brodmann areas), else to the
+    generic "regional part of brain"; words of other mentions stay theirs."""
+    if not neuro or "area" not in tv.text.lower():
+        return placed
+    texts, n = tv.texts, len(tv.texts)
+    taken = covered(placed)
+    region = frozenset({"brain_region"})
+    extra = []
+
+    def add(a: int, b: int, code: str) -> None:
+        choice = grounder.ground_text(f"area {code}", types=region) or grounder.ground_text(
+            _GENERIC_AREA, types=region)
+        if choice is not None:
+            choice = dataclasses.replace(choice, kind="area_code", quality=2)
+            extra.append((a, b, make_mention(tv, a, b, choice, "normalised", 0.8, grounder)))
+            taken.update(range(a, b))
+
+    for k in range(n - 1):
+        if texts[k].lower() not in _AREA_WORDS or not _AREA_CODE.match(texts[k + 1]):
+            continue
+        if k in taken or k + 1 in taken:
+            continue
+        add(k, k + 2, texts[k + 1])
+        p = k + 2
+        while p < n:  # ", 18", "and 19", ", and 19"
+            q = p
+            if q < n and texts[q] == ",":
+                q += 1
+            if q < n and texts[q].lower() in _AND:
+                q += 1
+            if q == p or q >= n or q in taken or not _AREA_CODE.match(texts[q]):
+                break
+            add(q, q + 1, texts[q])
+            p = q + 1
+    return with_extra(placed, extra)
+
+
+#: Last words that make a defined long form a brain region in a text about the nervous
+#: system: "ectomamillary nucleus (EMN)", "temporal dorsal area (TD)".
+_DEFINED_HEADS = frozenset(
+    """nucleus nuclei subnucleus subnuclei area areas cortex cortices gyrus lobe lobes
+    lobule lobules subfield subfields subdivision subdivisions""".split()
+)
+#: Last words that do so only after a position or modifier word: "ventral respiratory
+#: group (VRG)", "caudal central subdivision"; not "control group (CG)", "active zone (AZ)".
+_DEFINED_WEAK_HEADS = frozenset(
+    """field fields group region zone column columns centre center division divisions
+    horn complex""".split()
+)
+_LONG_WORD = re.compile(r"^[A-Za-z][a-z]*(?:-[a-z]+)*$")
+
+
+def defined_regions(tv: TokView, defs, proposals, grounder: Grounder, neuro: bool) -> list:
+    """Proposals for long forms that name a brain region by their last word and for the
+    short forms they define, in texts about the nervous system: "medial interlaminar
+    nucleus (MIN)", each later "MIN" and each repeat of the long form, where no lexicon
+    knows the name.
+
+    Only long forms of at most six plain words with no proposal of another type on two or
+    more of their tokens. Grounded to "nucleus of brain" for nucleus heads, else to the
+    generic "regional part of brain". Then :func:`region_short_forms`."""
+    if not neuro:
+        return []
+    texts = tv.texts
+    region = frozenset({"brain_region"})
+    spans = [(p[1], p[2], p[3].type) for p in proposals]
+    out = []
+    for short, (li, lj) in defs:
+        words = texts[li:lj]
+        head = words[-1].lower()
+        if len(words) < 2 or len(words) > 6 or not all(_LONG_WORD.match(w) for w in words):
+            continue
+        if head not in _DEFINED_HEADS and not (
+                head in _DEFINED_WEAK_HEADS and any(_modifier(w) for w in words[:-1])):
+            continue
+        if any(a == li and b == lj or (t != "brain_region" and b - a > 1 and li <= a and b <= lj)
+               for a, b, t in spans):
+            continue
+        concept = _NUCLEUS_CONCEPT if head in _NUCLEUS_HEADS else _GENERIC_AREA
+        choice = grounder.ground_text(concept, types=region)
+        if choice is None:
+            continue
+        choice = dataclasses.replace(choice, kind="defined_region", quality=2)
+        low = [w.lower() for w in words]
+        size = lj - li
+        out.extend((0, a, a + size, choice, "abbreviation", 0.8)
+                   for a in range(len(texts) - size + 1)
+                   if texts[a].lower() == low[0] and [w.lower() for w in texts[a:a + size]] == low)
+        out.extend((0, a, b, choice, "abbreviation", 0.76) for a, b in occurrences(tv, short))
+    return out + region_short_forms(tv, defs, proposals)
+
+
+#: Words of a text about retinoids, where "retinal" may be retinaldehyde.
+_RETINOID_WORDS = ("retinol", "retinoic", "retinaldehyde", "retinyl", "carotene", "raldh")
+#: Words after "retinal" that show it stands as a noun: "oxidation of retinal by RALDH",
+#: "retinal is reduced", "conversion of retinal to RA".
+_AFTER_NOUN = frozenset(
+    """is was are were be by to into from which that in via through then as with for on
+    at can may""".split()
+)
+_ISOMER = re.compile(r"^(?:all|\d{1,2})-(?:trans|cis)-$", re.IGNORECASE)
+
+
+def retinal_chemical(tv: TokView, placed, grounder: Grounder):
+    """"retinal" as the chemical retinaldehyde instead of the adjective of retina: written
+    as an isomer ("all-trans-retinal", "11-cis-retinal", with the isomer in the mention)
+    or in the plural ("retinals"), or standing as a noun in a text about retinoids
+    ("oxidation of retinal by RALDH", "retinal dehydrogenase"), and a short form it
+    defines ("retinal (RAL)")."""
+    low = tv.text.lower()
+    if "retinal" not in low:
+        return placed
+    texts, ws, n = tv.texts, tv.ws, len(tv.texts)
+    retinoid = any(w in low for w in _RETINOID_WORDS)
+    shorts: dict = {}
+    out = []
+    for i, j, m in placed:
+        word = texts[i].lower() if j - i == 1 else ""
+        if m.type != "brain_region" or word not in ("retinal", "retinals"):
+            out.append((i, j, m))
+            continue
+        a = i
+        while a > 0 and not ws[a - 1] and texts[a - 1] not in "([/" and i - a < 4:
+            a -= 1
+        isomer = a < i and bool(_ISOMER.match(tv.text[tv.starts[a] : tv.starts[i]]))
+        after = texts[j].lower() if j < n else ""
+        noun = retinoid and (not after or not after[0].isalnum() or after in _AFTER_NOUN
+                             or (strip_plural(after) or after) in PROTEIN_HEADS)
+        choice = None
+        if isomer or word == "retinals" or noun:
+            choice = grounder.ground_text("retinal", types=frozenset({"chemical"}))
+        if choice is None:
+            out.append((i, j, m))
+            continue
+        a = a if isomer else i
+        out.append((a, j, make_mention(tv, a, j, choice, "normalised", 0.9, grounder)))
+        if j + 2 < n and texts[j] == "(" and texts[j + 2] == ")":
+            shorts[texts[j + 1]] = choice  # "retinal (RAL)"
+        shorts[m.identifiers] = choice  # a short form defined elsewhere ("RAL, retinal")
+    if shorts:
+        if any(m.type == "brain_region" and m.identifiers in shorts and m.method != "abbreviation"
+               for _i, _j, m in out):
+            shorts = {k: v for k, v in shorts.items() if isinstance(k, str)}  # the retina too
+        out = [(i, j, make_mention(tv, i, j, shorts.get(m.text) or shorts[m.identifiers],
+                                   "abbreviation", 0.85, grounder))
+               if m.type == "brain_region" and (m.text in shorts or (
+                   m.method == "abbreviation" and m.identifiers in shorts))
+               else (i, j, m)
+               for i, j, m in out]
+    return out
+
+
+#: Words that make a long form anatomical, so that its short form may stay an atlas
+#: abbreviation even where no lexicon knows the long form: "ventral posteromedial (VPM)",
+#: "outer plexiform layer (OPL)", "pars magnocellularis (PSm)".
+_ANATOMY_WORDS = PART_NOUNS | _DEFINED_HEADS | _DEFINED_WEAK_HEADS | frozenset(
+    "layer layers lamina laminae tract pars stratum".split())
+_LATIN_ADJECTIVE = re.compile(r"^[a-z]{3,}(?:alis|aris|ensis|ior|ius)$")
+
+
+def _anatomical(long: str) -> bool:
+    words = re.split(r"[\s\-/]+", long.lower())
+    return any(w in _ANATOMY_WORDS or _modifier(w) or _LATIN_ADJECTIVE.match(w) for w in words)
+
+
+def unsupported_region_readings(tv: TokView, defs, proposals) -> set[int]:
+    """Indexes of ``proposals`` to drop: atlas-abbreviation readings of brain regions that
+    the text rules out.
+
+    - the text defines the abbreviation, in brackets or in a glossary ("ERS, ER stress;"),
+      by a long form with no brain region and no anatomical word in it: "dendritic cells
+      (DCs)", "pre-placodal ectoderm (PPE)";
+    - the abbreviation is glued to a number by a hyphen, as gene names of C. elegans are:
+      "EGL-30", "LIN-17";
+    - the span has a space that the abbreviation has not: "in T" is no "int".
+    """
+    texts, ws, n, text = tv.texts, tv.ws, len(tv.texts), tv.text
+    regions = [(tv.starts[p[1]], tv.ends[p[2] - 1]) for p in proposals
+               if p[3].type == "brain_region"
+               and not brain_abbreviation(p[3].kind, p[3].matched, tv.span_text(p[1], p[2]))]
+    longs: dict[str, list[tuple[int, int]]] = {}
+    for short, (li, lj) in defs:
+        longs.setdefault(short, []).append((tv.starts[li], tv.ends[lj - 1]))
+    verdict: dict[str, bool] = {}
+    drop: set[int] = set()
+    for k, (_prio, i, j, choice, _method, _score) in enumerate(proposals):
+        span = tv.span_text(i, j)
+        if choice.type != "brain_region" or not brain_abbreviation(
+                choice.kind, choice.matched, span):
+            continue
+        if " " in span and " " not in choice.matched:
+            drop.add(k)
+            continue
+        if j + 1 < n and texts[j] == "-" and not ws[j - 1] and not ws[j] and (
+                texts[j + 1][:1].isdigit()):
+            drop.add(k)
+            continue
+        if span not in verdict:
+            found = longs.get(span) or (longs.get(span[:-1]) if span.endswith("s") else None)
+            verdict[span] = _defined_elsewhere(span, text, found or [], regions)
+        if verdict[span]:
+            drop.add(k)
+    return drop
+
+
+def _defined_elsewhere(short: str, text: str, found, regions) -> bool:
+    """Does ``text`` define ``short`` (long forms at ``found``, and glossary entries) only by
+    long forms that hold no brain region and no anatomical word?"""
+    spans = list(found)
+    for long in defined_long_forms(short, text):  # brackets the detector left alone
+        for m in re.finditer(re.escape(long) + r"\s*\(\s*" + re.escape(short) + r"\s*\)", text):
+            spans.append((m.start(), m.start() + len(long)))
+    glossary = (r"(?:^|[;:.]\s*)" + re.escape(short)
+                + r"\s*[,:=]\s*([A-Za-z0-9][^;()]{2,80}?)\s*(?=[;.]|$)")
+    spans.extend(m.span(1) for m in re.finditer(glossary, text))
+    if not spans:
+        return False
+    for a, b in spans:
+        if _anatomical(text[a:b]) or any(a <= x and y <= b for x, y in regions):
+            return False
+    return True
+
+
+#: Organs with a cortex or a medulla of their own: "adrenal cortex", "renal medulla".
+_OTHER_ORGANS = frozenset(
+    """adrenal suprarenal renal kidney kidneys thymic thymus ovarian ovary hair bone
+    lymph""".split()
+)
+_ORGAN_PARTS = frozenset("cortex cortices cortical medulla medullary".split())
+
+
+def not_regions(tv: TokView, placed):
+    """Drop brain-region mentions that name no region of the nervous system: "cortex",
+    "cortical" or "medulla" right after the name of another organ ("adrenal cortex",
+    "renal medulla"), and names negated by "non-" ("non-visual nuclei")."""
+    texts, ws = tv.texts, tv.ws
+    return [(i, j, m) for i, j, m in placed
+            if not (m.type == "brain_region" and i > 0 and (
+                (j - i == 1 and texts[i].lower() in _ORGAN_PARTS
+                 and texts[i - 1].lower() in _OTHER_ORGANS)
+                or (i > 1 and texts[i - 1] == "-" and not ws[i - 2] and not ws[i - 1]
+                    and texts[i - 2].lower() == "non")))]
+
+
+def region_short_forms(tv: TokView, defs, proposals) -> list:
+    """Proposals for a short form in brackets right after a brain-region name that
+    abbreviates it with its letters in another order, and for each later use:
+    "dorsal premammillary nucleus (PMd)", "lateral posterior nucleus, pars medialis (LPm)".
+
+    Schwartz and Hearst's definitions need the letters in order; atlas abbreviations often
+    put the position last. Each letter of the short form must be in the name, the first
+    letter opening one of its words, and the text must not define the short form otherwise.
+    """
+    texts, n = tv.texts, len(tv.texts)
+    defined = {short for short, _span in defs}
+    ends: dict[int, tuple] = {}
+    for p in proposals:
+        if p[3].type == "brain_region" and not brain_abbreviation(
+                p[3].kind, p[3].matched, tv.span_text(p[1], p[2])):
+            best = ends.get(p[2])
+            if best is None or p[1] < best[1]:
+                ends[p[2]] = p
+    out = []
+    for k in range(1, n - 2):
+        if texts[k] != "(" or texts[k + 2] != ")" or k not in ends:
+            continue
+        short = texts[k + 1]
+        if short in defined or not is_short_form(short) or short.islower():
+            continue
+        _prio, i, _j, choice, _method, score = ends[k]
+        name = tv.span_text(i, k).lower()
+        words = name.replace("-", " ").split()
+        letters = [c for c in short.lower() if c.isalpha()]
+        if not words or letters[0] not in {w[0] for w in words} or any(
+                c not in name for c in letters):
+            continue
+        defined.add(short)
+        out.extend((0, a, b, choice, "abbreviation", round(0.9 * score, 4))
+                   for a, b in occurrences(tv, short))
+    return out

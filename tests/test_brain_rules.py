@@ -1,0 +1,192 @@
+"""figcap's brain-region context rules on sentences cut from WhiteText 1.3 abstracts."""
+
+from __future__ import annotations
+
+import figcap
+
+
+def _regions(text):
+    return [m.text for m in figcap.annotate(text) if m.type == "brain_region"]
+
+
+def test_a_defined_long_form_with_a_region_head_is_a_region():
+    text = ("The cell body dimensions of neuronal populations of the dorsal lateral geniculate "
+            "and the medial interlaminar nucleus (MIN) were measured in the brain. Cells of "
+            "the MIN and of the medial interlaminar nucleus grew.")
+    found = [(m.text, m.label) for m in figcap.annotate(text) if m.type == "brain_region"]
+    assert ("medial interlaminar nucleus", "nucleus of brain") in found
+    assert [t for t, _ in found].count("MIN") == 2
+    assert [t for t, _ in found].count("medial interlaminar nucleus") == 2
+    # a weak head needs a position word; outside the nervous system nothing
+    assert "control group" not in _regions(
+        "Neurons of the hippocampus were counted in the control group (CG) and the CG.")
+    assert "ventral respiratory group" in _regions(
+        "Axons of brainstem neurons end in the ventral respiratory group (VRG).")
+    assert not _regions("Cells of the medial interlaminar nucleus (MIN) grew in culture.")
+
+
+def test_a_region_takes_in_adjectives_of_place():
+    assert _regions("Medial prefrontal inputs reach the rhinal cortices.") == [
+        "Medial prefrontal", "rhinal cortices"]
+    assert "medullary dorsal horn" in _regions(
+        "Cholecystokinin in the intact and deafferented medullary dorsal horn of the rat.")
+    # adjectives of a species or a state are no part of the name
+    assert "cortex" in _regions("As in the normal cortex, areas of primate cortex differ.")
+    assert not [r for r in _regions("As in the normal cortex, areas of primate cortex differ.")
+                if " " in r]
+
+
+def test_parts_named_by_edge_or_border_and_area_before_a_code():
+    assert "ventral lateral group of thalamic nuclei" in _regions(
+        "Cerebellar afferents terminate in the ventral lateral group of thalamic nuclei or "
+        "the motor thalamus.")
+    assert "medial edge of the caudate nucleus" in _regions(
+        "Caudal medial areas 32, 25, and 14r project to the medial edge of the caudate "
+        "nucleus, accumbens nucleus, and ventromedial putamen.")
+    assert _regions("As with other feedback systems, MT axons terminating in both areas V1 "
+                    "(n = 9) and V2 (n = 6) are widely divergent.") == ["areas V1", "V2"]
+    # a layer of a region is no part of the region's name
+    assert "superior colliculus" in _regions("Cells in the deep layers of the superior "
+                                             "colliculus were labeled.")
+
+
+def test_a_plural_region_name_takes_in_its_coordinated_words():
+    assert "lateral and interposed nuclei" in _regions(
+        "Terminals from the lateral and interposed nuclei were also found in the thalamus.")
+    assert "laterodorsal and pedunculopontine tegmental nuclei" in _regions(
+        "Cells were labeled in the laterodorsal and pedunculopontine tegmental nuclei.")
+    assert "lateral, basal, and accessory basal nuclei" in _regions(
+        "Neurons of the superior temporal gyrus project both to the lateral, basal, and "
+        "accessory basal nuclei and to the medially situated nuclei.")
+    # a list that goes on with other names before the coordinated words
+    assert "infralimbic cortices" in _regions(
+        "Labeling covered the amygdala and insular, piriform, orbital, and infralimbic cortices.")
+    # "and the" joins two names
+    assert _regions("Neurons in the lateral crescent and the superior lateral subnuclei of "
+                    "the parabrachial nucleus responded.") == [
+        "superior lateral subnuclei of the parabrachial nucleus"]
+
+
+def test_nuclei_named_in_latin():
+    regions = _regions(
+        "The cytoarchitectural features of the four octavus nuclei have been analyzed: the "
+        "nucleus octavus anterior(NOA) consists of large spindle-shaped neurons; the nucleus "
+        "octavus descendens(NOD) contains several types of neurons; and the nucleus octavus "
+        "posterior(NOP) contains small spherical neurons. The NOD is small.")
+    assert {"nucleus octavus anterior", "nucleus octavus descendens",
+            "nucleus octavus posterior", "NOD"} <= set(regions)
+    assert "nucleus rotundus" in _regions(
+        "We reinvestigated the efferent projections of nucleus rotundus in a lizard brain.")
+    # no Latin name, and nothing outside the nervous system
+    assert _regions("The nucleus was stained in the brain.") == []
+    assert not _regions("The nucleus rotundus of cells grew.")
+
+
+def test_a_region_name_takes_in_a_place_noun_after_it():
+    assert "basal forebrain regions" in _regions(
+        "Sparse labeling was also seen in various basal forebrain regions, thalamic nuclei "
+        "and amygdaloid nuclei.")
+    assert "lateral recess nucleus" in _regions(
+        "Cells were seen in the periventricular hypothalamus (lateral recess nucleus, "
+        "posterior tuberal nucleus).")
+    assert "cerebellar lobules" in _regions(
+        "Purkinje cells were ramified in all cerebellar lobules of both young and adult rats.")
+
+
+def test_retinal_as_a_noun_in_retinoid_texts_is_retinaldehyde():
+    # PFOCR PMC6348814 caption
+    found = [(m.text, m.type, m.label) for m in figcap.annotate(
+        "Retinol is oxidized to retinal by retinol dehydrogenases, and retinal is then "
+        "oxidized to RA by ALDH1 enzymes.")]
+    assert [f for f in found if f[0] == "retinal"] == [
+        ("retinal", "chemical", "Retinaldehyde")] * 2
+    # WhiteText 1.3: an isomer is the chemical, with its descriptor
+    found = [(m.text, m.type) for m in figcap.annotate(
+        "In the visual cycle, the resultant all-trans-retinal is converted back into the "
+        "11-cis-retinal.")]
+    assert found == [("all-trans-retinal", "chemical"), ("11-cis-retinal", "chemical")]
+    # the adjective of retina stays a region, also next to retinoids
+    assert "retinal" in _regions("Retinoic acid acts on retinal ganglion cells.")
+
+
+def test_atlas_abbreviations_the_text_rules_out():
+    # PFOCR captions; each text speaks of neurons or the brain, where atlas abbreviations
+    # may stand alone
+    assert "DCs" not in _regions(
+        "While capturing antigen, intestinal dendritic cells (DCs) are exposed to microbial "
+        "Toll-like receptor ligands; DCs then signal to neurons.")
+    assert "EGL" not in _regions(
+        "Genes that could positively regulate the EGL-30 (Gαq) pathway to establish or "
+        "maintain synapse activity in neurons.")
+    assert "EMT" not in _regions(
+        "DR, dopamine receptor; EGFR, epidermal growth factor receptor;EMT,epithelial–"
+        "mesenchymal transition; neurons of the brain.")
+    # an anatomical long form keeps its short form, even where no lexicon knows it
+    assert "VPM" in _regions(
+        "Dendrites of six ventral posteromedial (VPM) neurons of the thalamus were examined; "
+        "VPM dendrites were longer.")
+
+
+def test_abbreviation_shaped_synonyms_and_other_organs():
+    # PFOCR PMC6117394 and PMC2577278 captions: UBERON's exact synonym "mct" is no region
+    # outside a text about the nervous system, nor where a glossary defines it
+    assert not _regions("GLUTs, Glucose Transporters; MCTs, Lactate Transporters; SLCs, "
+                        "Solute Carriers.")
+    assert not _regions("DXR, 1-deoxy-d-xylulose-5-P reductoisomerase; MCT, "
+                        "2-C-methyl-d-erythritol-4-P cytidylyltransferase; neurons.")
+    # PFOCR PMC2668239: the adrenal cortex is no brain region
+    assert _regions("Tumorigenesis in the adrenal cortex, like in other endocrine (i.e. "
+                    "pituitary) and non-endocrine tissues.") == ["pituitary"]
+    # PFOCR PMC6365411: the short form of retinaldehyde follows it
+    found = [(m.text, m.type) for m in figcap.annotate(
+        "stimulated by retinoic acid 6 (stra6), retinal (RAL), lecithin retinol "
+        "acyltransferase (lrat)")]
+    assert ("RAL", "chemical") in found and ("retinal", "chemical") in found
+
+
+def test_lower_case_atlas_acronyms_match_only_as_written():
+    # PFOCR PMC4471883: Allen's tract "mtt" is no "MTT" assay
+    assert not _regions("Moreover, the MTT assay showed that neuron viability was reduced "
+                        "in the brain.")
+
+
+def test_a_short_form_that_reorders_the_letters_of_a_region_name():
+    text = ("The dorsal premammillary nucleus (PMd) is thought to play a critical role for the "
+            "expression of fear responses to environmental threats. We have reported "
+            "previously that during an encounter with a predator the PMd presents an "
+            "impressive increase in Fos levels in neurons.")
+    assert _regions(text) == ["dorsal premammillary nucleus", "PMd", "PMd"]
+    # a long form never reaches back over a line break into the title
+    titled = "Afferent connections of the dorsal premammillary nucleus.\n" + text
+    assert _regions(titled) == ["dorsal premammillary nucleus"] * 2 + ["PMd"] * 2
+
+
+def test_curated_region_names_and_ambiguous_atlas_abbreviations():
+    # WhiteText 1.3 title; PFOCR PMC5758531 caption (with "neurons" for the nervous system)
+    assert _regions("Thalamic connectivity of the second somatosensory area and neighboring "
+                    "somatosensory fields.")[:2] == ["Thalamic", "second somatosensory area"]
+    assert not _regions("Tetherin is degraded in lysosomes via the ESCRT pathway. SIV Nef, "
+                        "too, is able to antagonise tetherin in neurons.")
+
+
+def test_region_adjective_before_adjectives_and_a_head_noun():
+    assert "spinal trigeminal complex" in _regions(
+        "Projections from the whisker-sensitive regions of the spinal trigeminal complex in "
+        "the rat.")
+    assert "locus coeruleus complex" in _regions(
+        "Labeled cells extend some considerable extent into the locus coeruleus complex.")
+    # terminal fields are axons, not a part of the thalamus
+    assert "thalamic terminal fields" not in _regions(
+        "Thalamic terminal fields of individual axons from the ventral nucleus.")
+
+
+def test_words_glued_to_another_word_or_name_stay_apart():
+    # WhiteText 1.3: a name does not start inside "non-visual"
+    regions = _regions("Labeled cells were found in the thalamus, and several non-visual "
+                       "nuclei of the brainstem.")
+    assert not [r for r in regions if r.startswith("visual")]
+    assert not _regions("The non-visual nuclei stained in the brain.")
+    # "cerebellar interposed" is a name of its own before "and"
+    assert "dorsal column nuclei" in _regions(
+        "Projections from the cerebellar interposed and dorsal column nuclei to the thalamus "
+        "in the rat.")
