@@ -407,3 +407,12 @@ def test_a_region_adjective_used_as_a_chemical_noun():
     assert found["retinal"] == "brain_region"
     found = {m.text: m.type for m in figcap.annotate("neurons of the retina project to retinal")}
     assert found["retinal"] == "brain_region"
+
+
+def test_a_weak_long_form_reading_yields_to_the_short_forms_symbol():
+    # PMC5691642 (shared PFOCR records): "retinoic acid-inducible gene I", read with the
+    # Roman numeral as "gene 1", is PLAAT4's NCBI designation; RIG-I is RIGI (was DDX58)
+    text = ("Toll-like receptors and retinoic acid-inducible gene I (RIG-I) receptors are "
+            "activated by the virus")
+    found = {m.text: m.label for m in figcap.annotate(text)}
+    assert found["retinoic acid-inducible gene I"] == found["RIG-I"] == "RIGI"

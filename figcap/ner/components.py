@@ -371,13 +371,16 @@ class LexiconMatcher:
                 if wrapped is not None:
                     out.append((0, li, close + 2, wrapped, wrapped.method, wrapped.score))
             whole = choice is not None  # the long form is a mention of its own
-            peptide = choice is not None and choice.kind.startswith("peptide_")
+            # a MeSH protein descriptor, or a weak name matched only after normalising
+            peptide = choice is not None and (choice.kind.startswith("peptide_") or (
+                choice.quality and choice.kind in AMBIGUOUS_KINDS))
             if choice is None or peptide:
                 # The short form's own reading grounds its long form ("B-cell lymphoma 2
                 # (Bcl-2)" is BCL2, not a lymphoma), when it is a gene or family. A symbol
                 # also beats a MeSH protein descriptor ("X-linked inhibitor of apoptosis
-                # protein (XIAP)" is the gene XIAP), an alias does not ("Interferon
-                # regulatory factor" is no TRIM63 for its alias IRF).
+                # protein (XIAP)" is the gene XIAP) or a weak name ("retinoic acid-inducible
+                # gene I (RIG-I)" is RIGI, not PLAAT4's "... gene 1"); an alias does not
+                # ("Interferon regulatory factor" is no TRIM63 for its alias IRF).
                 weak_ok = names_protein(tv, li, lj) and not peptide
                 own = next((by_span[o] for o in occurrences(tv, short)
                             if o in by_span and by_span[o].type in ("gene", "family")
