@@ -98,11 +98,11 @@ def _plausible_long_form(short: str, long: str) -> bool:
         and short not in long
 
 
-# A glossary entry: at the start of the text or of a list item, a short form, then ",", ":"
-# or "=", then its long form up to the next item or sentence end.
+# A glossary entry: at the start of the text or of a list item, a short form, then ",", ":",
+# "=" or a spaced dash, then its long form up to the next item or sentence end.
 _GLOSSARY = re.compile(
     r"(?:^|(?<=[;:,(]\s)|(?<=[;(])|(?<=\.\s)|(?<=\n))"
-    r"([^\W_][^\s,;:=()]{1,8})\s?[,:=]\s+"
+    r"([^\W_][^\s,;:=()]{1,8})(?:\s?[,:=]|\s[-\u2013])\s+"
     r"([^\s;,()][^;()]{2,80}?)(?=\s*(?:;|\)|,\s|\.\s|\.?$))",
     re.M,
 )

@@ -58,3 +58,14 @@ def test_glossary_definitions_of_a_real_legend():
     # lists and prose define nothing
     assert glossary_definitions("CCA1, LHY, GI, CK2 and TOC1 cycle.") == []
     assert glossary_definitions("Akt, a serine/threonine kinase, binds ERK, JNK and p38.") == []
+
+
+def test_glossary_with_a_spaced_dash():
+    from figcap.definitions import glossary_definitions
+
+    # PFOCR legend style "Pgm - phosphoglucomutase; gapA - glyceraldehyde-3-phosphate ..."
+    text = "Pgm - phosphoglucomutase; gapA - glyceraldehyde-3-phosphate dehydrogenase."
+    found = {text[a:b]: text[c:d] for a, b, c, d in glossary_definitions(text)}
+    assert found == {"Pgm": "phosphoglucomutase",
+                     "gapA": "glyceraldehyde-3-phosphate dehydrogenase"}
+    assert glossary_definitions("ERK - JNK - p38 cascade") == []

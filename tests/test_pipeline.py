@@ -416,3 +416,10 @@ def test_a_weak_long_form_reading_yields_to_the_short_forms_symbol():
             "activated by the virus")
     found = {m.text: m.label for m in figcap.annotate(text)}
     assert found["retinoic acid-inducible gene I"] == found["RIG-I"] == "RIGI"
+
+
+def test_a_previous_symbol_does_not_overrule_its_long_form():
+    # PFOCR caption: ACBP is a previous symbol of CPN2 but an alias of DBI, whose name the
+    # caption gives
+    text = "membrane proteins belonging to the ACBP (Acyl-CoA binding protein) family"
+    assert {m.label for m in figcap.annotate(text)} == {"DBI"}

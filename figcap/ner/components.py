@@ -53,6 +53,9 @@ HEAD_WORDS = frozenset(
 )
 
 
+# Readings of a short form strong enough to overrule a weak reading of its long form.
+_STRONG_KINDS = frozenset({"symbol", "grounding_map", "fplx_id", "curated"})
+
 PLURAL, SPECIES = 1, 2
 # A human or mouse gene written with a species prefix: "hDaxx", "mCB2", "hKv1.3".
 _SPECIES_PREFIX = re.compile(r"^[hm][A-Z][A-Za-z0-9]")
@@ -372,8 +375,8 @@ class LexiconMatcher:
                     out.append((0, li, close + 2, wrapped, wrapped.method, wrapped.score))
             whole = choice is not None  # the long form is a mention of its own
             # a MeSH protein descriptor, or a weak name matched only after normalising
-            peptide = choice is not None and (choice.kind.startswith("peptide_") or (
-                choice.quality and choice.kind in AMBIGUOUS_KINDS))
+            weak = choice is not None and choice.quality > 0 and choice.kind in AMBIGUOUS_KINDS
+            peptide = choice is not None and choice.kind.startswith("peptide_") or weak
             if choice is None or peptide:
                 # The short form's own reading grounds its long form ("B-cell lymphoma 2
                 # (Bcl-2)" is BCL2, not a lymphoma), when it is a gene or family. A symbol
@@ -385,6 +388,7 @@ class LexiconMatcher:
                 own = next((by_span[o] for o in occurrences(tv, short)
                             if o in by_span and by_span[o].type in ("gene", "family")
                             and (weak_ok or by_span[o].kind not in AMBIGUOUS_KINDS)
+                            and not (weak and by_span[o].kind not in _STRONG_KINDS)
                             and not other_enzyme(tv, li, lj, by_span[o])), None)
                 if own is not None:
                     choice, method, score = own, "abbreviation", round(0.95 * own.score, 4)
