@@ -192,3 +192,13 @@ def test_chemical_abbreviations_captions_use():
     assert found["PIP3"] == ("chemical", "MESH:C060974")  # a supplementary concept
     assert found["CO2"] == ("chemical", "MESH:D002245")
     assert found["ROS1"][0] == "gene"
+
+
+def test_viral_nonstructural_proteins_are_no_human_genes():
+    import figcap
+
+    # PMC6021456 (shared PFOCR records); NCBI lists NS1 as a synonym of PTPN11 (Noonan
+    # syndrome 1)
+    found = {m.text: m.label for m in figcap.annotate(
+        "The viral protein NS1 interacts with NXF1 and inhibits cellular mRNA export")}
+    assert found == {"NXF1": "NXF1"}
