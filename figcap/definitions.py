@@ -56,7 +56,8 @@ _WINDOW_STOPS = re.compile(r".*(?:[.;:]\s|\(|\)\s)", re.S)
 
 def defined_long_forms(word: str, text: str) -> list[str]:
     """Long forms ``text`` gives ``word``: "long form (WORD)" and "WORD (long form)", and
-    glossary entries "WORD, long form;" / "WORD: long form." / "WORD = long form".
+    glossary entries "WORD, long form;" / "WORD: long form." / "WORD = long form" /
+    "WORD long form," (the last with a Schwartz-Hearst check).
 
     >>> defined_long_forms("PTA", "PTA, phosphotransacetylase; ACK, acetate kinase.")
     ['phosphotransacetylase']
@@ -66,6 +67,10 @@ def defined_long_forms(word: str, text: str) -> list[str]:
     ['fructose-1,6-bisphosphate aldolase']
     >>> defined_long_forms("HDR", "HDR, 4-hydroxy-3-methylbut-2-enyl diphosphate reductase;")
     ['4-hydroxy-3-methylbut-2-enyl diphosphate reductase']
+    >>> defined_long_forms("PEP", "reactions. PEP phosphoenolpyruvate, E4P erythrose")
+    ['phosphoenolpyruvate']
+    >>> defined_long_forms("AKT", "upstream of AKT phosphorylation, which")
+    []
     """
     out: list[str] = []
     if not is_short_form(word):
@@ -87,6 +92,15 @@ def defined_long_forms(word: str, text: str) -> list[str]:
     for m in re.finditer(pattern, text):
         long = m.group(1).strip()
         if _plausible_long_form(word, long):
+            out.append(long)
+    # a glossary without separators ("PEP phosphoenolpyruvate, E4P erythrose 4-phosphate"):
+    # the long form must start with the word's first letter and hold its letters in order
+    pattern = (r"(?:^|(?<=[;,.:]\s))" + w + r"\s([a-z](?:[^;,.()]|[,.](?=\S)){3,80}?)"
+               r"\s*(?=[;,]\s|\.\s|\.?$)")
+    for m in re.finditer(pattern, text, re.M):
+        long = m.group(1).strip()
+        k = find_long_form(word, long)
+        if k is not None and " " not in long[:k] and _plausible_long_form(word, long):
             out.append(long)
     return list(dict.fromkeys(out))
 

@@ -382,6 +382,9 @@ class Grounder:
             return False
         if p.oncogene and quality <= 1 and lexicon in _GENE_LEXICONS:
             return True  # "c-rel", "c-kit": the proto-oncogene notation, in any case
+        if kind == "fplx_id" and quality == 1 and term.text.isupper() \
+                and not (text.isupper() or text.istitle() or text.islower()):
+            return False  # an id in capitals is not written in mixed case: "pKa" is no PKA
         if kind == "grounding_map" and quality > 0 and len(term.text) <= 5 \
                 and _alnum(term.text) != _alnum(text):
             # FamPlex maps short texts as written: "Mhc" is MYH, "MHC" is not; a hyphen

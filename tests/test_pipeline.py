@@ -423,3 +423,11 @@ def test_a_previous_symbol_does_not_overrule_its_long_form():
     # caption gives
     text = "membrane proteins belonging to the ACBP (Acyl-CoA binding protein) family"
     assert {m.label for m in figcap.annotate(text)} == {"DBI"}
+
+
+def test_phospho_prefixed_symbols():
+    # PFOCR captions write phosphorylated forms as "pERK", "pAkt" (11 "p-ERK", 9 "pAKT" in
+    # the shared records); the prefix only strips to a strong reading, and "pKa" is no PKA
+    found = {m.text: m.label for m in figcap.annotate(
+        "pERK and pAkt levels rose with pSTAT3 and pCREB; the pKa of the probe")}
+    assert found == {"pERK": "ERK", "pAkt": "AKT", "pSTAT3": "STAT3", "pCREB": "CREB"}

@@ -241,7 +241,8 @@ def _judge(record: Record, type_: str, word: str, group: Sequence[ExistingRow], 
             return "suspect", None, None, why
     if type_ == "gene" and fold(word).upper() in pfocr_stop_words():
         return "suspect", None, None, f"{word} is on the gene stop list"
-    if type_ == "gene" and word.lower() in common_words() and not is_all_caps(word):
+    if type_ == "gene" and word.lower() in common_words() and not is_all_caps(word) \
+            and (word.islower() or word.istitle()):  # "light", "Light"; not "pERK", "LIGHT"
         return "suspect", None, None, f"{word} is a common English word"
     if same and (not ids or not ids & {i for m in same for i in mention_ids(m)}):
         lf = long_form(same[0], mentions) if ids else None
@@ -350,10 +351,11 @@ def classify(
             if missed:
                 reported.update(r.id for r in missed)
                 seen = missed[0]
-                if type_ == "gene" and seen.via_synonym:
-                    # seen under a synonym ("ADH" for "ADH,(0;0;0;2;6)"): judge the caption's
-                    # word ("ADH, aldehyde dehydrogenase" names no alcohol dehydrogenase)
-                    s, e = seen.span
+                s, e = seen.span
+                if type_ == "gene" and (seen.via_synonym or index.text[s:e] != word):
+                    # seen under a synonym or in another case ("ADH" for "ADH,(0;0;0;2;6)",
+                    # "CS" for "Cs"): judge the caption's word ("ADH, aldehyde dehydrogenase"
+                    # names no alcohol dehydrogenase)
                     kind, m, span, reason = _judge(record, type_, index.text[s:e], group, ids,
                                                    (), (), None, mentions)
                     if kind == "suspect":

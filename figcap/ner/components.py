@@ -58,7 +58,8 @@ _STRONG_KINDS = frozenset({"symbol", "grounding_map", "fplx_id", "curated"})
 
 PLURAL, SPECIES = 1, 2
 # A human or mouse gene written with a species prefix: "hDaxx", "mCB2", "hKv1.3".
-_SPECIES_PREFIX = re.compile(r"^[hm][A-Z][A-Za-z0-9]")
+# Also a phospho (or protein) prefix: "pERK", "pAkt", "pSTAT3", "pVHL" (strong readings only).
+_SPECIES_PREFIX = re.compile(r"^[hmp][A-Z][A-Za-z0-9]")
 
 # Bracket tokens and how they change the nesting depth of a span.
 _BRACKETS = {"(": 1, "[": 1, "{": 1, ")": -1, "]": -1, "}": -1}
@@ -197,7 +198,7 @@ class LexiconMatcher:
                     stem = strip_plural(t)
                     if stem:
                         sing = match_key(stem)
-                if t[:1] in "hm" and _SPECIES_PREFIX.match(t):
+                if t[:1] in "hmp" and _SPECIES_PREFIX.match(t):
                     species = match_key(t[1:])
                 memo[t] = (k, bool(k) and lens.pop() > len(k), sing, species)
         return list(map(memo.__getitem__, texts))
@@ -324,7 +325,8 @@ class LexiconMatcher:
                     memo.clear()
                 memo[memo_key] = known
             choice = known[0]
-            if choice is None:
+            if choice is None or variant == SPECIES and text[0] == "p" \
+                    and choice.kind not in _STRONG_KINDS:
                 continue
             # A species-prefixed reading ("m" + "TOR") only where nothing else matches.
             proposals.append((2 if variant == SPECIES else 1, i, j, choice, known[1], known[2]))
