@@ -277,7 +277,8 @@ def split_word_candidates(tv: TokView, keys: list[str], cands) -> list[tuple[int
     if n and texts[n - 1] in _ROMAN:
         romans.append(n)
     if out:
-        have = {(c[0], c[1]) for c in cands}
+        firsts = {o[0] for o in out}  # the spans already tried, of those starts only
+        have = {(c[0], c[1]) for c in cands if c[0] in firsts}
         out = [o for o in out if (o[0], o[1]) not in have]
     if romans:
         # a name ending in a Roman numeral, looked up with the number: "DNA ligase III"

@@ -30,7 +30,29 @@ STEREO_PREFIX = r"\((?:[RSEZ]|[RS],[RS]|RS|SR|\+|-|\u2212|\u00b1|\+/-|\+/\u2212|
 
 # Split at these characters wherever they stand inside a token.
 _EXTRA_INFIXES = [r"[/()\[\]{}\-\u2010-\u2015\u2212,;:+=~'\u2019\"]"]
-_UNSEEN = object()
+
+
+class _SearchMemo(dict):
+    """``regex.search`` results by string; its ``__getitem__`` is the search callback, so
+    a string seen before costs spaCy one dict lookup and no Python call."""
+
+    __slots__ = ("regex", "pattern", "limit")
+
+    def __init__(self, regex: re.Pattern, limit: int) -> None:
+        super().__init__()
+        self.regex = regex
+        self.pattern = regex.pattern  # what spaCy serialises (``callback.__self__.pattern``)
+        self.limit = limit
+
+    def __missing__(self, string: str) -> re.Match | None:
+        match = self.regex.search(string)
+        if len(self) >= self.limit:
+            self.clear()
+        self[string] = match
+        return match
+
+    def __reduce__(self):
+        return (_SearchMemo, (self.regex, self.limit))
 
 
 class MemoRegex:
@@ -39,28 +61,18 @@ class MemoRegex:
     A drop-in for ``re.compile(pattern).search`` / ``.finditer`` as spaCy's tokenizer
     callbacks: the results are the regex's own (match objects are immutable), ``pattern``
     is what spaCy serialises, and it pickles as its pattern. Each memo holds at most
-    ``limit`` strings and is emptied when full.
+    ``limit`` strings and is emptied when full. ``search`` is the memo's own lookup
+    (``search.__self__.pattern`` is the pattern, as spaCy expects of a callback).
     """
 
-    __slots__ = ("regex", "pattern", "limit", "_search", "_finditer")
+    __slots__ = ("regex", "pattern", "limit", "search", "_finditer")
 
     def __init__(self, pattern: str, limit: int = 1 << 18) -> None:
         self.regex = re.compile(pattern)
         self.pattern = self.regex.pattern
         self.limit = limit
-        self._search: dict[str, re.Match | None] = {}
+        self.search = _SearchMemo(self.regex, limit).__getitem__
         self._finditer: dict[str, tuple[re.Match, ...]] = {}
-
-    def search(self, string: str) -> re.Match | None:
-        memo = self._search
-        match = memo.get(string, _UNSEEN)
-        if match is not _UNSEEN:
-            return match
-        match = self.regex.search(string)
-        if len(memo) >= self.limit:
-            memo.clear()
-        memo[string] = match
-        return match
 
     def finditer(self, string: str):
         memo = self._finditer
