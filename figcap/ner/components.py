@@ -173,38 +173,44 @@ class LexiconMatcher:
         return doc
 
     def _token_info(self, texts: list[str]) -> list[tuple]:
-        """Per token: ``(key, extends, singular key, species key)``, remembered per text.
+        """Per token: ``(key, extends, singular key, species key, terms)``, remembered per
+        text.
 
         ``extends``: some longer match key starts with the token's key as its first piece;
         ``singular key``: key of the token's singular (None when it is no plural);
-        ``species key``: key of the symbol without its species prefix ("hDaxx"), or None.
+        ``species key``: key of the symbol without its species prefix ("hDaxx"), or None;
+        ``terms``: the lexicon terms indexed under the key (an empty tuple for none).
         """
         memo = self._tokens
-        new = [t for t in texts if t not in memo]
-        if new:
-            new = list(dict.fromkeys(new))
-            keys = [match_key(t) for t in new]
-            lens = self.grounder.index.start_lengths([k for k in keys if k])
-            lens.reverse()
-            if len(memo) + len(new) > 500_000:
-                memo.clear()
-            for t, k in zip(new, keys):
-                sing = species = None
-                if len(t) > 3 and t[-1] == "s":
-                    stem = strip_plural(t)
-                    if stem:
-                        sing = match_key(stem)
-                if t[:1] in "hm" and _SPECIES_PREFIX.match(t):
-                    species = match_key(t[1:])
-                memo[t] = (k, bool(k) and lens.pop() > len(k), sing, species)
+        infos = list(map(memo.get, texts))
+        if None not in infos:
+            return infos
+        new = list(dict.fromkeys(t for t, info in zip(texts, infos) if info is None))
+        keys = [match_key(t) for t in new]
+        index = self.grounder.index
+        lens = index.start_lengths([k for k in keys if k])
+        lens.reverse()
+        found = index.lookup_many(keys)
+        if len(memo) + len(new) > 500_000:
+            memo.clear()
+        for t, k, terms in zip(new, keys, found):
+            sing = species = None
+            if len(t) > 3 and t[-1] == "s":
+                stem = strip_plural(t)
+                if stem:
+                    sing = match_key(stem)
+            if t[:1] in "hm" and _SPECIES_PREFIX.match(t):
+                species = match_key(t[1:])
+            memo[t] = (k, bool(k) and lens.pop() > len(k), sing, species, terms if k else ())
         return list(map(memo.__getitem__, texts))
 
     def _candidates(self, tv: "TokView", infos: list[tuple],
                     keys: list[str]) -> list[tuple[int, int, str, int]]:
-        """``(start, end, key, variant)`` token spans worth looking up; ``variant`` is
-        :data:`PLURAL` when the key is that of the singular, :data:`SPECIES` when a species
-        prefix was dropped ("hDaxx", "mCB2"), else 0. ``infos`` from :meth:`_token_info`,
-        ``keys`` their first fields."""
+        """``(start, end, key, variant)`` token spans worth looking up, besides the single
+        tokens (:meth:`_token_info` has their terms); ``variant`` is :data:`PLURAL` when the
+        key is that of the singular, :data:`SPECIES` when a species prefix was dropped
+        ("hDaxx", "mCB2"), else 0. ``infos`` from :meth:`_token_info`, ``keys`` their first
+        fields."""
         index = self.grounder.index
         texts, ws = tv.texts, tv.ws
         n = len(texts)
@@ -212,10 +218,9 @@ class LexiconMatcher:
         pairs: list[tuple[int, int, str, int]] = []  # (i, j, key of tokens i..j, depth)
         singular: dict[int, str] = {}  # token -> key of its singular
         species: list[tuple[int, int, str, int]] = []
-        for i, (k, extends, sing, bare) in enumerate(infos):
+        for i, (k, extends, sing, bare, _terms) in enumerate(infos):
             if not k:
                 continue
-            out.append((i, i + 1, k, 0))
             if sing is not None:
                 singular[i] = sing
             if bare is not None:
@@ -238,7 +243,6 @@ class LexiconMatcher:
                         break
         if not pairs:
             return out
-        singles = len(out)
         pair_lens = index.start_lengths([p[2] for p in pairs], pair=True)
         max_tokens = self.max_tokens
         for (i, j0, s, depth), maxlen in zip(pairs, pair_lens):
@@ -267,7 +271,7 @@ class LexiconMatcher:
         if singular:
             out.extend([(i, i + 1, sk, PLURAL) for i, sk in singular.items()])
             get = singular.get
-            for i, j, k, _variant in out[singles:spans]:
+            for i, j, k, _variant in out[:spans]:
                 sk = get(j - 1)
                 if sk is not None:
                     out.append((i, j, k[: len(k) - len(keys[j - 1])] + sk, PLURAL))
@@ -284,13 +288,16 @@ class LexiconMatcher:
         infos = self._token_info(tv.texts)
         keys = [info[0] for info in infos]
         cands = self._candidates(tv, infos, keys)
+        # (split words span two tokens or more: the single tokens need not be in cands)
         cands.extend(split_word_candidates(tv, keys, cands))
         found = grounder.index.lookup_many([c[2] for c in cands])
+        # single tokens first, then longer and variant spans, each in token order
+        hits = [((i, i + 1, info[0], 0), info[4]) for i, info in enumerate(infos) if info[4]]
+        hits += [(c, terms) for c, terms in zip(cands, found) if terms]
         defs = definitions(doc, tv)
         proposals: list[tuple[int, int, int, Choice, str, float]] = []  # (prio, i, j, ...)
         sub_terms: dict[tuple[int, int], tuple[Term, ...]] = {}
         memo = self._choices
-        hits = [(c, terms) for c, terms in zip(cands, found) if terms]
         neuro = neuro_context(tv, hits)
         text_of, starts, ends = tv.text, tv.starts, tv.ends
         for (i, j, key, variant), terms in hits:
