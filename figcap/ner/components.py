@@ -112,6 +112,7 @@ class LexiconMatcher:
         self._grounder: Grounder | None = None
         self._choices: dict[tuple, tuple] = {}  # (choice, method, score) or (None,)
         self._tokens: dict[str, tuple] = {}  # token text -> _token_info's tuple
+        self._pair_entries = 0  # next-key lengths remembered in those tuples
 
     # -- state -----------------------------------------------------------------------
     @property
@@ -122,6 +123,7 @@ class LexiconMatcher:
             self._grounder = Grounder(index)
             self._choices = {}
             self._tokens = {}
+            self._pair_entries = 0
         return self._grounder
 
     def initialize(self, get_examples: Callable[[], Iterable[Any]] | None = None, *,
@@ -173,13 +175,16 @@ class LexiconMatcher:
         return doc
 
     def _token_info(self, texts: list[str]) -> list[tuple]:
-        """Per token: ``(key, extends, singular key, species key, terms)``, remembered per
-        text.
+        """Per token: ``(key, extends, singular key, species key, terms, nexts)``,
+        remembered per text.
 
         ``extends``: some longer match key starts with the token's key as its first piece;
         ``singular key``: key of the token's singular (None when it is no plural);
         ``species key``: key of the symbol without its species prefix ("hDaxx"), or None;
-        ``terms``: the lexicon terms indexed under the key (an empty tuple for none).
+        ``terms``: the lexicon terms indexed under the key (an empty tuple for none);
+        ``nexts``: for a token that extends, the longest match key starting with its key
+        and a next token's key as two pieces, by that next key (filled by
+        :meth:`_candidates`); else None.
         """
         memo = self._tokens
         infos = list(map(memo.get, texts))
@@ -191,8 +196,9 @@ class LexiconMatcher:
         lens = index.start_lengths([k for k in keys if k])
         lens.reverse()
         found = index.lookup_many(keys)
-        if len(memo) + len(new) > 500_000:
+        if len(memo) + len(new) > 500_000 or self._pair_entries > 200_000:
             memo.clear()
+            self._pair_entries = 0
         for t, k, terms in zip(new, keys, found):
             sing = species = None
             if len(t) > 3 and t[-1] == "s":
@@ -201,7 +207,8 @@ class LexiconMatcher:
                     sing = match_key(stem)
             if t[:1] in "hm" and _SPECIES_PREFIX.match(t):
                 species = match_key(t[1:])
-            memo[t] = (k, bool(k) and lens.pop() > len(k), sing, species, terms if k else ())
+            extends = bool(k) and lens.pop() > len(k)
+            memo[t] = (k, extends, sing, species, terms if k else (), {} if extends else None)
         return list(map(memo.__getitem__, texts))
 
     def _candidates(self, tv: "TokView", infos: list[tuple],
@@ -211,43 +218,64 @@ class LexiconMatcher:
         key is that of the singular, :data:`SPECIES` when a species prefix was dropped
         ("hDaxx", "mCB2"), else 0. ``infos`` from :meth:`_token_info`, ``keys`` their first
         fields."""
-        index = self.grounder.index
         texts, ws = tv.texts, tv.ws
         n = len(texts)
         out: list[tuple[int, int, str, int]] = []
-        pairs: list[tuple[int, int, str, int]] = []  # (i, j, key of tokens i..j, depth)
+        # (i, j, depth, key of token j, longest match key from the pair or None if unknown)
+        pairs: list[tuple[int, int, int, str, int | None]] = []
+        tried = False  # some token was paired with a next one
+        unknown: list[int] = []  # the pairs in ``pairs`` not yet looked up
         singular: dict[int, str] = {}  # token -> key of its singular
         species: list[tuple[int, int, str, int]] = []
-        for i, (k, extends, sing, bare, _terms) in enumerate(infos):
+        for i, (k, extends, sing, bare, _terms, nexts) in enumerate(infos):
             if not k:
                 continue
             if sing is not None:
                 singular[i] = sing
             if bare is not None:
                 species.append((i, i + 1, bare, SPECIES))
-            if extends:
-                # the next token with a key, within a short reach and the sentence (a token
-                # with a key is neither a bracket nor a full stop or comma)
-                if i + 1 < n and keys[i + 1]:
-                    pairs.append((i, i + 1, k + keys[i + 1], 0))
-                    continue
-                depth = 0
-                for j in range(i + 1, min(n, i + 4)):
-                    if ws[j - 1] and texts[j - 1] in _SPAN_BREAKS:
+            if not extends:
+                continue
+            # the next token with a key, within a short reach and the sentence (a token
+            # with a key is neither a bracket nor a full stop or comma)
+            depth = 0
+            if i + 1 < n and keys[i + 1]:
+                j = i + 1
+            else:
+                j = -1
+                for jj in range(i + 1, min(n, i + 4)):
+                    if ws[jj - 1] and texts[jj - 1] in _SPAN_BREAKS:
                         break
-                    depth += _BRACKETS.get(texts[j], 0)
+                    depth += _BRACKETS.get(texts[jj], 0)
                     if depth < 0:
                         break
-                    if keys[j]:
-                        pairs.append((i, j, k + keys[j], depth))
+                    if keys[jj]:
+                        j = jj
                         break
-        if not pairs:
+                if j < 0:
+                    continue
+            tried = True
+            maxlen = nexts.get(keys[j])
+            if maxlen is None:
+                unknown.append(len(pairs))
+            elif not maxlen:
+                continue
+            pairs.append((i, j, depth, keys[j], maxlen))
+        if not tried:
             return out
-        pair_lens = index.start_lengths([p[2] for p in pairs], pair=True)
+        if unknown:
+            lens = self.grounder.index.start_lengths(
+                [keys[pairs[u][0]] + pairs[u][3] for u in unknown], pair=True)
+            for u, maxlen in zip(unknown, lens):
+                i, j, depth, kj, _none = pairs[u]
+                infos[i][5][kj] = maxlen
+                pairs[u] = (i, j, depth, kj, maxlen)
+            self._pair_entries += len(unknown)
         max_tokens = self.max_tokens
-        for (i, j0, s, depth), maxlen in zip(pairs, pair_lens):
+        for i, j0, depth, kj, maxlen in pairs:
             if not maxlen:
                 continue
+            s = keys[i] + kj
             if not depth:
                 out.append((i, j0 + 1, s, 0))
             for j in range(j0 + 1, min(n, i + max_tokens)):
