@@ -327,9 +327,10 @@ class LexiconMatcher:
         sub_terms: dict[tuple[int, int], tuple[Term, ...]] = {}
         memo = self._choices
         neuro = neuro_context(tv, hits)
-        text_of, starts, ends = tv.text, tv.starts, tv.ends
+        text_of, starts, ends, tv_texts = tv.text, tv.starts, tv.ends, tv.texts
         for (i, j, key, variant), terms in hits:
-            text = text_of[starts[i] : ends[j - 1]]
+            # a token's own text is one string per word (its hash is kept for the memo)
+            text = tv_texts[i] if j - i == 1 else text_of[starts[i] : ends[j - 1]]
             if "/" in text and j - i > 1:
                 # "IL-1/6" is two names, not IL16: a slash only inside a synonym with one
                 terms = tuple(t for t in terms if "/" in t.text)

@@ -27,11 +27,12 @@ def resolve(
     spans before shorter ones, better matches before worse, and finally position and type
     so that the order never depends on anything but the input.
     """
+    starts, ends = tv.starts, tv.ends
     ranked = sorted(
         proposals,
         key=lambda p: (
             p[0],
-            -(tv.ends[p[2] - 1] - tv.starts[p[1]]),
+            starts[p[1]] - ends[p[2] - 1],  # longer first
             p[3].quality,
             p[1],
             _TYPE_ORDER.get(p[3].type, 9),
