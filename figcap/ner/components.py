@@ -11,8 +11,8 @@ mentions. It writes ``doc.spans[spans_key]`` (label = entity type, ``span._.figc
 
 from __future__ import annotations
 
-import re
 import shutil
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -31,6 +31,7 @@ from .brain_names import (area_codes, defined_regions, latin_nuclei, not_regions
 from .brain_rules import neuro_context, with_position_words
 from .gene_context import gene_context
 from .gene_ranges import symbol_ranges
+from .candidates import PLURAL, SPECIES, SpanFinder
 from .gene_rules import (
     domain_names,
     isoform_lists,
@@ -42,7 +43,7 @@ from .gene_rules import (
     unsupported_gene_readings,
 )
 from .rules import definitions, occurrences, stereo_proposals
-from .tokview import TokView, token_view
+from .tokview import token_view
 
 __all__ = ["LexiconMatcher", "make_lexicon_matcher"]
 
@@ -51,16 +52,7 @@ HEAD_WORDS = frozenset(
     "kinase kinases receptor receptors channel channels complex complexes ligand "
     "phosphatase protein proteins factor factors".split()
 )
-
-
-PLURAL, SPECIES = 1, 2
-# A human or mouse gene written with a species prefix: "hDaxx", "mCB2", "hKv1.3".
-_SPECIES_PREFIX = re.compile(r"^[hm][A-Z][A-Za-z0-9]")
-
-# Bracket tokens and how they change the nesting depth of a span.
-_BRACKETS = {"(": 1, "[": 1, "{": 1, ")": -1, "]": -1, "}": -1}
-# Punctuation followed by a space ends a name: "Shc, a" is no "ShcA".
-_SPAN_BREAKS = frozenset({".", ",", ";", ":"})
+_FIRST = itemgetter(0)
 
 
 def _register_extensions() -> None:
@@ -111,8 +103,7 @@ class LexiconMatcher:
         self._lexicon_dir: Path | None = None
         self._grounder: Grounder | None = None
         self._choices: dict[tuple, tuple] = {}  # (choice, method, score) or (None,)
-        self._tokens: dict[str, tuple] = {}  # token text -> _token_info's tuple
-        self._pair_entries = 0  # next-key lengths remembered in those tuples
+        self._spans: SpanFinder | None = None
 
     # -- state -----------------------------------------------------------------------
     @property
@@ -122,8 +113,7 @@ class LexiconMatcher:
             index = TermIndex(self._lexicon_dir) if self._lexicon_dir else None
             self._grounder = Grounder(index)
             self._choices = {}
-            self._tokens = {}
-            self._pair_entries = 0
+            self._spans = SpanFinder(self._grounder.index)
         return self._grounder
 
     def initialize(self, get_examples: Callable[[], Iterable[Any]] | None = None, *,
@@ -174,137 +164,6 @@ class LexiconMatcher:
             doc.ents = filter_spans(spans)
         return doc
 
-    def _token_info(self, texts: list[str]) -> list[tuple]:
-        """Per token: ``(key, extends, singular key, species key, terms, nexts)``,
-        remembered per text.
-
-        ``extends``: some longer match key starts with the token's key as its first piece;
-        ``singular key``: key of the token's singular (None when it is no plural);
-        ``species key``: key of the symbol without its species prefix ("hDaxx"), or None;
-        ``terms``: the lexicon terms indexed under the key (an empty tuple for none);
-        ``nexts``: for a token that extends, the longest match key starting with its key
-        and a next token's key as two pieces, by that next key (filled by
-        :meth:`_candidates`); else None.
-        """
-        memo = self._tokens
-        infos = list(map(memo.get, texts))
-        if None not in infos:
-            return infos
-        new = list(dict.fromkeys(t for t, info in zip(texts, infos) if info is None))
-        keys = [match_key(t) for t in new]
-        index = self.grounder.index
-        lens = index.start_lengths([k for k in keys if k])
-        lens.reverse()
-        found = index.lookup_many(keys)
-        if len(memo) + len(new) > 500_000 or self._pair_entries > 200_000:
-            memo.clear()
-            self._pair_entries = 0
-        for t, k, terms in zip(new, keys, found):
-            sing = species = None
-            if len(t) > 3 and t[-1] == "s":
-                stem = strip_plural(t)
-                if stem:
-                    sing = match_key(stem)
-            if t[:1] in "hm" and _SPECIES_PREFIX.match(t):
-                species = match_key(t[1:])
-            extends = bool(k) and lens.pop() > len(k)
-            memo[t] = (k, extends, sing, species, terms if k else (), {} if extends else None)
-        return list(map(memo.__getitem__, texts))
-
-    def _candidates(self, tv: "TokView", infos: list[tuple],
-                    keys: list[str]) -> list[tuple[int, int, str, int]]:
-        """``(start, end, key, variant)`` token spans worth looking up, besides the single
-        tokens (:meth:`_token_info` has their terms); ``variant`` is :data:`PLURAL` when the
-        key is that of the singular, :data:`SPECIES` when a species prefix was dropped
-        ("hDaxx", "mCB2"), else 0. ``infos`` from :meth:`_token_info`, ``keys`` their first
-        fields."""
-        texts, ws = tv.texts, tv.ws
-        n = len(texts)
-        out: list[tuple[int, int, str, int]] = []
-        # (i, j, depth, key of token j, longest match key from the pair or None if unknown)
-        pairs: list[tuple[int, int, int, str, int | None]] = []
-        tried = False  # some token was paired with a next one
-        unknown: list[int] = []  # the pairs in ``pairs`` not yet looked up
-        singular: dict[int, str] = {}  # token -> key of its singular
-        species: list[tuple[int, int, str, int]] = []
-        for i, (k, extends, sing, bare, _terms, nexts) in enumerate(infos):
-            if not k:
-                continue
-            if sing is not None:
-                singular[i] = sing
-            if bare is not None:
-                species.append((i, i + 1, bare, SPECIES))
-            if not extends:
-                continue
-            # the next token with a key, within a short reach and the sentence (a token
-            # with a key is neither a bracket nor a full stop or comma)
-            depth = 0
-            if i + 1 < n and keys[i + 1]:
-                j = i + 1
-            else:
-                j = -1
-                for jj in range(i + 1, min(n, i + 4)):
-                    if ws[jj - 1] and texts[jj - 1] in _SPAN_BREAKS:
-                        break
-                    depth += _BRACKETS.get(texts[jj], 0)
-                    if depth < 0:
-                        break
-                    if keys[jj]:
-                        j = jj
-                        break
-                if j < 0:
-                    continue
-            tried = True
-            maxlen = nexts.get(keys[j])
-            if maxlen is None:
-                unknown.append(len(pairs))
-            elif not maxlen:
-                continue
-            pairs.append((i, j, depth, keys[j], maxlen))
-        if not tried:
-            return out
-        if unknown:
-            lens = self.grounder.index.start_lengths(
-                [keys[pairs[u][0]] + pairs[u][3] for u in unknown], pair=True)
-            for u, maxlen in zip(unknown, lens):
-                i, j, depth, kj, _none = pairs[u]
-                infos[i][5][kj] = maxlen
-                pairs[u] = (i, j, depth, kj, maxlen)
-            self._pair_entries += len(unknown)
-        max_tokens = self.max_tokens
-        for i, j0, depth, kj, maxlen in pairs:
-            if not maxlen:
-                continue
-            s = keys[i] + kj
-            if not depth:
-                out.append((i, j0 + 1, s, 0))
-            for j in range(j0 + 1, min(n, i + max_tokens)):
-                if ws[j - 1] and texts[j - 1] in _SPAN_BREAKS:
-                    break
-                step = _BRACKETS.get(texts[j], 0)
-                depth += step
-                if depth < 0:
-                    break  # a bracket closes that the span did not open
-                kj = keys[j]
-                s += kj
-                if len(s) > maxlen:
-                    break
-                # a span never leaves a bracket open ("antigen (HE2"), and may end on
-                # the bracket that closes one ("poly(A)")
-                if not depth and (kj or step < 0):
-                    out.append((i, j + 1, s, 0))
-        # keys of each token's singular, and of each species-prefixed symbol without it
-        spans = len(out)
-        out.extend(species)
-        if singular:
-            out.extend([(i, i + 1, sk, PLURAL) for i, sk in singular.items()])
-            get = singular.get
-            for i, j, k, _variant in out[:spans]:
-                sk = get(j - 1)
-                if sk is not None:
-                    out.append((i, j, k[: len(k) - len(keys[j - 1])] + sk, PLURAL))
-        return out
-
     def find(self, doc: Doc, taxa: frozenset[str] = frozenset()) -> list[Mention]:
         """Grounded, non-overlapping mentions in ``doc``."""
         return [m for _i, _j, m in self.place(doc, taxa)]
@@ -313,9 +172,10 @@ class LexiconMatcher:
         """``(start token, end token, mention)`` for each grounded mention in ``doc``."""
         grounder = self.grounder
         tv = token_view(doc)
-        infos = self._token_info(tv.texts)
-        keys = [info[0] for info in infos]
-        cands = self._candidates(tv, infos, keys)
+        spans = self._spans
+        infos = spans.token_info(tv.texts)
+        keys = list(map(_FIRST, infos))
+        cands = spans.candidates(tv, infos, keys, self.max_tokens)
         # (split words span two tokens or more: the single tokens need not be in cands)
         cands.extend(split_word_candidates(tv, keys, cands))
         found = grounder.index.lookup_many([c[2] for c in cands])
