@@ -120,6 +120,27 @@ _GLOSSARY = re.compile(
     r"([^\s;,()][^;()]{2,80}?)(?=\s*(?:;|\)|,\s|\.\s|\.?$))",
     re.M,
 )
+# Every entry has one: the separator after its short form.
+_SEPARATOR = re.compile(r"[,:=]\s|\s[-\u2013]\s")
+
+
+def _glossary_entries(text: str):
+    """The matches of ``_GLOSSARY.finditer(text)``, found faster: an entry's short form (2
+    to 9 characters) starts 2 to 10 characters before a separator, right after a ";", a
+    "(" or a space (or at the start), so only those starts are tried."""
+    pos = 0  # where the last entry ended
+    tried = 0  # starts below this were tried
+    for sep in _SEPARATOR.finditer(text):
+        d = sep.start()
+        for p in range(max(pos, tried, d - 10), d - 1):
+            if p and text[p - 1] not in ";(" and not text[p - 1].isspace():
+                continue
+            m = _GLOSSARY.match(text, p)
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
+        tried = max(tried, d - 1)
 
 
 def glossary_definitions(text: str) -> list[tuple[int, int, int, int]]:
@@ -138,7 +159,7 @@ def glossary_definitions(text: str) -> list[tuple[int, int, int, int]]:
     [('GAP', 'glyceraldehyde-3-phosphate')]
     """
     out = []
-    for m in _GLOSSARY.finditer(text):
+    for m in _glossary_entries(text):
         short, long = m.group(1), m.group(2).rstrip()
         if not is_short_form(short) or short.islower() and not any(c.isdigit() for c in short):
             continue

@@ -68,6 +68,8 @@ def fold(text: str) -> str:
     >>> fold("Caf\u00e9 \u03b3-aminobutyric acid")
     'Cafe gamma-aminobutyric acid'
     """
+    if text.isascii():
+        return text  # NFKC, the dash and Greek tables and accent stripping keep ASCII as is
     text = unicodedata.normalize("NFKC", text)
     text = replace_greek(replace_dashes(text))
     if not text.isascii():

@@ -69,3 +69,19 @@ def test_glossary_with_a_spaced_dash():
     assert found == {"Pgm": "phosphoglucomutase",
                      "gapA": "glyceraldehyde-3-phosphate dehydrogenase"}
     assert glossary_definitions("ERK - JNK - p38 cascade") == []
+
+
+def test_glossary_search_tries_only_starts_before_a_separator():
+    from figcap.definitions import _GLOSSARY, _glossary_entries
+
+    # PMC1540424__1471-2229-6-14-4, cut
+    caption = (
+        "Putative metabolic pathway from pyruvate and glyceraldehyde-3-phosphate to secent "
+        "synthesis, and its related enzymes, in P. bellina. DXPS: deoxyxylulose-5-phosphate "
+        "synthase; DXPR: deoxyxylulose-5-phosphate reductoisomerase; EPI: epimerase; GDPS: "
+        "geranyl diphosphate synthase; NADPHDH: NADPH dehydrogenase."
+    )
+    for text in (caption, "(GAP, glyceraldehyde-3-phosphate)", "A=b", "x;AB = cdef ghi.\nCD: efgh"):
+        expected = [m.span(2) for m in _GLOSSARY.finditer(text)]
+        assert [m.span(2) for m in _glossary_entries(text)] == expected
+    assert len(list(_glossary_entries(caption))) == 5

@@ -34,3 +34,42 @@ def test_units_make_mentions(nlp):
     doc = nlp("IL-6-induced 5-HT1A receptors and (R,S)-ketamine")
     texts = [s.text for s in doc.spans["figcap"]]
     assert texts == ["IL-6", "5-HT1A receptors", "(R,S)-ketamine"]
+
+
+# A PFOCR caption (PMC6077868__ejh-62-3-2956-g007): slashes, brackets, a Greek letter.
+CAPTION = (
+    "Schematic representation of TGF-β dependent signaling implicated in fibrosis process. "
+    "TGF-β upon biding its receptors, activates both canonical Smads pathway and "
+    "noncanonical pathway (SPHK1/S1P/mTOR), inducing transcription of pro-fibrotic target genes."
+)
+
+
+@pytest.mark.filterwarnings("ignore:Possible set union:FutureWarning")  # scispaCy classes
+def test_memoised_callbacks_tokenize_as_the_plain_regexes(nlp):
+    import pickle
+
+    from spacy.tokenizer import Tokenizer
+
+    tok = nlp.tokenizer
+    plain = Tokenizer(
+        nlp.vocab, rules=tok.rules,
+        prefix_search=tok.prefix_search.__self__.regex.search,
+        suffix_search=tok.suffix_search.__self__.regex.search,
+        infix_finditer=tok.infix_finditer.__self__.regex.finditer,
+    )
+    expected = [t.text for t in plain(CAPTION)]
+    assert "SPHK1" in expected and "/" in expected
+    assert [t.text for t in tok(CAPTION)] == expected  # memos empty or filled
+    assert [t.text for t in tok(CAPTION)] == expected
+    assert [t.text for t in pickle.loads(pickle.dumps(tok))(CAPTION)] == expected
+    restored = Tokenizer(nlp.vocab).from_bytes(tok.to_bytes())
+    assert [t.text for t in restored(CAPTION)] == expected
+
+
+def test_memo_regex_finditer_is_an_iterator():
+    from figcap.ner.tokenizer import MemoRegex
+
+    memo = MemoRegex(r"[/-]")
+    assert [m.start() for m in memo.finditer("SPHK1/S1P/mTOR")] == [5, 9]
+    assert next(memo.finditer("TGF-β")).start() == 3  # a second call, from the memo
+    assert [m.span() for m in memo.matches("TGF-β")] == [(3, 4)]

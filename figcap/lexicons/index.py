@@ -172,10 +172,12 @@ class TermIndex:
         at = table[np.minimum(pos, table.shape[0] - 1)].tolist()
         return [p if a == h else -1 for p, a, h in zip(pos.tolist(), at, hs)]
 
-    def start_lengths(self, keys: Sequence[str], pair: bool = False) -> list[int]:
+    def start_lengths(self, keys: Sequence[str], pair: bool = False,
+                      remember: bool = True) -> list[int]:
         """For each key: the longest match key that starts with it as its first piece (or,
-        with ``pair``, as its first two pieces), or 0."""
-        cache = self._pair_cache if pair else self._start_cache
+        with ``pair``, as its first two pieces), or 0. ``remember=False`` for a caller that
+        keeps the answers itself."""
+        cache = (self._pair_cache if pair else self._start_cache) if remember else {}
         out = list(map(cache.get, keys))
         if None in out:
             mark = "\x02" if pair else "\x01"

@@ -11,8 +11,8 @@ mentions. It writes ``doc.spans[spans_key]`` (label = entity type, ``span._.figc
 
 from __future__ import annotations
 
-import re
 import shutil
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -31,6 +31,7 @@ from .brain_names import (area_codes, defined_regions, latin_nuclei, not_regions
 from .brain_rules import neuro_context, with_position_words
 from .gene_context import gene_context
 from .gene_ranges import symbol_ranges
+from .candidates import PLURAL, SPECIES, SpanFinder
 from .gene_rules import (
     domain_names,
     isoform_lists,
@@ -42,7 +43,7 @@ from .gene_rules import (
     unsupported_gene_readings,
 )
 from .rules import definitions, occurrences, stereo_proposals
-from .tokview import TokView, token_view
+from .tokview import token_view
 
 __all__ = ["LexiconMatcher", "make_lexicon_matcher"]
 
@@ -51,20 +52,9 @@ HEAD_WORDS = frozenset(
     "kinase kinases receptor receptors channel channels complex complexes ligand "
     "phosphatase protein proteins factor factors".split()
 )
-
-
+_FIRST = itemgetter(0)
 # Readings of a short form strong enough to overrule a weak reading of its long form.
 _STRONG_KINDS = frozenset({"symbol", "grounding_map", "fplx_id", "curated"})
-
-PLURAL, SPECIES = 1, 2
-# A human or mouse gene written with a species prefix: "hDaxx", "mCB2", "hKv1.3".
-# Also a phospho (or protein) prefix: "pERK", "pAkt", "pSTAT3", "pVHL" (strong readings only).
-_SPECIES_PREFIX = re.compile(r"^[hmp][A-Z][A-Za-z0-9]")
-
-# Bracket tokens and how they change the nesting depth of a span.
-_BRACKETS = {"(": 1, "[": 1, "{": 1, ")": -1, "]": -1, "}": -1}
-# Punctuation followed by a space ends a name: "Shc, a" is no "ShcA".
-_SPAN_BREAKS = frozenset({".", ",", ";", ":"})
 
 
 def _register_extensions() -> None:
@@ -115,7 +105,7 @@ class LexiconMatcher:
         self._lexicon_dir: Path | None = None
         self._grounder: Grounder | None = None
         self._choices: dict[tuple, tuple] = {}  # (choice, method, score) or (None,)
-        self._tokens: dict[str, tuple] = {}  # token text -> _token_info's tuple
+        self._spans: SpanFinder | None = None
 
     # -- state -----------------------------------------------------------------------
     @property
@@ -125,7 +115,7 @@ class LexiconMatcher:
             index = TermIndex(self._lexicon_dir) if self._lexicon_dir else None
             self._grounder = Grounder(index)
             self._choices = {}
-            self._tokens = {}
+            self._spans = SpanFinder(self._grounder.index)
         return self._grounder
 
     def initialize(self, get_examples: Callable[[], Iterable[Any]] | None = None, *,
@@ -176,107 +166,6 @@ class LexiconMatcher:
             doc.ents = filter_spans(spans)
         return doc
 
-    def _token_info(self, texts: list[str]) -> list[tuple]:
-        """Per token: ``(key, extends, singular key, species key)``, remembered per text.
-
-        ``extends``: some longer match key starts with the token's key as its first piece;
-        ``singular key``: key of the token's singular (None when it is no plural);
-        ``species key``: key of the symbol without its species prefix ("hDaxx"), or None.
-        """
-        memo = self._tokens
-        new = [t for t in texts if t not in memo]
-        if new:
-            new = list(dict.fromkeys(new))
-            keys = [match_key(t) for t in new]
-            lens = self.grounder.index.start_lengths([k for k in keys if k])
-            lens.reverse()
-            if len(memo) + len(new) > 500_000:
-                memo.clear()
-            for t, k in zip(new, keys):
-                sing = species = None
-                if len(t) > 3 and t[-1] == "s":
-                    stem = strip_plural(t)
-                    if stem:
-                        sing = match_key(stem)
-                if t[:1] in "hmp" and _SPECIES_PREFIX.match(t):
-                    species = match_key(t[1:])
-                memo[t] = (k, bool(k) and lens.pop() > len(k), sing, species)
-        return list(map(memo.__getitem__, texts))
-
-    def _candidates(self, tv: "TokView", infos: list[tuple],
-                    keys: list[str]) -> list[tuple[int, int, str, int]]:
-        """``(start, end, key, variant)`` token spans worth looking up; ``variant`` is
-        :data:`PLURAL` when the key is that of the singular, :data:`SPECIES` when a species
-        prefix was dropped ("hDaxx", "mCB2"), else 0. ``infos`` from :meth:`_token_info`,
-        ``keys`` their first fields."""
-        index = self.grounder.index
-        texts, ws = tv.texts, tv.ws
-        n = len(texts)
-        out: list[tuple[int, int, str, int]] = []
-        pairs: list[tuple[int, int, str, int]] = []  # (i, j, key of tokens i..j, depth)
-        singular: dict[int, str] = {}  # token -> key of its singular
-        species: list[tuple[int, int, str, int]] = []
-        for i, (k, extends, sing, bare) in enumerate(infos):
-            if not k:
-                continue
-            out.append((i, i + 1, k, 0))
-            if sing is not None:
-                singular[i] = sing
-            if bare is not None:
-                species.append((i, i + 1, bare, SPECIES))
-            if extends:
-                # the next token with a key, within a short reach and the sentence (a token
-                # with a key is neither a bracket nor a full stop or comma)
-                if i + 1 < n and keys[i + 1]:
-                    pairs.append((i, i + 1, k + keys[i + 1], 0))
-                    continue
-                depth = 0
-                for j in range(i + 1, min(n, i + 4)):
-                    if ws[j - 1] and texts[j - 1] in _SPAN_BREAKS:
-                        break
-                    depth += _BRACKETS.get(texts[j], 0)
-                    if depth < 0:
-                        break
-                    if keys[j]:
-                        pairs.append((i, j, k + keys[j], depth))
-                        break
-        if not pairs:
-            return out
-        singles = len(out)
-        pair_lens = index.start_lengths([p[2] for p in pairs], pair=True)
-        max_tokens = self.max_tokens
-        for (i, j0, s, depth), maxlen in zip(pairs, pair_lens):
-            if not maxlen:
-                continue
-            if not depth:
-                out.append((i, j0 + 1, s, 0))
-            for j in range(j0 + 1, min(n, i + max_tokens)):
-                if ws[j - 1] and texts[j - 1] in _SPAN_BREAKS:
-                    break
-                step = _BRACKETS.get(texts[j], 0)
-                depth += step
-                if depth < 0:
-                    break  # a bracket closes that the span did not open
-                kj = keys[j]
-                s += kj
-                if len(s) > maxlen:
-                    break
-                # a span never leaves a bracket open ("antigen (HE2"), and may end on
-                # the bracket that closes one ("poly(A)")
-                if not depth and (kj or step < 0):
-                    out.append((i, j + 1, s, 0))
-        # keys of each token's singular, and of each species-prefixed symbol without it
-        spans = len(out)
-        out.extend(species)
-        if singular:
-            out.extend([(i, i + 1, sk, PLURAL) for i, sk in singular.items()])
-            get = singular.get
-            for i, j, k, _variant in out[singles:spans]:
-                sk = get(j - 1)
-                if sk is not None:
-                    out.append((i, j, k[: len(k) - len(keys[j - 1])] + sk, PLURAL))
-        return out
-
     def find(self, doc: Doc, taxa: frozenset[str] = frozenset()) -> list[Mention]:
         """Grounded, non-overlapping mentions in ``doc``."""
         return [m for _i, _j, m in self.place(doc, taxa)]
@@ -285,20 +174,25 @@ class LexiconMatcher:
         """``(start token, end token, mention)`` for each grounded mention in ``doc``."""
         grounder = self.grounder
         tv = token_view(doc)
-        infos = self._token_info(tv.texts)
-        keys = [info[0] for info in infos]
-        cands = self._candidates(tv, infos, keys)
+        spans = self._spans
+        infos = spans.token_info(tv.texts)
+        keys = list(map(_FIRST, infos))
+        cands = spans.candidates(tv, infos, keys, self.max_tokens)
+        # (split words span two tokens or more: the single tokens need not be in cands)
         cands.extend(split_word_candidates(tv, keys, cands))
         found = grounder.index.lookup_many([c[2] for c in cands])
+        # single tokens first, then longer and variant spans, each in token order
+        hits = [((i, i + 1, info[0], 0), info[4]) for i, info in enumerate(infos) if info[4]]
+        hits += [(c, terms) for c, terms in zip(cands, found) if terms]
         defs = definitions(doc, tv)
         proposals: list[tuple[int, int, int, Choice, str, float]] = []  # (prio, i, j, ...)
         sub_terms: dict[tuple[int, int], tuple[Term, ...]] = {}
         memo = self._choices
-        hits = [(c, terms) for c, terms in zip(cands, found) if terms]
         neuro = neuro_context(tv, hits)
-        text_of, starts, ends = tv.text, tv.starts, tv.ends
+        text_of, starts, ends, tv_texts = tv.text, tv.starts, tv.ends, tv.texts
         for (i, j, key, variant), terms in hits:
-            text = text_of[starts[i] : ends[j - 1]]
+            # a token's own text is one string per word (its hash is kept for the memo)
+            text = tv_texts[i] if j - i == 1 else text_of[starts[i] : ends[j - 1]]
             if "/" in text and j - i > 1:
                 # "IL-1/6" is two names, not IL16: a slash only inside a synonym with one
                 terms = tuple(t for t in terms if "/" in t.text)

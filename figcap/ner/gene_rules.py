@@ -48,9 +48,13 @@ def slash_lists(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
     grounded as the first symbol's stem plus that part.
     """
     texts, ws, n = tv.texts, tv.ws, len(tv.texts)
-    taken = covered(placed)
+    taken = None
     extra = []
     for _i, j, m in placed:
+        if m.type not in _GENE_TYPES or j + 1 >= n or texts[j] not in ("/", ",") \
+                or ws[j - 1] or ws[j]:
+            continue  # no part glued on by a slash or comma (tested again below)
+        taken = covered(placed) if taken is None else taken
         # "IL1/2/3", "GGT1,4,5": every part goes on the first stem ("Smad" of "Smad2/3/4")
         stem = _SLASHED.fullmatch(m.text) or _LIST_TAIL.match(m.text)
         while stem and m.type in _GENE_TYPES and j + 1 < n and texts[j] in ("/", ",") \
@@ -277,7 +281,8 @@ def split_word_candidates(tv: TokView, keys: list[str], cands) -> list[tuple[int
     if n and texts[n - 1] in _ROMAN:
         romans.append(n)
     if out:
-        have = {(c[0], c[1]) for c in cands}
+        firsts = {o[0] for o in out}  # the spans already tried, of those starts only
+        have = {(c[0], c[1]) for c in cands if c[0] in firsts}
         out = [o for o in out if (o[0], o[1]) not in have]
     if romans:
         # a name ending in a Roman numeral, looked up with the number: "DNA ligase III"

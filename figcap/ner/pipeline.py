@@ -24,6 +24,7 @@ from . import components  # noqa: F401  (registers the factory)
 from . import tokenizer as _tokenizer  # noqa: F401  (registers figcap.tokenizer.v1)
 from .components import LexiconMatcher
 from .mentions import mentions_from_doc
+from .tokview import token_view
 
 __all__ = ["build_nlp", "get_nlp", "annotate_texts"]
 
@@ -68,7 +69,9 @@ def annotate_texts(
         if not isinstance(text, str):
             raise TypeError(f"text must be str, not {type(text).__name__}")
         repaired = repair_mojibake(text)
-        doc = nlp.make_doc(repaired[0] if repaired else text)
+        source = repaired[0] if repaired else text
+        doc = nlp.make_doc(source)
+        token_view(doc, source)  # the components' view of the tokens, with the text as given
         doc._.figcap_organisms = tuple(org) if org else None
         for proc in procs:
             doc = proc(doc)

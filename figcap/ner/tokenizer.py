@@ -30,7 +30,31 @@ STEREO_PREFIX = r"\((?:[RSEZ]|[RS],[RS]|RS|SR|\+|-|\u2212|\u00b1|\+/-|\+/\u2212|
 
 # Split at these characters wherever they stand inside a token.
 _EXTRA_INFIXES = [r"[/()\[\]{}\-\u2010-\u2015\u2212,;:+=~'\u2019\"]"]
-_UNSEEN = object()
+
+
+class _Memo(dict):
+    """``regex.search`` results (with ``every``: all of ``regex.finditer``, as a tuple) by
+    string; its ``__getitem__`` is a tokenizer callback, so a string seen before costs
+    spaCy one dict lookup and no Python call."""
+
+    __slots__ = ("regex", "pattern", "limit", "every")
+
+    def __init__(self, regex: re.Pattern, limit: int, every: bool = False) -> None:
+        super().__init__()
+        self.regex = regex
+        self.pattern = regex.pattern  # what spaCy serialises (``callback.__self__.pattern``)
+        self.limit = limit
+        self.every = every
+
+    def __missing__(self, string: str) -> re.Match | None | tuple[re.Match, ...]:
+        found = tuple(self.regex.finditer(string)) if self.every else self.regex.search(string)
+        if len(self) >= self.limit:
+            self.clear()
+        self[string] = found
+        return found
+
+    def __reduce__(self):
+        return (_Memo, (self.regex, self.limit, self.every))
 
 
 class MemoRegex:
@@ -39,38 +63,22 @@ class MemoRegex:
     A drop-in for ``re.compile(pattern).search`` / ``.finditer`` as spaCy's tokenizer
     callbacks: the results are the regex's own (match objects are immutable), ``pattern``
     is what spaCy serialises, and it pickles as its pattern. Each memo holds at most
-    ``limit`` strings and is emptied when full.
+    ``limit`` strings and is emptied when full. ``search`` and ``matches`` (all matches as
+    a tuple: spaCy's infix callback, whose results spaCy lists) are memo lookups
+    (``callback.__self__.pattern`` is the pattern, as spaCy expects of a callback).
     """
 
-    __slots__ = ("regex", "pattern", "limit", "_search", "_finditer")
+    __slots__ = ("regex", "pattern", "limit", "search", "matches")
 
     def __init__(self, pattern: str, limit: int = 1 << 18) -> None:
         self.regex = re.compile(pattern)
         self.pattern = self.regex.pattern
         self.limit = limit
-        self._search: dict[str, re.Match | None] = {}
-        self._finditer: dict[str, tuple[re.Match, ...]] = {}
-
-    def search(self, string: str) -> re.Match | None:
-        memo = self._search
-        match = memo.get(string, _UNSEEN)
-        if match is not _UNSEEN:
-            return match
-        match = self.regex.search(string)
-        if len(memo) >= self.limit:
-            memo.clear()
-        memo[string] = match
-        return match
+        self.search = _Memo(self.regex, limit).__getitem__
+        self.matches = _Memo(self.regex, limit, every=True).__getitem__
 
     def finditer(self, string: str):
-        memo = self._finditer
-        matches = memo.get(string)
-        if matches is None:
-            matches = tuple(self.regex.finditer(string))
-            if len(memo) >= self.limit:
-                memo.clear()
-            memo[string] = matches
-        return iter(matches)
+        return iter(self.matches(string))
 
     def __reduce__(self):
         return (MemoRegex, (self.pattern, self.limit))
@@ -101,7 +109,7 @@ def create_tokenizer():
             rules=base.rules,
             prefix_search=prefix_re.search,
             suffix_search=MemoRegex(base.suffix_search.__self__.pattern).search,
-            infix_finditer=infix_re.finditer,
+            infix_finditer=infix_re.matches,
             token_match=None,
             url_match=None,
         )

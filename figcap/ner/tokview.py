@@ -22,7 +22,9 @@ class TokView:
 
     __slots__ = ("text", "texts", "starts", "ends", "ws", "_by_start")
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, text: str | None = None) -> None:
+        """``text``: the string ``doc`` was made from, when known (spaCy's tokens give it
+        back whole; else it is joined from them)."""
         if len(doc):
             orths, starts, spaces = doc.to_array([ORTH, IDX, SPACY]).T.tolist()
         else:
@@ -39,7 +41,9 @@ class TokView:
         self.starts = starts
         self.ends = [a + len(t) for a, t in zip(starts, texts)]
         self.ws = [w == 1 for w in spaces]
-        self.text = "".join([t + " " if w else t for t, w in zip(texts, spaces)])
+        if text is None or len(text) != (self.ends[-1] + spaces[-1] if texts else 0):
+            text = "".join([t + " " if w else t for t, w in zip(texts, spaces)])
+        self.text = text
         self._by_start: dict[int, int] | None = None
 
     def by_start(self) -> dict[int, int]:
@@ -53,10 +57,11 @@ class TokView:
         return self.text[self.starts[i] : self.ends[j - 1]]
 
 
-def token_view(doc: Doc) -> TokView:
-    """The view of ``doc``, made on first use and kept in ``doc.user_data``."""
+def token_view(doc: Doc, text: str | None = None) -> TokView:
+    """The view of ``doc``, made on first use and kept in ``doc.user_data``; ``text`` as
+    for :class:`TokView`."""
     view = doc.user_data.get("figcap_tokview")
     if view is None or len(view.texts) != len(doc):
-        view = TokView(doc)
+        view = TokView(doc, text)
         doc.user_data["figcap_tokview"] = view
     return view

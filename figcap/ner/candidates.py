@@ -1,0 +1,173 @@
+"""The spans of a caption figcap's matcher looks up, and the per-token facts behind them.
+
+:class:`SpanFinder` remembers, per token text, the token's match key
+(:func:`figcap.normalize.match_key`), its lexicon terms, its singular and species-less
+keys, and whether its key starts a longer one; from those it proposes every token span
+whose key may be a synonym. Span keys are concatenated token keys, extended only from a
+token whose key is a synonym's first piece, past the next token only where the two are a
+synonym's first two pieces, and no further than the longest such synonym.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicons.index import TermIndex
+from ..normalize import match_key, strip_plural
+from .tokview import TokView
+
+__all__ = ["PLURAL", "SPECIES", "SpanFinder"]
+
+#: Variants of a candidate span: the key is that of the singular, or a species prefix was
+#: dropped ("hDaxx", "mCB2"); 0 otherwise.
+PLURAL, SPECIES = 1, 2
+# A human or mouse gene written with a species prefix: "hDaxx", "mCB2", "hKv1.3".
+# Also a phospho (or protein) prefix: "pERK", "pAkt", "pSTAT3", "pVHL" (the matcher keeps
+# only strong readings of those).
+_SPECIES_PREFIX = re.compile(r"^[hmp][A-Z][A-Za-z0-9]")
+
+# Bracket tokens and how they change the nesting depth of a span.
+_BRACKETS = {"(": 1, "[": 1, "{": 1, ")": -1, "]": -1, "}": -1}
+# Punctuation followed by a space ends a name: "Shc, a" is no "ShcA".
+_SPAN_BREAKS = frozenset({".", ",", ";", ":"})
+
+
+class SpanFinder:
+    """Candidate spans over one lexicon index, with per-token facts remembered across
+    captions (at most 500,000 token texts and 200,000 token pairs; then emptied)."""
+
+    def __init__(self, index: TermIndex) -> None:
+        self.index = index
+        self._tokens: dict[str, tuple] = {}  # token text -> token_info's tuple
+        self._pair_entries = 0  # next-key lengths remembered in those tuples
+
+    def token_info(self, texts: list[str]) -> list[tuple]:
+        """Per token: ``(key, extends, singular key, species key, terms, nexts)``,
+        remembered per text.
+
+        ``extends``: some longer match key starts with the token's key as its first piece;
+        ``singular key``: key of the token's singular (None when it is no plural);
+        ``species key``: key of the symbol without its species prefix ("hDaxx"), or None;
+        ``terms``: the lexicon terms indexed under the key (an empty tuple for none);
+        ``nexts``: for a token that extends, the longest match key starting with its key
+        and a next token's key as two pieces, by that next key (filled by
+        :meth:`candidates`); else None.
+        """
+        memo = self._tokens
+        infos = list(map(memo.get, texts))
+        if None not in infos:
+            return infos
+        new = list(dict.fromkeys(t for t, info in zip(texts, infos) if info is None))
+        keys = [match_key(t) for t in new]
+        index = self.index
+        lens = index.start_lengths([k for k in keys if k])
+        lens.reverse()
+        found = index.lookup_many(keys)
+        if len(memo) + len(new) > 500_000 or self._pair_entries > 200_000:
+            memo.clear()
+            self._pair_entries = 0
+        for t, k, terms in zip(new, keys, found):
+            sing = species = None
+            if len(t) > 3 and t[-1] == "s":
+                stem = strip_plural(t)
+                if stem:
+                    sing = match_key(stem)
+            if t[:1] in "hmp" and _SPECIES_PREFIX.match(t):
+                species = match_key(t[1:])
+            extends = bool(k) and lens.pop() > len(k)
+            memo[t] = (k, extends, sing, species, terms if k else (), {} if extends else None)
+        return list(map(memo.__getitem__, texts))
+
+    def candidates(self, tv: TokView, infos: list[tuple], keys: list[str],
+                   max_tokens: int) -> list[tuple[int, int, str, int]]:
+        """``(start, end, key, variant)`` token spans worth looking up, besides the single
+        tokens (:meth:`token_info` has their terms); ``variant`` is :data:`PLURAL` when the
+        key is that of the singular, :data:`SPECIES` when a species prefix was dropped
+        ("hDaxx", "mCB2"), else 0. ``infos`` from :meth:`token_info`, ``keys`` their first
+        fields."""
+        texts, ws = tv.texts, tv.ws
+        n = len(texts)
+        out: list[tuple[int, int, str, int]] = []
+        # (i, j, depth, key of token j, longest match key from the pair or None if unknown)
+        pairs: list[tuple[int, int, int, str, int | None]] = []
+        tried = False  # some token was paired with a next one
+        unknown: list[int] = []  # the pairs in ``pairs`` not yet looked up
+        singular: dict[int, str] = {}  # token -> key of its singular
+        species: list[tuple[int, int, str, int]] = []
+        for i, (k, extends, sing, bare, _terms, nexts) in enumerate(infos):
+            if not k:
+                continue
+            if sing is not None:
+                singular[i] = sing
+            if bare is not None:
+                species.append((i, i + 1, bare, SPECIES))
+            if not extends:
+                continue
+            # the next token with a key, within a short reach and the sentence (a token
+            # with a key is neither a bracket nor a full stop or comma)
+            depth = 0
+            if i + 1 < n and keys[i + 1]:
+                j = i + 1
+            else:
+                j = -1
+                for jj in range(i + 1, min(n, i + 4)):
+                    if ws[jj - 1] and texts[jj - 1] in _SPAN_BREAKS:
+                        break
+                    depth += _BRACKETS.get(texts[jj], 0)
+                    if depth < 0:
+                        break
+                    if keys[jj]:
+                        j = jj
+                        break
+                if j < 0:
+                    continue
+            tried = True
+            maxlen = nexts.get(keys[j])
+            if maxlen is None:
+                unknown.append(len(pairs))
+            elif not maxlen:
+                continue
+            pairs.append((i, j, depth, keys[j], maxlen))
+        if not tried:
+            return out
+        if unknown:
+            lens = self.index.start_lengths(
+                [keys[pairs[u][0]] + pairs[u][3] for u in unknown], pair=True,
+                remember=False)  # remembered here, in the token's facts
+            for u, maxlen in zip(unknown, lens):
+                i, j, depth, kj, _none = pairs[u]
+                infos[i][5][kj] = maxlen
+                pairs[u] = (i, j, depth, kj, maxlen)
+            self._pair_entries += len(unknown)
+        for i, j0, depth, kj, maxlen in pairs:
+            if not maxlen:
+                continue
+            s = keys[i] + kj
+            if not depth:
+                out.append((i, j0 + 1, s, 0))
+            for j in range(j0 + 1, min(n, i + max_tokens)):
+                if ws[j - 1] and texts[j - 1] in _SPAN_BREAKS:
+                    break
+                step = _BRACKETS.get(texts[j], 0)
+                depth += step
+                if depth < 0:
+                    break  # a bracket closes that the span did not open
+                kj = keys[j]
+                s += kj
+                if len(s) > maxlen:
+                    break
+                # a span never leaves a bracket open ("antigen (HE2"), and may end on
+                # the bracket that closes one ("poly(A)")
+                if not depth and (kj or step < 0):
+                    out.append((i, j + 1, s, 0))
+        # keys of each token's singular, and of each species-prefixed symbol without it
+        spans = len(out)
+        out.extend(species)
+        if singular:
+            out.extend([(i, i + 1, sk, PLURAL) for i, sk in singular.items()])
+            get = singular.get
+            for i, j, k, _variant in out[:spans]:
+                sk = get(j - 1)
+                if sk is not None:
+                    out.append((i, j, k[: len(k) - len(keys[j - 1])] + sk, PLURAL))
+        return out
