@@ -76,6 +76,17 @@ class FigcapAbbreviationDetector(AbbreviationDetector):
         text = tv.text
         seen_short: set[str] = set()
         seen_long: set[str] = set()
+
+        def add(short: Span, long: Span) -> None:
+            """Keep the first definition of each short form and of each long form."""
+            short_text = text[short.start_char : short.end_char]
+            long_text = text[long.start_char : long.end_char]
+            if short_text not in seen_short and long_text not in seen_long:
+                seen_short.add(short_text)
+                seen_long.add(long_text)
+                short._.long_form = long
+                found.append(short)
+
         if "(" in texts or "[" in texts:
             opened = {"(": -1, "[": -1}  # the open bracket of each kind, if any
             for i in _positions(texts, "(", ")", "[", "]"):
@@ -87,29 +98,15 @@ class FigcapAbbreviationDetector(AbbreviationDetector):
                     continue
                 pair = self._definition(doc, tv, opened[kind], i)
                 opened[kind] = -1
-                if pair is None:
-                    continue
-                short, long = pair
-                short_text = text[short.start_char : short.end_char]
-                long_text = text[long.start_char : long.end_char]
-                if short_text in seen_short or long_text in seen_long:
-                    continue
-                seen_short.add(short_text)
-                seen_long.add(long_text)
-                short._.long_form = long
-                found.append(short)
+                if pair is not None:
+                    add(*pair)
         for sa, sb, la, lb in glossary_definitions(text):
-            short_text, long_text = text[sa:sb], text[la:lb]
-            if short_text in seen_short or long_text in seen_long:
+            if text[sa:sb] in seen_short:
                 continue
             short = doc.char_span(sa, sb)
             long = doc.char_span(la, lb, alignment_mode="expand")
-            if short is None or long is None:
-                continue
-            seen_short.add(short_text)
-            seen_long.add(long_text)
-            short._.long_form = long
-            found.append(short)
+            if short is not None and long is not None:
+                add(short, long)
         doc._.abbreviations = found
         return doc
 
