@@ -4,7 +4,8 @@ Two levels, two subsets, per type (gene, chemical, disease):
 
 * identifier level: genes as ``NCBIGene:`` ids, a figcap family expanded to its member
   genes the way PFOCR expands ``bioentities_symbol`` rows; chemicals and diseases as MeSH
-  ids (a figcap mention with several MeSH ids matches when any of them does). An existing
+  ids (a figcap mention with several MeSH ids matches when any of them does; an anion
+  class such as Pyruvates counts as its acid, :mod:`.equivalence`). An existing
   annotation without an identifier (``identifier: ''``) takes part at word level only.
 * word level: :func:`~figcap.normalize.match_key` of the existing word against that of
   figcap's mention text.
@@ -32,6 +33,7 @@ from typing import Any
 
 from ..normalize import match_key
 from ..schema import Mention, Record
+from .equivalence import chemical_id
 from .prf import PRF, macro
 from .visibility import CaptionIndex, family_keys, gene_hgnc, synonym_keys
 
@@ -74,7 +76,10 @@ def mention_ids(m: Mention) -> tuple[str, ...]:
         if not ids:
             ids = [x for i in m.identifiers if i.startswith("HGNC:") for x in _hgnc_ncbi(i)]
         return tuple(dict.fromkeys(ids + list(m.members)))
-    if m.type in ("chemical", "disease"):
+    if m.type == "chemical":  # an anion class as its acid: see evaluation.equivalence
+        return tuple(dict.fromkeys(
+            chemical_id(i) for i in m.identifiers if i.startswith("MESH:")))
+    if m.type == "disease":
         return tuple(i for i in m.identifiers if i.startswith("MESH:"))
     return m.identifiers[:1]
 
@@ -255,6 +260,8 @@ def existing_rows(record: Record, index: CaptionIndex) -> tuple[dict[str, list[E
                 if type_ == "gene" and ann.source in ("bioentities_symbol", "famplex_relations"):
                     keys |= family_keys(ann.word, ident, fam)
                 span, via = index.find_any(keys), True
+            if type_ == "chemical":
+                ident = chemical_id(ident)
             out.append(ExistingRow(type_, ann.word, match_key(ann.word), ident,
                                    ann.symbol, span, via and span is not None))
     return rows, counts
