@@ -202,3 +202,12 @@ def test_viral_nonstructural_proteins_are_no_human_genes():
     found = {m.text: m.label for m in figcap.annotate(
         "The viral protein NS1 interacts with NXF1 and inhibits cellular mRNA export")}
     assert found == {"NXF1": "NXF1"}
+
+
+def test_a_protein_name_left_on_a_pseudogene_is_no_gene(grounder):
+    # NCBI lists "Acetolactate synthase" (a bacterial and plant enzyme) as a designation of
+    # the pseudogene OR10B1P; 15 PFOCR captions read it as that gene
+    c = ground(grounder, "acetolactate synthase")
+    assert c is None or c.type != "gene", c
+    # a pseudogene's own name stays: "... pseudogene" designations are kept
+    assert ground(grounder, "OR10B1P").label == "OR10B1P"

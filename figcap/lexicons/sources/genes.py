@@ -457,10 +457,16 @@ def build_genes(src: Path, *, keep_redundant_model_synonyms: bool = True) -> Lex
             rgd_link[r].append(g.hgnc_id)
     info_path = src / "Homo_sapiens.gene_info.gz"
     ncbi = read_gene_info(info_path, genes, stats)
+    pseudo = {g.hgnc_id for g in genes if "pseudogene" in g.locus_type}
     for hid, (syns, desig) in ncbi.items():
         for s in syns:
             terms.add(s, hid, "ncbi_synonym")
         for d in desig:
+            if hid in pseudo and "pseudogene" not in d.lower():
+                # a protein's name left on a pseudogene ("acetolactate synthase" for
+                # OR10B1P, "tripartite motif-containing protein 70" for TRIM16L)
+                count(stats, "pseudogene_designation_skipped")
+                continue
             terms.add(d, hid, "designation")
     gm_path = src / "famplex" / "grounding_map.csv"
     gm_rows = _grounding_map_genes(gm_path, genes, terms, stats)
