@@ -42,3 +42,19 @@ def test_definitions_in_square_brackets():
 def test_square_brackets_inside_a_chemical_name_do_not_cut_its_long_form():
     mentions = figcap.annotate("exposure to benzo[a]pyrene (B[a]P) induces CYP1A1. B[a]P")
     assert [m.type for m in mentions if m.text == "B[a]P"] == ["chemical", "chemical"]
+
+
+def test_plural_long_form_naming_no_protein_is_no_gene_symbol():
+    # PFOCR captions (PMC5490613, PMC6790360) and GNormPlus (PMID 16339195): the short
+    # forms are approved symbols (SSB, APP, NPB), the long forms name things, not proteins
+    assert "SSB" not in _genes("interventions for NAFLD. SSB: sugar-sweetened "
+                                "beverages; HFCS: high-fructose corn syrup")
+    assert _genes("dimethylallyl pyrophosphate (DMAPP) condense to form several allylic "
+                  "pyrophosphates (APPs), namely geranyl pyrophosphate") == {}
+    assert "NPB" not in _genes("increased frequencies of micronucleated binucleated cell "
+                               "(MNed BNC), nucleoplasmic bridges (NPB), nuclear buds (BUD)")
+    # a plural long form naming proteins keeps its gene reading; so does a typo'd enzyme
+    assert _genes("Toll-like receptors (TLRs) and TLR4") == {"TLR4": "TLR4"}
+    assert "ADH" in {m.text for m in figcap.annotate(
+        "ALS, α-acetolactate synthase; ADH, alcohol dehydrogenas; PTA, phosphotransacetylase")
+        if m.type in ("gene", "family")}

@@ -33,6 +33,7 @@ from .gene_rules import (
     domain_names,
     isoform_lists,
     names_protein,
+    names_things,
     other_enzyme,
     slash_lists,
     slash_partners,
@@ -375,7 +376,8 @@ class LexiconMatcher:
                 weak_ok = names_protein(tv, li, lj) and not peptide
                 own = next((by_span[o] for o in occurrences(tv, short)
                             if o in by_span and by_span[o].type in ("gene", "family")
-                            and (weak_ok or by_span[o].kind not in AMBIGUOUS_KINDS)
+                            and (weak_ok or by_span[o].kind not in AMBIGUOUS_KINDS
+                                 and not names_things(tv, li, lj))
                             and not other_enzyme(tv, li, lj, by_span[o])), None)
                 if own is not None:
                     choice, method, score = own, "abbreviation", round(0.95 * own.score, 4)

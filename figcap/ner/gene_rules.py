@@ -25,6 +25,7 @@ __all__ = [
     "domain_names",
     "isoform_lists",
     "names_protein",
+    "names_things",
     "other_enzyme",
     "slash_lists",
     "slash_partners",
@@ -334,6 +335,15 @@ def names_protein(tv: TokView, li: int, lj: int) -> bool:
             or last.isdigit() or len(last) == 1 or bool(_ISOFORM.fullmatch(low)))
 
 
+def names_things(tv: TokView, li: int, lj: int) -> bool:
+    """Whether the long form at tokens ``li`` to ``lj`` is a plural that names no protein
+    ("nucleoplasmic bridges (NPBs)", "salivary gland tumors (SGTs)"): its short form
+    names a kind of thing, not the gene whose symbol it happens to be."""
+    last = tv.texts[lj - 1].lower()
+    return (len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is", "as"))
+            and last.isalpha() and not names_protein(tv, li, lj))
+
+
 def other_enzyme(tv: TokView, li: int, lj: int, choice) -> bool:
     """Whether the long form at tokens ``li`` to ``lj`` names an enzyme ("pyruvate
     decarboxylase", "fructose-1,6-biphosphate aldolase") that the gene of ``choice`` is
@@ -364,7 +374,8 @@ def unsupported_gene_readings(tv: TokView, defs, proposals) -> set[int]:
     SAR are not the genes whose aliases they are. A long form that grounds elsewhere
     already gives its short form its reading; this covers long forms figcap cannot ground.
     A long form naming an enzyme the gene is not (:func:`other_enzyme`) drops any gene
-    reading of its short form.
+    reading of its short form, and a plural long form that names no protein
+    (:func:`names_things`) drops approved-symbol readings too.
     """
     drop: set[int] = set()
     for short, (li, lj) in defs:
@@ -384,8 +395,9 @@ def unsupported_gene_readings(tv: TokView, defs, proposals) -> set[int]:
         spans = set(occurrences(tv, short))
         if short.endswith("s") and len(short) > 3:
             spans.update(occurrences(tv, short[:-1]))  # "(STRs)" ... "STR alleles"
+        things = names_things(tv, li, lj)
         for n, p in enumerate(proposals):
             if (p[1], p[2]) in spans and p[3].type in _GENE_TYPES \
-                    and p[3].kind in AMBIGUOUS_KINDS:
+                    and (things or p[3].kind in AMBIGUOUS_KINDS):
                 drop.add(n)
     return drop
