@@ -30,6 +30,7 @@ import re
 from ..definitions import find_long_form
 from ..grounding import Grounder
 from ..normalize import GREEK
+from .gene_receptors import ligand_receptors
 from .mentions import covered, make_mention
 from .tokview import TokView
 
@@ -189,6 +190,8 @@ def defined_name_tails(tv: TokView, placed, grounder: Grounder, taxa: frozenset[
 
 
 def gene_context(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
-    """:func:`defined_name_tails`, :func:`disease_genes`, then :func:`not_genes`."""
+    """:func:`defined_name_tails`, :func:`disease_genes`,
+    :func:`~figcap.ner.gene_receptors.ligand_receptors`, then :func:`not_genes`."""
     placed = defined_name_tails(tv, placed, grounder, taxa)
-    return not_genes(tv, disease_genes(tv, placed, grounder, taxa))
+    placed = ligand_receptors(tv, disease_genes(tv, placed, grounder, taxa), grounder, taxa)
+    return not_genes(tv, placed)
