@@ -202,6 +202,11 @@ def _looks_symbol(text: str) -> bool:
     )
 
 
+def _mixed_case(text: str) -> bool:
+    """Capitals after the first letter and small letters too: "BiP", "pICln", "IkBa"."""
+    return any(c.islower() for c in text) and any(c.isupper() for c in text[1:])
+
+
 @lru_cache(maxsize=1 << 16)
 def _casefold(text: str) -> str:
     return fold(text).lower()
@@ -542,6 +547,13 @@ class Grounder:
                     if len({r[2].id for r in curated}) == 1 and (
                             len(probe) >= 5 or any(c.isdigit() for c in probe)):
                         strong = curated
+                    elif _mixed_case(probe):
+                        # letters in a mixed case carry meaning: "BiP" is HSPA5's alias as
+                        # written, "BIP" also an NCBI synonym of GDF10
+                        exact = [r for r in ranked if r[2].lexicon == "genes" and r[1] == 0
+                                 and not r[2].organism]
+                        if len({r[2].id for r in exact}) == 1:
+                            strong = exact
                 rest = strong or [r for r in ranked if r[2].lexicon != "genes"]
                 if not rest:
                     return None

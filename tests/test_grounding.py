@@ -192,3 +192,9 @@ def test_chemical_abbreviations_captions_use():
     assert found["PIP3"] == ("chemical", "MESH:C060974")  # a supplementary concept
     assert found["CO2"] == ("chemical", "MESH:D002245")
     assert found["ROS1"][0] == "gene"
+
+
+def test_mixed_case_synonym_as_written_picks_its_gene(grounder):
+    # "BiP" is HSPA5's synonym as written; "BIP" in capitals is also an alias of others
+    assert grounder.ground_text("BiP").label == "HSPA5"
+    assert grounder.ground_text("BIP") is None
