@@ -414,7 +414,8 @@ class Grounder:
           single letter ("protein(s)" is no "protein S").
         """
         if term.kind in _DESCRIPTIVE_KINDS and term.lexicon == "genes" and term.text.islower() \
-                and all(w in self._english for w in _WORD.findall(term.text)):
+                and all(w in self._english for w in _WORD.findall(term.text)) \
+                and not self._peptide_heading(term.text):
             return False
         if quality == 2:
             if not _nested_breaks(pieces(text), pieces(term.text)):
@@ -424,6 +425,13 @@ class Grounder:
             if last and len(last[0]) == 1 and last[0].isupper() and tail and tail[0].islower():
                 return False
         return True
+
+    def _peptide_heading(self, text: str) -> bool:
+        """Whether MeSH has ``text`` as a peptide heading or entry term too ("stem cell
+        factor"): then a designation of everyday words is a protein's name after all."""
+        key = _casefold(text)
+        return any(t.kind in ("peptide_mesh_name", "peptide_mesh_entry")
+                   and _casefold(t.text) == key for t in self.index.lookup(match_key(text)))
 
     def _describes(self, text: str) -> bool:
         """Whether ``text`` has no digit and only words of a kind of protein

@@ -198,3 +198,12 @@ def test_mixed_case_synonym_as_written_picks_its_gene(grounder):
     # "BiP" is HSPA5's synonym as written; "BIP" in capitals is also an alias of others
     assert grounder.ground_text("BiP").label == "HSPA5"
     assert grounder.ground_text("BIP") is None
+
+
+def test_everyday_designation_that_mesh_heads_as_a_peptide_is_the_gene(grounder):
+    # MeSH's peptide headings "Stem Cell Factor" and "Thromboplastin" (entry "tissue
+    # factor") confirm these designations as protein names; "tumor antigen" has none
+    assert grounder.ground_text("stem cell factor").label == "KITLG"
+    assert grounder.ground_text("tissue factor").label == "F3"
+    choice = grounder.ground_text("tumor antigen")
+    assert choice is None or choice.type != "gene"
