@@ -58,3 +58,13 @@ def test_plural_long_form_naming_no_protein_is_no_gene_symbol():
     assert "ADH" in {m.text for m in figcap.annotate(
         "ALS, α-acetolactate synthase; ADH, alcohol dehydrogenas; PTA, phosphotransacetylase")
         if m.type in ("gene", "family")}
+
+
+def test_plural_short_form_stands_for_its_singular():
+    # GNormPlus training text (PMID 8555498): ALL is the leukemia, not BCR's alias
+    mentions = figcap.annotate("translocated in t(4;11)(q21;q23) acute lymphoblastic leukemias "
+                               "(ALLs). In t(4;11) ALL, the AF-4 gene at 4q21")
+    assert [m.type for m in mentions if m.text == "ALL"] == ["disease"]
+    # a number after the singular names one of them
+    genes = _genes("the spinocerebellar ataxias (SCAs) include SCA 2 and SCA 3")
+    assert (genes.get("SCA 2"), genes.get("SCA 3")) == ("ATXN2", "ATXN3")
