@@ -19,6 +19,9 @@ def test_ligand_and_receptor_is_the_receptor():
                    "sodium channel ENaC")
     assert genes["TNFalpha receptor"] == "TNFRSF"
     assert _genes("binding to the Prl receptor")["Prl receptor"] == "PRLR"
+    genes = _genes("the receptor for ciliary neurotrophic factor and receptors for IL-2")
+    assert genes == {"receptor for ciliary neurotrophic factor": "CNTFR",
+                     "receptors for IL-2": "IL2R"}
 
 
 def test_alias_before_receptor_naming_no_receptor_is_dropped():

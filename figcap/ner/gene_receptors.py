@@ -9,6 +9,8 @@ a gene that is no receptor ("A2A receptor", "ACh receptor", "AGE receptor", "TAM
 receptors"), that alias names something else (adenosine A2A, acetylcholine, advanced
 glycation end products, the TAM kinases) and the gene mention is dropped. A gene that is a
 receptor itself ("CB1 receptor", "TrkB receptor", "Fas receptor") is left alone.
+"The receptor for ciliary neurotrophic factor" is read the same way when the receptor is
+found; the ligand stays otherwise.
 """
 
 from __future__ import annotations
@@ -37,6 +39,11 @@ def _receptor_end(tv: TokView, j: int) -> int | None:
     return None
 
 
+def _receptor_for(tv: TokView, i: int) -> bool:
+    """Whether "receptor for" or "receptors for" comes right before token ``i``."""
+    return i >= 2 and tv.texts[i - 1].lower() == "for" and tv.texts[i - 2].lower() in _RECEPTOR
+
+
 def _is_receptor(choice, concepts) -> bool:
     if choice.type == "family":
         return True
@@ -56,7 +63,10 @@ def ligand_receptors(tv: TokView, placed, grounder: Grounder, taxa: frozenset[st
         if m.type != "gene":
             continue
         end = _receptor_end(tv, j)
-        if end is None or any(k in taken for k in range(j, end)):
+        start = i
+        if end is None and _receptor_for(tv, i):
+            start, end = i - 2, j
+        if end is None or any(k in taken for k in (*range(start, i), *range(j, end))):
             continue
         concept = concepts.get(m.identifiers[0]) if m.identifiers else None
         if concept is None:
@@ -70,12 +80,12 @@ def ligand_receptors(tv: TokView, placed, grounder: Grounder, taxa: frozenset[st
             if found is not None and found.id != concept.id and _is_receptor(found, concepts):
                 choice = found
                 break
-        if choice is None and m.source not in _WEAK:
+        if choice is None and (m.source not in _WEAK or start < i):
             continue
         if out is None:
             out = list(placed)
         out[n] = None if choice is None else (
-            i, end, make_mention(tv, i, end, choice, "normalised", 0.9, grounder))
+            start, end, make_mention(tv, start, end, choice, "normalised", 0.9, grounder))
     if out is None:
         return placed
     return [q for q in out if q is not None]
