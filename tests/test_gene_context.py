@@ -70,3 +70,13 @@ def test_a_defined_short_form_with_a_name_tail_is_that_gene():
 def test_a_figure_reference_is_no_gene():
     # "FIG1" is an alias of IL4I1; "Fig 1" in a caption refers to a figure
     assert _genes("as shown in Fig 1, the pathway") == {}
+
+
+def test_an_alias_before_cells_names_a_cell_line():
+    # PFOCR captions (PMC4709637, PMC2840217) and a GNormPlus sentence (PMID 20596603)
+    assert "DF-1" not in _genes("the increased proteins in ALV-J-infected DF-1 cells was "
+                                "obtained from the KEGG PATHWAY")
+    assert "MEF" not in _genes("mercury (MeHg, B), and cadmium (Cd, C) in MEF cells.")
+    assert "THP-1" not in _genes("monocytic THP-1 cells were treated")
+    # an approved symbol before "cells" stays a gene
+    assert _genes("CD4 cells and CD34 cells")["CD4"] == "CD4"
