@@ -80,3 +80,11 @@ def test_an_alias_before_cells_names_a_cell_line():
     assert "THP-1" not in _genes("monocytic THP-1 cells were treated")
     # an approved symbol before "cells" stays a gene
     assert _genes("CD4 cells and CD34 cells")["CD4"] == "CD4"
+
+
+def test_lps_is_lipopolysaccharide_not_irf6():
+    # PFOCR caption (PMC4081675): LPS is the endotoxin, not IRF6's previous symbol
+    text = ("serum lipopolysaccharide (LPS) levels. LPS directly enhances HSCs activation")
+    lps = [m for m in figcap.annotate(text) if m.text == "LPS"]
+    assert [m.type for m in lps] == ["chemical", "chemical"]
+    assert "LPS" not in _genes("cells were stimulated with LPS for 6 h")
