@@ -88,3 +88,5 @@ def test_lps_is_lipopolysaccharide_not_irf6():
     lps = [m for m in figcap.annotate(text) if m.text == "LPS"]
     assert [m.type for m in lps] == ["chemical", "chemical"]
     assert "LPS" not in _genes("cells were stimulated with LPS for 6 h")
+    # Th1 is the T helper cell subset, not NELFCD's alias TH1
+    assert _genes("a shift from Th1 to Th2 cytokines; Th1/Th2 balance") == {}
