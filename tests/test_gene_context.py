@@ -82,7 +82,7 @@ def test_an_alias_before_cells_names_a_cell_line():
     assert _genes("CD4 cells and CD34 cells")["CD4"] == "CD4"
 
 
-def test_lps_is_lipopolysaccharide_not_irf6():
+def test_lps_and_th1_are_no_genes():
     # PFOCR caption (PMC4081675): LPS is the endotoxin, not IRF6's previous symbol
     text = ("serum lipopolysaccharide (LPS) levels. LPS directly enhances HSCs activation")
     lps = [m for m in figcap.annotate(text) if m.text == "LPS"]
