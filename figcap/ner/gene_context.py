@@ -33,6 +33,7 @@ import re
 from ..definitions import find_long_form
 from ..grounding import AMBIGUOUS_KINDS, Grounder
 from ..normalize import GREEK
+from .gene_greek import latin_greek
 from .gene_receptors import ligand_receptors
 from .mentions import covered, make_mention
 from .tokview import TokView
@@ -204,7 +205,8 @@ def defined_name_tails(tv: TokView, placed, grounder: Grounder, taxa: frozenset[
 
 def gene_context(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
     """:func:`defined_name_tails`, :func:`disease_genes`,
-    :func:`~figcap.ner.gene_receptors.ligand_receptors`, then :func:`not_genes`."""
+    :func:`~figcap.ner.gene_receptors.ligand_receptors`, :func:`not_genes`, then
+    :func:`~figcap.ner.gene_greek.latin_greek`."""
     placed = defined_name_tails(tv, placed, grounder, taxa)
     placed = ligand_receptors(tv, disease_genes(tv, placed, grounder, taxa), grounder, taxa)
-    return not_genes(tv, placed)
+    return latin_greek(tv, not_genes(tv, placed), grounder, taxa)
