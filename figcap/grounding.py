@@ -28,6 +28,7 @@ from typing import Iterable, NamedTuple, Sequence
 
 from rapidfuzz import fuzz
 
+from .grounding_aliases import backed_alias, mixed_case
 from .lexicons import load_index
 from .lexicons.index import Term, TermIndex, pieces
 from .lexicons.sources.brain_readers import read_ambiguity_policy
@@ -200,11 +201,6 @@ def _looks_symbol(text: str) -> bool:
     return any(c.isdigit() for c in text) or any(
         c.isupper() and text[k - 1].isalpha() for k, c in enumerate(text) if k
     )
-
-
-def _mixed_case(text: str) -> bool:
-    """Capitals after the first letter and small letters too: "BiP", "pICln", "IkBa"."""
-    return any(c.islower() for c in text) and any(c.isupper() for c in text[1:])
 
 
 @lru_cache(maxsize=1 << 16)
@@ -545,6 +541,8 @@ class Grounder:
             if len(genes) > 1:
                 strong = [r for r in ranked
                           if r[2].lexicon == "genes" and r[2].kind not in AMBIGUOUS_KINDS]
+                if strong and all(r[2].kind == "prev" for r in strong):
+                    strong = backed_alias(ranked, strong) or strong
                 if not strong:
                     # HGNC's own alias for one gene beats NCBI's synonyms for others
                     # ("FKBP12" is FKBP1A's alias and a synonym of its pseudogenes); not
@@ -555,7 +553,7 @@ class Grounder:
                     if len({r[2].id for r in curated}) == 1 and (
                             len(probe) >= 5 or any(c.isdigit() for c in probe)):
                         strong = curated
-                    elif _mixed_case(probe):
+                    elif mixed_case(probe):
                         # letters in a mixed case carry meaning: "BiP" is HSPA5's alias as
                         # written, "BIP" also an NCBI synonym of GDF10
                         exact = [r for r in ranked if r[2].lexicon == "genes" and r[1] == 0

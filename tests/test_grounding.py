@@ -207,3 +207,11 @@ def test_everyday_designation_that_mesh_heads_as_a_peptide_is_the_gene(grounder)
     assert grounder.ground_text("tissue factor").label == "F3"
     choice = grounder.ground_text("tumor antigen")
     assert choice is None or choice.type != "gene"
+
+
+def test_alias_two_sources_agree_on_beats_another_genes_old_symbol(grounder):
+    # IL1RA was IL1R1's symbol; HGNC and NCBI both list IL-1ra for IL1RN now
+    assert grounder.ground_text("IL-1ra").label == "IL1RN"
+    assert grounder.ground_text("IL-1Ra").label == "IL1RN"
+    # an old symbol with no such rival stays: SCA1 is ATXN1
+    assert grounder.ground_text("SCA1").label == "ATXN1"
