@@ -215,3 +215,5 @@ def test_alias_two_sources_agree_on_beats_another_genes_old_symbol(grounder):
     assert grounder.ground_text("IL-1Ra").label == "IL1RN"
     # an old symbol with no such rival stays: SCA1 is ATXN1
     assert grounder.ground_text("SCA1").label == "ATXN1"
+    # written no closer to LY6E's alias SCA-2 than to ATXN2's old symbol SCA2
+    assert grounder.ground_text("SCA 2").label == "ATXN2"
