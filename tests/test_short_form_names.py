@@ -68,3 +68,12 @@ def test_plural_short_form_stands_for_its_singular():
     # a number after the singular names one of them
     genes = _genes("the spinocerebellar ataxias (SCAs) include SCA 2 and SCA 3")
     assert (genes.get("SCA 2"), genes.get("SCA 3")) == ("ATXN2", "ATXN3")
+
+
+def test_peptide_heading_of_one_protein_takes_its_short_forms_alias():
+    # NLM-Gene training texts (PMIDs 27470968, 16573830) and a PFOCR caption (PMC2657539)
+    assert _genes("programmed death ligand 1 (PD-L1) binds PD-1")["PD-L1"] == "CD274"
+    assert _genes("the receptor for advanced glycation end products (RAGE)")["RAGE"] == "AGER"
+    # a short acronym of letters and a class heading keep the chemical reading
+    assert "HPL" not in _genes("PXG, peroxygenase; HPL, hydroperoxide lyase; AOS, allene")
+    assert "IRF" not in _genes("Interferon regulatory factor (IRF) family")

@@ -34,6 +34,7 @@ from .gene_rules import (
     isoform_lists,
     names_protein,
     names_things,
+    one_protein,
     other_enzyme,
     slash_lists,
     slash_partners,
@@ -371,9 +372,10 @@ class LexiconMatcher:
                 # The short form's own reading grounds its long form ("B-cell lymphoma 2
                 # (Bcl-2)" is BCL2, not a lymphoma), when it is a gene or family. A symbol
                 # also beats a MeSH protein descriptor ("X-linked inhibitor of apoptosis
-                # protein (XIAP)" is the gene XIAP), an alias does not ("Interferon
-                # regulatory factor" is no TRIM63 for its alias IRF).
-                weak_ok = names_protein(tv, li, lj) and not peptide
+                # protein (XIAP)" is the gene XIAP), an alias only a heading of one protein
+                # (gene_rules.one_protein: PD-L1; "Interferon regulatory factor" is no TRIM63).
+                weak_ok = names_protein(tv, li, lj) and (
+                    not peptide or one_protein(choice, short))
                 own = next((by_span[o] for o in occurrences(tv, short)
                             if o in by_span and by_span[o].type in ("gene", "family")
                             and (weak_ok or by_span[o].kind not in AMBIGUOUS_KINDS
