@@ -28,6 +28,7 @@ from typing import Iterable, NamedTuple, Sequence
 
 from rapidfuzz import fuzz
 
+from .grounding_aliases import backed_alias, mixed_case
 from .lexicons import load_index
 from .lexicons.index import Term, TermIndex, pieces
 from .lexicons.sources.brain_readers import read_ambiguity_policy
@@ -427,7 +428,8 @@ class Grounder:
           single letter ("protein(s)" is no "protein S").
         """
         if term.kind in _DESCRIPTIVE_KINDS and term.lexicon == "genes" and term.text.islower() \
-                and all(w in self._english for w in _WORD.findall(term.text)):
+                and all(w in self._english for w in _WORD.findall(term.text)) \
+                and not self._peptide_heading(term.text):
             return False
         if quality == 2:
             if not _nested_breaks(pieces(text), pieces(term.text)):
@@ -437,6 +439,13 @@ class Grounder:
             if last and len(last[0]) == 1 and last[0].isupper() and tail and tail[0].islower():
                 return False
         return True
+
+    def _peptide_heading(self, text: str) -> bool:
+        """Whether MeSH has ``text`` as a peptide heading or entry term too ("stem cell
+        factor"): then a designation of everyday words is a protein's name after all."""
+        key = _casefold(text)
+        return any(t.kind in ("peptide_mesh_name", "peptide_mesh_entry")
+                   and _casefold(t.text) == key for t in self.index.lookup(match_key(text)))
 
     def _describes(self, text: str) -> bool:
         """Whether ``text`` has no digit and only words of a kind of protein
@@ -551,6 +560,8 @@ class Grounder:
             if len(genes) > 1:
                 strong = [r for r in ranked
                           if r[2].lexicon == "genes" and r[2].kind not in AMBIGUOUS_KINDS]
+                if strong and all(r[2].kind == "prev" for r in strong):
+                    strong = backed_alias(ranked, strong) or strong
                 if not strong:
                     # HGNC's own alias for one gene beats NCBI's synonyms for others
                     # ("FKBP12" is FKBP1A's alias and a synonym of its pseudogenes); not
@@ -561,6 +572,13 @@ class Grounder:
                     if len({r[2].id for r in curated}) == 1 and (
                             len(probe) >= 5 or any(c.isdigit() for c in probe)):
                         strong = curated
+                    elif mixed_case(probe):
+                        # letters in a mixed case carry meaning: "BiP" is HSPA5's alias as
+                        # written, "BIP" also an NCBI synonym of GDF10
+                        exact = [r for r in ranked if r[2].lexicon == "genes" and r[1] == 0
+                                 and not r[2].organism]
+                        if len({r[2].id for r in exact}) == 1:
+                            strong = exact
                 rest = strong or [r for r in ranked if r[2].lexicon != "genes"]
                 if not rest:
                     return None

@@ -70,3 +70,23 @@ def test_a_defined_short_form_with_a_name_tail_is_that_gene():
 def test_a_figure_reference_is_no_gene():
     # "FIG1" is an alias of IL4I1; "Fig 1" in a caption refers to a figure
     assert _genes("as shown in Fig 1, the pathway") == {}
+
+
+def test_an_alias_before_cells_names_a_cell_line():
+    # PFOCR captions (PMC4709637, PMC2840217) and a GNormPlus sentence (PMID 20596603)
+    assert "DF-1" not in _genes("the increased proteins in ALV-J-infected DF-1 cells was "
+                                "obtained from the KEGG PATHWAY")
+    assert "MEF" not in _genes("mercury (MeHg, B), and cadmium (Cd, C) in MEF cells.")
+    assert "THP-1" not in _genes("monocytic THP-1 cells were treated")
+    # an approved symbol before "cells" stays a gene
+    assert _genes("CD4 cells and CD34 cells")["CD4"] == "CD4"
+
+
+def test_lps_and_th1_are_no_genes():
+    # PFOCR caption (PMC4081675): LPS is the endotoxin, not IRF6's previous symbol
+    text = ("serum lipopolysaccharide (LPS) levels. LPS directly enhances HSCs activation")
+    lps = [m for m in figcap.annotate(text) if m.text == "LPS"]
+    assert [m.type for m in lps] == ["chemical", "chemical"]
+    assert "LPS" not in _genes("cells were stimulated with LPS for 6 h")
+    # Th1 is the T helper cell subset, not NELFCD's alias TH1
+    assert _genes("a shift from Th1 to Th2 cytokines; Th1/Th2 balance") == {}

@@ -211,3 +211,28 @@ def test_a_protein_name_left_on_a_pseudogene_is_no_gene(grounder):
     assert c is None or c.type != "gene", c
     # a pseudogene's own name stays: "... pseudogene" designations are kept
     assert ground(grounder, "OR10B1P").label == "OR10B1P"
+
+
+def test_mixed_case_synonym_as_written_picks_its_gene(grounder):
+    # "BiP" is HSPA5's synonym as written; "BIP" in capitals is also an alias of others
+    assert grounder.ground_text("BiP").label == "HSPA5"
+    assert grounder.ground_text("BIP") is None
+
+
+def test_everyday_designation_that_mesh_heads_as_a_peptide_is_the_gene(grounder):
+    # MeSH's peptide headings "Stem Cell Factor" and "Thromboplastin" (entry "tissue
+    # factor") confirm these designations as protein names; "tumor antigen" has none
+    assert grounder.ground_text("stem cell factor").label == "KITLG"
+    assert grounder.ground_text("tissue factor").label == "F3"
+    choice = grounder.ground_text("tumor antigen")
+    assert choice is None or choice.type != "gene"
+
+
+def test_alias_two_sources_agree_on_beats_another_genes_old_symbol(grounder):
+    # IL1RA was IL1R1's symbol; HGNC and NCBI both list IL-1ra for IL1RN now
+    assert grounder.ground_text("IL-1ra").label == "IL1RN"
+    assert grounder.ground_text("IL-1Ra").label == "IL1RN"
+    # an old symbol with no such rival stays: SCA1 is ATXN1
+    assert grounder.ground_text("SCA1").label == "ATXN1"
+    # written no closer to LY6E's alias SCA-2 than to ATXN2's old symbol SCA2
+    assert grounder.ground_text("SCA 2").label == "ATXN2"

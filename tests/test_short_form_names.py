@@ -42,3 +42,38 @@ def test_definitions_in_square_brackets():
 def test_square_brackets_inside_a_chemical_name_do_not_cut_its_long_form():
     mentions = figcap.annotate("exposure to benzo[a]pyrene (B[a]P) induces CYP1A1. B[a]P")
     assert [m.type for m in mentions if m.text == "B[a]P"] == ["chemical", "chemical"]
+
+
+def test_plural_long_form_naming_no_protein_is_no_gene_symbol():
+    # PFOCR captions (PMC5490613, PMC6790360) and GNormPlus (PMID 16339195): the short
+    # forms are approved symbols (SSB, APP, NPB), the long forms name things, not proteins
+    assert "SSB" not in _genes("interventions for NAFLD. SSB: sugar-sweetened "
+                                "beverages; HFCS: high-fructose corn syrup")
+    assert _genes("dimethylallyl pyrophosphate (DMAPP) condense to form several allylic "
+                  "pyrophosphates (APPs), namely geranyl pyrophosphate") == {}
+    assert "NPB" not in _genes("increased frequencies of micronucleated binucleated cell "
+                               "(MNed BNC), nucleoplasmic bridges (NPB), nuclear buds (BUD)")
+    # a plural long form naming proteins keeps its gene reading; so does a typo'd enzyme
+    assert _genes("Toll-like receptors (TLRs) and TLR4") == {"TLR4": "TLR4"}
+    assert "ADH" in {m.text for m in figcap.annotate(
+        "ALS, α-acetolactate synthase; ADH, alcohol dehydrogenas; PTA, phosphotransacetylase")
+        if m.type in ("gene", "family")}
+
+
+def test_plural_short_form_stands_for_its_singular():
+    # GNormPlus training text (PMID 8555498): ALL is the leukemia, not BCR's alias
+    mentions = figcap.annotate("translocated in t(4;11)(q21;q23) acute lymphoblastic leukemias "
+                               "(ALLs). In t(4;11) ALL, the AF-4 gene at 4q21")
+    assert [m.type for m in mentions if m.text == "ALL"] == ["disease"]
+    # a number after the singular names one of them
+    genes = _genes("the spinocerebellar ataxias (SCAs) include SCA 2 and SCA 3")
+    assert (genes.get("SCA 2"), genes.get("SCA 3")) == ("ATXN2", "ATXN3")
+
+
+def test_peptide_heading_of_one_protein_takes_its_short_forms_alias():
+    # NLM-Gene training texts (PMIDs 27470968, 16573830) and a PFOCR caption (PMC2657539)
+    assert _genes("programmed death ligand 1 (PD-L1) binds PD-1")["PD-L1"] == "CD274"
+    assert _genes("the receptor for advanced glycation end products (RAGE)")["RAGE"] == "AGER"
+    # a short acronym of letters and a class heading keep the chemical reading
+    assert "HPL" not in _genes("PXG, peroxygenase; HPL, hydroperoxide lyase; AOS, allene")
+    assert "IRF" not in _genes("Interferon regulatory factor (IRF) family")

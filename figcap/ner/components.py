@@ -36,6 +36,8 @@ from .gene_rules import (
     domain_names,
     isoform_lists,
     names_protein,
+    names_things,
+    one_protein,
     other_enzyme,
     slash_lists,
     slash_partners,
@@ -278,12 +280,15 @@ class LexiconMatcher:
                 # (Bcl-2)" is BCL2, not a lymphoma), when it is a gene or family. A symbol
                 # also beats a MeSH protein descriptor ("X-linked inhibitor of apoptosis
                 # protein (XIAP)" is the gene XIAP) or a weak name ("retinoic acid-inducible
-                # gene I (RIG-I)" is RIGI, not PLAAT4's "... gene 1"); an alias does not
-                # ("Interferon regulatory factor" is no TRIM63 for its alias IRF).
-                weak_ok = names_protein(tv, li, lj) and not peptide
+                # gene I (RIG-I)" is RIGI, not PLAAT4's "... gene 1"); an alias only a
+                # heading of one protein (gene_rules.one_protein: PD-L1; "Interferon
+                # regulatory factor" is no TRIM63).
+                weak_ok = names_protein(tv, li, lj) and (
+                    not peptide or not weak and one_protein(choice, short))
                 own = next((by_span[o] for o in occurrences(tv, short)
                             if o in by_span and by_span[o].type in ("gene", "family")
-                            and (weak_ok or by_span[o].kind not in AMBIGUOUS_KINDS)
+                            and (weak_ok or by_span[o].kind not in AMBIGUOUS_KINDS
+                                 and not names_things(tv, li, lj))
                             and not (weak and by_span[o].kind not in _STRONG_KINDS)
                             and not other_enzyme(tv, li, lj, by_span[o])), None)
                 if own is not None:

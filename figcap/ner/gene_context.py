@@ -20,7 +20,10 @@ names the gene ("the Rb gene", "the entire NF1 gene" after "neurofibromatosis ty
 - a chromosome band or a rearrangement written in cytogenetic notation: "p16" of
   "2p15-p16", "p11.2" of "t(X;18)(p11.2;q11.2)", "t(1;3)", "der(1)";
 - an amino-acid residue: "Met" of "Val158Met", "Val(158)Met" or "Met-11";
-- a figure reference: "Fig 1" (an alias of IL4I1 once the space is dropped).
+- a figure reference: "Fig 1" (an alias of IL4I1 once the space is dropped);
+- a cell line or kind of cell: an alias, previous symbol or synonym (not an approved
+  symbol) right before "cells", as "THP-1 cells" (an alias of GLI2), "PC-3 cells" (MSMP),
+  "BRL cells" (BRD1); "CD4 cells" keep CD4.
 """
 
 from __future__ import annotations
@@ -28,8 +31,10 @@ from __future__ import annotations
 import re
 
 from ..definitions import find_long_form
-from ..grounding import Grounder
+from ..grounding import AMBIGUOUS_KINDS, Grounder
 from ..normalize import GREEK
+from .gene_greek import latin_greek
+from .gene_receptors import ligand_receptors
 from .mentions import covered, make_mention
 from .tokview import TokView
 
@@ -55,6 +60,8 @@ _AMINO_ACIDS = frozenset(
     "Ala Arg Asn Asp Cys Gln Glu Gly His Ile Leu Lys Met Phe Pro Ser Thr Trp Tyr Val".split())
 _RESIDUE_BEFORE = re.compile(r"(?:%s)\(?\d+\)?$" % "|".join(sorted(_AMINO_ACIDS)))
 _RESIDUE_AFTER = re.compile(r"-?\d")
+_CELLS = frozenset({"cell", "cells"})
+_WEAK_KINDS = AMBIGUOUS_KINDS | {"prev"}
 _FIGURE = re.compile(r"(?:Fig|FIG|Figure|FIGURE)s?\.?\s+\d{1,2}[A-Za-z]?")
 
 
@@ -86,11 +93,19 @@ def _notation(text: str, m) -> bool:
     return "(" in t and bool(_REARRANGEMENT.match(t)) and any(c.isdigit() for c in t)
 
 
+def _cell_line(tv: TokView, j: int, m) -> bool:
+    """Whether the weak gene reading ``m``, ending before token ``j``, names cells: "THP-1
+    cells"."""
+    return (m.source in _WEAK_KINDS and j < len(tv.texts) and tv.ws[j - 1]
+            and tv.texts[j].lower() in _CELLS)
+
+
 def not_genes(tv: TokView, placed):
     """``placed`` without the gene and family mentions the context rules out (module
     docstring)."""
     out = [(i, j, m) for i, j, m in placed
-           if m.type not in _GENE_TYPES or not (_kin(tv, j) or _notation(tv.text, m))]
+           if m.type not in _GENE_TYPES
+           or not (_kin(tv, j) or _notation(tv.text, m) or _cell_line(tv, j, m))]
     return out if len(out) < len(placed) else placed
 
 
@@ -189,6 +204,9 @@ def defined_name_tails(tv: TokView, placed, grounder: Grounder, taxa: frozenset[
 
 
 def gene_context(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
-    """:func:`defined_name_tails`, :func:`disease_genes`, then :func:`not_genes`."""
+    """:func:`defined_name_tails`, :func:`disease_genes`,
+    :func:`~figcap.ner.gene_receptors.ligand_receptors`, :func:`not_genes`, then
+    :func:`~figcap.ner.gene_greek.latin_greek`."""
     placed = defined_name_tails(tv, placed, grounder, taxa)
-    return not_genes(tv, disease_genes(tv, placed, grounder, taxa))
+    placed = ligand_receptors(tv, disease_genes(tv, placed, grounder, taxa), grounder, taxa)
+    return latin_greek(tv, not_genes(tv, placed), grounder, taxa)

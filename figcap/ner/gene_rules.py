@@ -25,6 +25,8 @@ __all__ = [
     "domain_names",
     "isoform_lists",
     "names_protein",
+    "names_things",
+    "one_protein",
     "other_enzyme",
     "slash_lists",
     "slash_partners",
@@ -339,6 +341,36 @@ def names_protein(tv: TokView, li: int, lj: int) -> bool:
             or last.isdigit() or len(last) == 1 or bool(_ISOFORM.fullmatch(low)))
 
 
+def names_things(tv: TokView, li: int, lj: int) -> bool:
+    """Whether the long form at tokens ``li`` to ``lj`` is a plural that names no protein
+    ("nucleoplasmic bridges (NPBs)", "salivary gland tumors (SGTs)"): its short form
+    names a kind of thing, not the gene whose symbol it happens to be. A head before "for"
+    or "of" that names a protein makes it a protein: "receptor for advanced glycation end
+    products (RAGE)"."""
+    k = next((k for k in range(li + 1, lj) if tv.texts[k].lower() in ("for", "of")), None)
+    if k is not None and names_protein(tv, li, k):
+        return False
+    last = tv.texts[lj - 1].lower()
+    return (len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is", "as"))
+            and last.isalpha() and not names_protein(tv, li, lj))
+
+
+def one_protein(choice, short: str) -> bool:
+    """Whether a MeSH peptide heading names one protein, not a class, and its short form is
+    specific enough to be one gene's alias. The heading's head noun (before "for", "of" or
+    a comma) is singular: "B7-H1 Antigen", "Receptor for Advanced Glycation End Products"
+    are; "Interferon Regulatory Factors", "Receptors, Interleukin-1" are not. The short
+    form has a digit or five characters: "PD-L1" of "programmed death ligand 1" is CD274's
+    alias; a short acronym of letters names many things ("HPL" of "hydroperoxide lyase" is
+    no galectin) and, like a class ("Interferon regulatory factor (IRF)"), gives its long
+    form no gene reading."""
+    if not (len(short) >= 5 or any(c.isdigit() for c in short)):
+        return False
+    head = re.split(r",| for | of ", choice.label)[0].split()
+    last = head[-1].lower() if head else ""
+    return not (last.endswith("s") and not last.endswith(("ss", "us", "is")))
+
+
 def other_enzyme(tv: TokView, li: int, lj: int, choice) -> bool:
     """Whether the long form at tokens ``li`` to ``lj`` names an enzyme ("pyruvate
     decarboxylase", "fructose-1,6-biphosphate aldolase") that the gene of ``choice`` is
@@ -369,7 +401,8 @@ def unsupported_gene_readings(tv: TokView, defs, proposals) -> set[int]:
     SAR are not the genes whose aliases they are. A long form that grounds elsewhere
     already gives its short form its reading; this covers long forms figcap cannot ground.
     A long form naming an enzyme the gene is not (:func:`other_enzyme`) drops any gene
-    reading of its short form.
+    reading of its short form, and a plural long form that names no protein
+    (:func:`names_things`) drops approved-symbol readings too.
     """
     drop: set[int] = set()
     for short, (li, lj) in defs:
@@ -389,8 +422,9 @@ def unsupported_gene_readings(tv: TokView, defs, proposals) -> set[int]:
         spans = set(occurrences(tv, short))
         if short.endswith("s") and len(short) > 3:
             spans.update(occurrences(tv, short[:-1]))  # "(STRs)" ... "STR alleles"
+        things = names_things(tv, li, lj)
         for n, p in enumerate(proposals):
             if (p[1], p[2]) in spans and p[3].type in _GENE_TYPES \
-                    and p[3].kind in AMBIGUOUS_KINDS:
+                    and (things or p[3].kind in AMBIGUOUS_KINDS):
                 drop.add(n)
     return drop

@@ -75,12 +75,24 @@ def _continued(tv: TokView, j: int) -> bool:
     return bool(_NAME_TAIL.fullmatch(tail))
 
 
+def _member(tv: TokView, j: int) -> bool:
+    """Whether token ``j`` is a number or a capital letter naming one of a kind: "3" of
+    "SCA 3"."""
+    return j < len(tv.texts) and (tv.texts[j].isdigit() or (
+        len(tv.texts[j]) == 1 and tv.texts[j].isupper()))
+
+
 def occurrences(tv: TokView, short: str) -> list[tuple[int, int]]:
     """Token spans of every whole-word occurrence of ``short`` (or its plural).
 
     An occurrence that a hyphen joins to a number or a (Greek) letter is part of a longer
     name, not the short form: "IL" of "IL-6" after "interleukin (IL)", "MIP" of "MIP-1α"
-    after "macrophage inflammatory protein (MIP)"."""
+    after "macrophage inflammatory protein (MIP)". A plural short form also stands for its
+    singular: "ALL" after "acute lymphoblastic leukemias (ALLs)", but not where a number
+    or letter names one of them ("SCA 3" after "spinocerebellar ataxias (SCAs)")."""
+    plural = len(short) > 3 and short[-1] == "s" and short[-2].isupper()
+    if plural:
+        short = short[:-1]
     out = []
     texts = tv.texts
     n = len(texts)
@@ -95,7 +107,8 @@ def occurrences(tv: TokView, short: str) -> list[tuple[int, int]]:
                 span = tv.span_text(i, j)
                 if span in (short, short + "s"):
                     if (j == n or tv.ws[j - 1] or not texts[j][0].isalnum()) \
-                            and not _continued(tv, j):
+                            and not _continued(tv, j) \
+                            and not (plural and span == short and _member(tv, j)):
                         out.append((i, j))
                     break
                 if not (short + "s").startswith(span):

@@ -1,0 +1,56 @@
+"""Greek letters written as Latin ones: "b-catenin", "a-catenin", "ERa", "IKKb".
+
+Text converted from PDFs and some abstracts lose the Greek letters of gene names: β becomes
+"b", α "a", γ "g", δ "d", κ "k". A word that names no gene or family as written, but
+does with the letter read as Greek, is that gene or family:
+
+- a small letter and a hyphen before a name: "b-catenin" (CTNNB1), "a-catenin" (the
+  CTNNA family), "b-TrCP" (BTRC);
+- a small "a", "b" or "g" after a symbol in capitals: "ERa" (ESR1), "IKKb" (IKBKB).
+
+Only words the matcher left alone are read this way, and only as genes or families.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..grounding import Grounder
+from .mentions import covered, make_mention, with_extra
+from .tokview import TokView
+
+__all__ = ["latin_greek"]
+
+_GREEK = {"a": "alpha", "b": "beta", "g": "gamma", "d": "delta", "k": "kappa"}
+_GENE_TYPES = frozenset({"gene", "family"})
+# "b-catenin", "b-TrCP": a letter, a hyphen and a name of letters (and digits after them)
+_PREFIX = re.compile(r"(?<![\w-])([abgdk])-([A-Za-z]{2,}[A-Za-z0-9]*)(?![\w-])")
+# "ERa", "IKKb": a symbol in capitals and one small letter
+_SUFFIX = re.compile(r"(?<![\w-])([A-Z]{2,}[0-9]*)([abg])(?![\w-])")
+
+
+def latin_greek(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
+    """``placed`` with the words whose Latin letter read as Greek names a gene or family
+    (module docstring)."""
+    text = tv.text
+    if "-" not in text and not any(c.isupper() for c in text):
+        return placed
+    by_start = tv.by_start()
+    by_end = {e: k for k, e in enumerate(tv.ends)}
+    taken = covered(placed)
+    extra = []
+    for pattern, greek in ((_PREFIX, lambda m: _GREEK[m[1]] + "-" + m[2]),
+                           (_SUFFIX, lambda m: m[1] + _GREEK[m[2]])):
+        for m in pattern.finditer(text):
+            i, j = by_start.get(m.start()), by_end.get(m.end())
+            if i is None or j is None or any(k in taken for k in range(i, j + 1)):
+                continue
+            if grounder.ground_text(m[0], taxa, types=_GENE_TYPES) is not None:
+                continue  # a name as written: left to the matcher's own rules
+            choice = grounder.ground_text(greek(m), taxa, types=_GENE_TYPES)
+            if choice is None:
+                continue
+            taken.update(range(i, j + 1))
+            extra.append((i, j + 1, make_mention(tv, i, j + 1, choice, "normalised", 0.9,
+                                                 grounder)))
+    return with_extra(placed, extra)

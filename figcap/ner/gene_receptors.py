@@ -1,0 +1,91 @@
+"""A gene mention followed by "receptor": the words name the receptor, not the gene.
+
+"CNTF receptor", "IGF-1 receptor", "Prl receptor", "NK-3 receptor" name the receptor of
+the ligand the first word names. Where the lexicon has no synonym for the whole, the ligand
+gene's approved name with "receptor" ("ciliary neurotrophic factor receptor") or its
+symbol with "R" ("TAC3R") finds the receptor: the mention becomes the receptor over both
+words. Where no receptor is found and the first word is only an alias or previous symbol of
+a gene that is no receptor ("A2A receptor", "ACh receptor", "AGE receptor", "TAM
+receptors"), that alias names something else (adenosine A2A, acetylcholine, advanced
+glycation end products, the TAM kinases) and the gene mention is dropped. A gene that is a
+receptor itself ("CB1 receptor", "TrkB receptor", "Fas receptor") is left alone.
+"The receptor for ciliary neurotrophic factor" is read the same way when the receptor is
+found; the ligand stays otherwise.
+"""
+
+from __future__ import annotations
+
+from ..grounding import AMBIGUOUS_KINDS, Grounder
+from ..lexicons import load_concepts
+from .mentions import make_mention
+from .tokview import TokView
+
+__all__ = ["ligand_receptors"]
+
+_GENE_TYPES = frozenset({"gene", "family"})
+_RECEPTOR = frozenset({"receptor", "receptors"})
+_WEAK = AMBIGUOUS_KINDS | {"prev"}
+
+
+def _receptor_end(tv: TokView, j: int) -> int | None:
+    """The token end of "receptor" right after a mention ending before token ``j``:
+    "IGF-1 receptor", "CNTF-receptor"."""
+    texts, ws, n = tv.texts, tv.ws, len(tv.texts)
+    if j < n and ws[j - 1] and texts[j].lower() in _RECEPTOR:
+        return j + 1
+    if j + 1 < n and texts[j] == "-" and not ws[j - 1] and not ws[j] \
+            and texts[j + 1].lower() in _RECEPTOR:
+        return j + 2
+    return None
+
+
+def _receptor_for(tv: TokView, i: int) -> bool:
+    """Whether "receptor for" or "receptors for" comes right before token ``i``."""
+    return i >= 2 and tv.texts[i - 1].lower() == "for" and tv.texts[i - 2].lower() in _RECEPTOR
+
+
+def _is_receptor(choice, concepts) -> bool:
+    if choice.type == "family":
+        return True
+    concept = concepts.get(choice.id)
+    return concept is not None and "receptor" in concept.attrs.get("name", "").lower()
+
+
+def ligand_receptors(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
+    """``placed`` with "<gene> receptor" read as the receptor, or without the gene mention
+    when its weak reading names no receptor (module docstring)."""
+    if not any(t.lower() in _RECEPTOR for t in tv.texts):
+        return placed
+    concepts = load_concepts("genes")
+    taken = {k for i, j, _m in placed for k in range(i, j)}
+    out = None
+    for n, (i, j, m) in enumerate(placed):
+        if m.type != "gene":
+            continue
+        end = _receptor_end(tv, j)
+        start = i
+        if end is None and _receptor_for(tv, i):
+            start, end = i - 2, j
+        if end is None or any(k in taken for k in (*range(start, i), *range(j, end))):
+            continue
+        concept = concepts.get(m.identifiers[0]) if m.identifiers else None
+        if concept is None:
+            continue
+        name = concept.attrs.get("name", "")
+        if "receptor" in name.lower():
+            continue  # "CB1 receptor": the gene is the receptor
+        choice = None
+        for text in (name + " receptor", concept.label + "R"):
+            found = grounder.ground_text(text, taxa, types=_GENE_TYPES)
+            if found is not None and found.id != concept.id and _is_receptor(found, concepts):
+                choice = found
+                break
+        if choice is None and (m.source not in _WEAK or start < i):
+            continue
+        if out is None:
+            out = list(placed)
+        out[n] = None if choice is None else (
+            start, end, make_mention(tv, start, end, choice, "normalised", 0.9, grounder))
+    if out is None:
+        return placed
+    return [q for q in out if q is not None]
