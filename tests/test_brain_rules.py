@@ -190,3 +190,9 @@ def test_words_glued_to_another_word_or_name_stay_apart():
     assert "dorsal column nuclei" in _regions(
         "Projections from the cerebellar interposed and dorsal column nuclei to the thalamus "
         "in the rat.")
+
+
+def test_sense_organs_outside_the_brain_are_no_regions():
+    assert not _regions("Taste bud cells did not express NCAM.")
+    assert not _regions("Hooded sensilla have a porous cuticle; sensory nerve fibers end "
+                        "in the hooded sensillum.")
