@@ -340,20 +340,30 @@ def _defined_elsewhere(short: str, text: str, found, regions) -> bool:
 #: Organs with a cortex or a medulla of their own: "adrenal cortex", "renal medulla".
 _OTHER_ORGANS = frozenset(
     """adrenal suprarenal renal kidney kidneys thymic thymus ovarian ovary hair bone
-    lymph""".split()
+    lymph atrial interatrial ventricular interventricular cardiac heart nasal""".split()
 )
-_ORGAN_PARTS = frozenset("cortex cortices cortical medulla medullary".split())
+_ORGAN_PARTS = frozenset("cortex cortices cortical medulla medullary septum".split())
+#: Bare words that name a brain region only in a text about the nervous system: the
+#: septum of the heart or nose, the chiasma of meiosis.
+_NEURO_ONLY = frozenset("septum chiasm".split())
+#: Plurals that are walls between parts, not the septum of the brain: "barrels and their
+#: intervening septa".
+_WALLS = frozenset({"septa"})
 
 
-def not_regions(tv: TokView, placed):
+def not_regions(tv: TokView, placed, neuro: bool = True):
     """Drop brain-region mentions that name no region of the nervous system: "cortex",
-    "cortical" or "medulla" right after the name of another organ ("adrenal cortex",
-    "renal medulla"), and names negated by "non-" ("non-visual nuclei")."""
+    "cortical", "medulla" or "septum" right after the name of another organ ("adrenal
+    cortex", "renal medulla", "atrial septum"), "septum" and "chiasm" alone outside texts
+    about the nervous system, "septa" alone (walls between barrels), and names negated
+    by "non-" ("non-visual nuclei")."""
     texts, ws = tv.texts, tv.ws
     return [(i, j, m) for i, j, m in placed
-            if not (m.type == "brain_region" and i > 0 and (
-                (j - i == 1 and texts[i].lower() in _ORGAN_PARTS
-                 and texts[i - 1].lower() in _OTHER_ORGANS)
+            if not (m.type == "brain_region" and (
+                (j - i == 1 and texts[i].lower() in _WALLS)
+                or (not neuro and j - i == 1 and texts[i].lower() in _NEURO_ONLY)
+                or (i > 0 and j - i == 1 and texts[i].lower() in _ORGAN_PARTS
+                    and texts[i - 1].lower() in _OTHER_ORGANS)
                 or (i > 1 and texts[i - 1] == "-" and not ws[i - 2] and not ws[i - 1]
                     and texts[i - 2].lower() == "non")))]
 
