@@ -209,3 +209,15 @@ def test_sense_organs_outside_the_brain_are_no_regions():
     assert not _regions("Taste bud cells did not express NCAM.")
     assert not _regions("Hooded sensilla have a porous cuticle; sensory nerve fibers end "
                         "in the hooded sensillum.")
+
+
+def test_spinal_levels_of_the_cord_and_geniculates_without_a_noun():
+    # WhiteText 1.3 sentences; needs the lexicon built from the curated list with them
+    assert _regions("Labeled terminals were distributed mainly laterally in the cervical "
+                    "cord but medially and laterally in the thoracic cord.") == [
+        "cervical cord", "thoracic cord"]
+    assert _regions("Projections of the ventral lateral geniculate are similar, but more "
+                    "dorsal.") == ["ventral lateral geniculate"]
+    assert "oculomotor complex" in _regions("Injections in the midbrain oculomotor complex.")
+    # the cord of a newborn is no spinal level
+    assert not _regions("Blood from the umbilical cord was collected.")
