@@ -221,3 +221,13 @@ def test_spinal_levels_of_the_cord_and_geniculates_without_a_noun():
     assert "oculomotor complex" in _regions("Injections in the midbrain oculomotor complex.")
     # the cord of a newborn is no spinal level
     assert not _regions("Blood from the umbilical cord was collected.")
+
+
+def test_a_connection_adjective_is_no_region_and_isla_magna_is():
+    # WhiteText 1.3 sentences; needs the lexicon built from these sources
+    found = _regions("Following axotomy of septohippocampal neurons by fimbria-fornix "
+                     "transection, microglia were counted.")
+    assert "septohippocampal" not in found
+    assert _regions("The septohippocampal nucleus lies dorsal to the lateral septum.")[0] == (
+        "septohippocampal nucleus")
+    assert _regions("The isla magna itself is unusual.") == ["isla magna"]
