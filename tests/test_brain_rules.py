@@ -231,3 +231,11 @@ def test_a_connection_adjective_is_no_region_and_isla_magna_is():
     assert _regions("The septohippocampal nucleus lies dorsal to the lateral septum.")[0] == (
         "septohippocampal nucleus")
     assert _regions("The isla magna itself is unusual.") == ["isla magna"]
+
+
+def test_a_definition_makes_no_region_of_a_generic_word():
+    # WhiteText 1.3 sentence: the whole central nervous system is no region, nor its CNS
+    assert not _regions("Cells were found in several regions within the central nervous "
+                        "system (CNS), the prothoracic gland and the CNS of the hornworm.")
+    assert _regions("Axons of the white matter (WM) reach the ventral tegmental area "
+                    "(VTA).") == ["ventral tegmental area", "VTA"]

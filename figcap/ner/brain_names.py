@@ -22,7 +22,8 @@ import re
 
 from ..definitions import defined_long_forms, is_short_form
 from ..grounding import Grounder, brain_abbreviation
-from ..normalize import strip_plural
+from ..normalize import fold, strip_plural
+from ..resources import generic_terms
 from .brain_rules import _AND, _AREA_CODE, _AREA_WORDS, PART_NOUNS, _modifier
 from .mentions import PROTEIN_HEADS, covered, make_mention, with_extra
 from .rules import occurrences
@@ -355,12 +356,20 @@ def not_regions(tv: TokView, placed, neuro: bool = True):
     """Drop brain-region mentions that name no region of the nervous system: "cortex",
     "cortical", "medulla" or "septum" right after the name of another organ ("adrenal
     cortex", "renal medulla", "atrial septum"), "septum" and "chiasm" alone outside texts
-    about the nervous system, "septa" alone (walls between barrels), and names negated
-    by "non-" ("non-visual nuclei")."""
+    about the nervous system, "septa" alone (walls between barrels), generic words that
+    a definition let through ("central nervous system (CNS)": a whole system, no region;
+    ``curated/generic_brain_regions.txt``) and names negated by "non-" ("non-visual
+    nuclei")."""
     texts, ws = tv.texts, tv.ws
+    generic = generic_terms("brain_regions")
+    # the concepts of generic words here, and so of the short forms they define ("WM")
+    wide = {m.identifiers for _i, _j, m in placed
+            if m.type == "brain_region" and fold(m.text).lower() in generic}
     return [(i, j, m) for i, j, m in placed
             if not (m.type == "brain_region" and (
                 (j - i == 1 and texts[i].lower() in _WALLS)
+                or fold(m.text).lower() in generic
+                or (m.identifiers in wide and j - i == 1 and is_short_form(m.text))
                 or (not neuro and j - i == 1 and texts[i].lower() in _NEURO_ONLY)
                 or (i > 0 and j - i == 1 and texts[i].lower() in _ORGAN_PARTS
                     and texts[i - 1].lower() in _OTHER_ORGANS)
