@@ -209,7 +209,7 @@ def test_sense_organs_outside_the_brain_are_no_regions():
     assert not _regions("Taste bud cells did not express NCAM.")
     assert not _regions("Hooded sensilla have a porous cuticle; sensory nerve fibers end "
                         "in the hooded sensillum.")
-    assert not _regions("GATA3 is expressed within the sensory epithelia of the inner ear, "
+    assert not _regions("GATA3 is expressed within the sensory epithelia at E16.5, "
                         "and in the feline muscle spindle.")
 
 
