@@ -241,3 +241,15 @@ def test_a_definition_makes_no_region_of_a_generic_word():
                         "system (CNS), the prothoracic gland and the CNS of the hornworm.")
     assert _regions("Axons of the white matter (WM) reach the ventral tegmental area "
                     "(VTA).") == ["ventral tegmental area", "VTA"]
+
+
+def test_cell_group_codes_after_a_region_name():
+    # WhiteText 1.3 sentence: Dahlstrom-Fuxe and Mesulam cell-group codes name the region
+    text = ("Tyrosine-hydroxylase-positive neurons are localized in the ventral tegmental "
+            "area (A10), the substantia nigra (A9), and the laterodorsal tegmental nucleus "
+            "(Ch6). Ch6 neurons are smaller.")
+    found = [(m.text, m.label) for m in figcap.annotate(text) if m.type == "brain_region"]
+    assert ("A10", "ventral tegmental area") in found and ("A9", "substantia nigra") in found
+    assert [t for t, _ in found].count("Ch6") == 2
+    # a code in brackets after no region name is nothing
+    assert not _regions("Neurons of the brain were labelled (A10) in culture.")
