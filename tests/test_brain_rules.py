@@ -221,6 +221,9 @@ def test_spinal_levels_of_the_cord_and_geniculates_without_a_noun():
     assert _regions("Projections of the ventral lateral geniculate are similar, but more "
                     "dorsal.") == ["ventral lateral geniculate"]
     assert "oculomotor complex" in _regions("Injections in the midbrain oculomotor complex.")
+    assert _regions("Frontal eye field efferents reach the supplementary motor area and "
+                    "the vestibular complex.") == [
+        "Frontal eye field", "supplementary motor area", "vestibular complex"]
     # the cord of a newborn is no spinal level
     assert not _regions("Blood from the umbilical cord was collected.")
 
