@@ -6,7 +6,7 @@
 - :func:`defined_regions`: "medial interlaminar nucleus (MIN)" and each later "MIN";
 - :func:`retinal_chemical`: "retinal" that is retinaldehyde, not the adjective of retina;
 - :func:`unsupported_region_readings`: "dendritic cells (DCs)" is no atlas abbreviation DCs;
-- :func:`not_regions`: the cortex of "adrenal cortex", "non-visual nuclei";
+- :func:`not_regions` (in :mod:`figcap.ner.brain_rules`): the cortex of "adrenal cortex";
 - :func:`region_short_forms`: "dorsal premammillary nucleus (PMd)" and each later "PMd".
 
 Each takes figcap's token view (:class:`figcap.ner.tokview.TokView`) and plain tuples.
@@ -23,7 +23,7 @@ import re
 from ..definitions import defined_long_forms, is_short_form
 from ..grounding import Grounder, brain_abbreviation
 from ..normalize import strip_plural
-from .brain_rules import _AND, _AREA_CODE, _AREA_WORDS, PART_NOUNS, _modifier
+from .brain_rules import _AND, _AREA_CODE, _AREA_WORDS, PART_NOUNS, _modifier, not_regions
 from .mentions import PROTEIN_HEADS, covered, make_mention, with_extra
 from .rules import occurrences
 from .tokview import TokView
@@ -337,25 +337,11 @@ def _defined_elsewhere(short: str, text: str, found, regions) -> bool:
     return True
 
 
-#: Organs with a cortex or a medulla of their own: "adrenal cortex", "renal medulla".
-_OTHER_ORGANS = frozenset(
-    """adrenal suprarenal renal kidney kidneys thymic thymus ovarian ovary hair bone
-    lymph""".split()
-)
-_ORGAN_PARTS = frozenset("cortex cortices cortical medulla medullary".split())
-
-
-def not_regions(tv: TokView, placed):
-    """Drop brain-region mentions that name no region of the nervous system: "cortex",
-    "cortical" or "medulla" right after the name of another organ ("adrenal cortex",
-    "renal medulla"), and names negated by "non-" ("non-visual nuclei")."""
-    texts, ws = tv.texts, tv.ws
-    return [(i, j, m) for i, j, m in placed
-            if not (m.type == "brain_region" and i > 0 and (
-                (j - i == 1 and texts[i].lower() in _ORGAN_PARTS
-                 and texts[i - 1].lower() in _OTHER_ORGANS)
-                or (i > 1 and texts[i - 1] == "-" and not ws[i - 2] and not ws[i - 1]
-                    and texts[i - 2].lower() == "non")))]
+#: Atlas codes of cell groups, written in brackets after the name of the region that holds
+#: them: catecholamine groups A1-A17, serotonin groups B1-B9, adrenaline groups C1-C3,
+#: cholinergic groups Ch1-Ch8 ("ventral tegmental area (A10)", "laterodorsal tegmental
+#: nucleus (Ch6)"). They share no letters with the name.
+_CELL_GROUP = re.compile(r"^(?:A1[0-7]|A[1-9]|B[1-9]|C[1-3]|Ch[1-8])$")
 
 
 def region_short_forms(tv: TokView, defs, proposals) -> list:
@@ -365,7 +351,8 @@ def region_short_forms(tv: TokView, defs, proposals) -> list:
 
     Schwartz and Hearst's definitions need the letters in order; atlas abbreviations often
     put the position last. Each letter of the short form must be in the name, the first
-    letter opening one of its words, and the text must not define the short form otherwise.
+    letter opening one of its words, and the text must not define the short form
+    otherwise; cell-group codes (:data:`_CELL_GROUP`) share no letters with the name.
     """
     texts, n = tv.texts, len(tv.texts)
     defined = {short for short, _span in defs}
@@ -381,14 +368,15 @@ def region_short_forms(tv: TokView, defs, proposals) -> list:
         if texts[k] != "(" or texts[k + 2] != ")" or k not in ends:
             continue
         short = texts[k + 1]
-        if short in defined or not is_short_form(short) or short.islower():
+        group = bool(_CELL_GROUP.match(short))
+        if short in defined or not (group or is_short_form(short)) or short.islower():
             continue
         _prio, i, _j, choice, _method, score = ends[k]
         name = tv.span_text(i, k).lower()
         words = name.replace("-", " ").split()
         letters = [c for c in short.lower() if c.isalpha()]
-        if not words or letters[0] not in {w[0] for w in words} or any(
-                c not in name for c in letters):
+        if not group and (not words or letters[0] not in {w[0] for w in words} or any(
+                c not in name for c in letters)):
             continue
         defined.add(short)
         out.extend((0, a, b, choice, "abbreviation", round(0.9 * score, 4))

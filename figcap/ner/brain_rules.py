@@ -2,7 +2,8 @@
 
 - :func:`neuro_context`: does the text speak of the nervous system (atlas abbreviations);
 - :func:`with_position_words`: a region takes in "left", "dorsal", modifiers and adjectives
-  of place, a part noun before "of (the)", coordinated words and an adjective before it.
+  of place, a part noun before "of (the)", coordinated words and an adjective before it;
+- :func:`not_regions`: mentions that name no region ("adrenal cortex", "atrial septum").
 
 The rules that name regions no lexicon knows are in :mod:`figcap.ner.brain_names`. Each
 takes figcap's token view (:class:`figcap.ner.tokview.TokView`) and plain tuples.
@@ -13,7 +14,9 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ..normalize import strip_plural
+from ..definitions import is_short_form
+from ..normalize import fold, strip_plural
+from ..resources import generic_terms
 from .mentions import covered
 from .tokview import TokView
 
@@ -21,6 +24,7 @@ __all__ = [
     "NEURO_WORDS",
     "POSITION_WORDS",
     "neuro_context",
+    "not_regions",
     "with_position_words",
 ]
 
@@ -340,3 +344,42 @@ def neuro_context(tv: TokView, hits) -> bool:
     return any(c[1] - c[0] > 1 and any(t.lexicon == "brain_regions" and t.kind in _BRAIN_NAME_KINDS
                                        for t in terms)
                for c, terms in hits)
+
+
+#: Organs with a cortex or a medulla of their own: "adrenal cortex", "renal medulla".
+_OTHER_ORGANS = frozenset(
+    """adrenal suprarenal renal kidney kidneys thymic thymus ovarian ovary hair bone
+    lymph atrial interatrial ventricular interventricular cardiac heart nasal""".split()
+)
+_ORGAN_PARTS = frozenset("cortex cortices cortical medulla medullary septum".split())
+#: Bare words that name a brain region only in a text about the nervous system: the
+#: septum of the heart or nose, the chiasma of meiosis.
+_NEURO_ONLY = frozenset("septum chiasm".split())
+#: Plurals that are walls between parts, not the septum of the brain: "barrels and their
+#: intervening septa".
+_WALLS = frozenset({"septa"})
+
+
+def not_regions(tv: TokView, placed, neuro: bool = True):
+    """Drop brain-region mentions that name no region of the nervous system: "cortex",
+    "cortical", "medulla" or "septum" right after the name of another organ ("adrenal
+    cortex", "renal medulla", "atrial septum"), "septum" and "chiasm" alone outside texts
+    about the nervous system, "septa" alone (walls between barrels), generic words that
+    a definition let through ("central nervous system (CNS)": a whole system, no region;
+    ``curated/generic_brain_regions.txt``) and names negated by "non-" ("non-visual
+    nuclei")."""
+    texts, ws = tv.texts, tv.ws
+    generic = generic_terms("brain_regions")
+    # the concepts of generic words here, and so of the short forms they define ("WM")
+    wide = {m.identifiers for _i, _j, m in placed
+            if m.type == "brain_region" and fold(m.text).lower() in generic}
+    return [(i, j, m) for i, j, m in placed
+            if not (m.type == "brain_region" and (
+                (j - i == 1 and texts[i].lower() in _WALLS)
+                or fold(m.text).lower() in generic
+                or (m.identifiers in wide and j - i == 1 and is_short_form(m.text))
+                or (not neuro and j - i == 1 and texts[i].lower() in _NEURO_ONLY)
+                or (i > 0 and j - i == 1 and texts[i].lower() in _ORGAN_PARTS
+                    and texts[i - 1].lower() in _OTHER_ORGANS)
+                or (i > 1 and texts[i - 1] == "-" and not ws[i - 2] and not ws[i - 1]
+                    and texts[i - 2].lower() == "non")))]

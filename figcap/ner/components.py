@@ -236,7 +236,7 @@ class LexiconMatcher:
         placed = resolve(tv, proposals, grounder)
         placed = area_codes(tv, position_nuclei(tv, placed, grounder, neuro), grounder, neuro)
         placed = retinal_chemical(tv, latin_nuclei(tv, placed, grounder, neuro), grounder)
-        placed = not_regions(tv, placed)
+        placed = not_regions(tv, placed, neuro)
         placed = with_position_words(tv, placed)
         placed = slash_partners(tv, slash_lists(tv, placed, grounder, taxa), grounder, taxa)
         placed = domain_names(tv, isoform_lists(tv, placed, grounder, taxa))

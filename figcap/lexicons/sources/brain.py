@@ -454,11 +454,22 @@ _NOT_HEADLESS = re.compile(
     r"|diagonal|reticular|neural|facial|vagal|linear|rectal|rectus|salivary|solitary|ambient)$"
 )
 
+#: Two region stems joined by "o" name a connection between them when used on their own
+#: as an adjective ("septohippocampal neurons", "vestibulocerebellar fibers"), not the
+#: nucleus whose name starts with the word ("septohippocampal nucleus").
+_CONNECTION = re.compile(
+    r"^(?:septo|strio|striato|ponto|amygdalo|vestibulo|cortico|thalamo|nigro|spino|rubro"
+    r"|epirubro|olivo|tecto|retino|cerebello|hippocampo|pallido|reticulo)-?(?:hippocampal"
+    r"|hypothalamic|thalamic|bulbar|cerebellar|spinal|striatal|cortical|nigral|tectal"
+    r"|olivary|pontine|septal)$"
+)
+
 
 def _add_headless(lex: _Lexicon, stats: dict[str, int]) -> None:
     """Add the first word of ``<adjective> <head>`` names as ``adjective`` terms
     ("parabrachial" of "parabrachial nucleus", "cerebral" of "cerebral cortex") when the
-    word is new to the lexicon and no position or sense word (:data:`_NOT_HEADLESS`)."""
+    word is new to the lexicon, no position or sense word (:data:`_NOT_HEADLESS`) and no
+    connection between two regions (:data:`_CONNECTION`)."""
     known = {match_key(t.text) for t in lex.terms}
     found: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
     for t in lex.terms:
@@ -471,7 +482,7 @@ def _add_headless(lex: _Lexicon, stats: dict[str, int]) -> None:
         if head in _HEADLESS_HEADS and _HEADLESS_WORD.match(first):
             found[first][_HEADLESS_HEADS.index(head)].add(t.id)
     for word in sorted(found):
-        if match_key(word) in known or _NOT_HEADLESS.match(word):
+        if match_key(word) in known or _NOT_HEADLESS.match(word) or _CONNECTION.match(word):
             continue
         for rank in sorted(found[word]):
             ids = found[word][rank]
