@@ -289,7 +289,8 @@ class LexiconMatcher:
                             if o in by_span and by_span[o].type in ("gene", "family")
                             and (weak_ok or by_span[o].kind not in AMBIGUOUS_KINDS
                                  and not names_things(tv, li, lj))
-                            and not (weak and by_span[o].kind not in _STRONG_KINDS)
+                            and not (peptide and not weak_ok
+                                     and by_span[o].kind not in _STRONG_KINDS)
                             and not other_enzyme(tv, li, lj, by_span[o])), None)
                 if own is not None:
                     choice, method, score = own, "abbreviation", round(0.95 * own.score, 4)
