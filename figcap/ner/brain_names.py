@@ -38,20 +38,28 @@ _NUCLEUS_HEADS = frozenset("nucleus nuclei subnucleus subnuclei".split())
 _NUCLEUS_CONCEPT = "nucleus of brain"
 
 
+def _nucleus_nouns(tv: TokView, placed, neuro: bool, heads, taken: set[int]):
+    """The nucleus nouns (``heads``) outside the placed mentions and ``taken`` (which this
+    fills with the placed mentions' tokens and the caller with its own), in a text about
+    the nervous system that speaks of nuclei; none in any other text."""
+    if not neuro or "nucle" not in tv.text.lower():
+        return
+    taken.update(covered(placed))
+    for k, t in enumerate(tv.texts):
+        if t.lower() in heads and k not in taken:
+            yield k
+
+
 def position_nuclei(tv: TokView, placed, grounder: Grounder, neuro: bool):
     """Brain nuclei named by position words and a nucleus noun alone, where the text is
     about the nervous system: "the ventromedial nucleus", "dorsal posterior nucleus".
 
     Grounded to the generic "nucleus of brain" concept; the words must belong to no other
     mention."""
-    if not neuro or "nucle" not in tv.text.lower():
-        return placed
     texts, ws = tv.texts, tv.ws
-    taken = covered(placed)
+    taken: set[int] = set()
     extra = []
-    for k, t in enumerate(texts):
-        if t.lower() not in _NUCLEUS_HEADS or k in taken:
-            continue
+    for k in _nucleus_nouns(tv, placed, neuro, _NUCLEUS_HEADS, taken):
         a = k
         while a > 0 and ws[a - 1] and (a - 1) not in taken and _modifier(texts[a - 1]):
             a -= 1
@@ -81,14 +89,10 @@ def latin_nuclei(tv: TokView, placed, grounder: Grounder, neuro: bool):
     between them), where the text is about the nervous system and no lexicon knows the
     name: "nucleus laminaris", "nucleus octavus descendens". Grounded to the generic
     "nucleus of brain"; the words must belong to no other mention."""
-    if not neuro or "nucle" not in tv.text.lower():
-        return placed
     texts, ws = tv.texts, tv.ws
-    taken = covered(placed)
+    taken: set[int] = set()
     extra = []
-    for k, t in enumerate(texts):
-        if t.lower() not in ("nucleus", "nuclei") or k in taken:
-            continue
+    for k in _nucleus_nouns(tv, placed, neuro, ("nucleus", "nuclei"), taken):
         b = k + 1
         while b < len(texts) and b - k <= 5 and b not in taken and ws[b - 1] and (
                 _LATIN.match(texts[b]) and texts[b] not in _NOT_LATIN):
