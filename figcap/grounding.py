@@ -248,6 +248,8 @@ def brain_abbreviation(kind: str, text: str, written: str = "") -> bool:
         return True
     return len(text) <= 8 and " " not in text and (
         sum(c.isupper() for c in text) >= 2 or sum(c.isupper() for c in written) >= 2)
+
+
 # NCBI's free-text names of a gene, which may be plain descriptions.
 _DESCRIPTIVE_KINDS = frozenset({"designation", "variant", "ncbi_synonym"})
 #: Gene synonym kinds that do not name a gene when several genes share them (a weak
@@ -522,9 +524,6 @@ class Grounder:
             if not neuro and not defined and term.lexicon == "brain_regions" \
                     and brain_abbreviation(term.kind, term.text, text):
                 continue  # an atlas acronym outside a text about the nervous system
-            if not neuro and term.kind == "adjective" and any(
-                    t.lexicon != term.lexicon for t in terms):
-                continue  # "retinol is oxidised to retinal": the chemical, not the retina
             if q == 1 and term.kind not in SYMBOL_KINDS and not _looks_symbol(term.text):
                 q = 0  # a name's capitals carry no meaning: "Angiotensin II"
             if term.kind.startswith("peptide_"):
