@@ -272,10 +272,11 @@ class LexiconMatcher:
                 if wrapped is not None:
                     out.append((0, li, close + 2, wrapped, wrapped.method, wrapped.score))
             whole = choice is not None  # the long form is a mention of its own
-            # a MeSH protein descriptor, or a weak name matched only after normalising
+            # a long-form reading the short form's own may overrule: a MeSH protein
+            # descriptor, or a weak name matched only after normalising
             weak = choice is not None and choice.quality > 0 and choice.kind in AMBIGUOUS_KINDS
-            peptide = choice is not None and choice.kind.startswith("peptide_") or weak
-            if choice is None or peptide:
+            overrulable = choice is not None and choice.kind.startswith("peptide_") or weak
+            if choice is None or overrulable:
                 # The short form's own reading grounds its long form ("B-cell lymphoma 2
                 # (Bcl-2)" is BCL2, not a lymphoma), when it is a gene or family. A symbol
                 # also beats a MeSH protein descriptor ("X-linked inhibitor of apoptosis
@@ -284,12 +285,12 @@ class LexiconMatcher:
                 # heading of one protein (gene_rules.one_protein: PD-L1; "Interferon
                 # regulatory factor" is no TRIM63).
                 weak_ok = names_protein(tv, li, lj) and (
-                    not peptide or not weak and one_protein(choice, short))
+                    not overrulable or not weak and one_protein(choice, short))
                 own = next((by_span[o] for o in occurrences(tv, short)
                             if o in by_span and by_span[o].type in ("gene", "family")
                             and (weak_ok or by_span[o].kind not in AMBIGUOUS_KINDS
                                  and not names_things(tv, li, lj))
-                            and not (peptide and not weak_ok
+                            and not (overrulable and not weak_ok
                                      and by_span[o].kind not in _STRONG_KINDS)
                             and not other_enzyme(tv, li, lj, by_span[o])), None)
                 if own is not None:
