@@ -179,6 +179,21 @@ def test_caption_index_and_snippet():
     assert snippet(text, 100, 103) == "…" + "x" * 40 + "LHb" + "y" * 40 + "…"
 
 
+def test_a_family_word_naming_a_member_does_not_make_the_family_visible():
+    # PFOCR read "caspase" from the figure and expanded it to every caspase; the caption
+    # names caspases 8, 3 and 9 only, so only those rows are caption-visible.
+    record = read_record(FIXTURES / "PMC3397358__viruses-04-00980-g001.md")
+    idx = CaptionIndex(record.caption)
+    assert idx.find("caspase") is not None and idx.find("caspase", bare=True) is None
+    rows, _ = existing_rows(record, idx)
+    caspases = {r.symbol: r.span is not None for r in rows["gene"] if r.word == "caspase"}
+    assert len(caspases) > 5
+    assert {s for s, seen in caspases.items() if seen} == {"CASP3", "CASP8", "CASP9"}
+    alone = CaptionIndex("effector caspases act; RXR-γ; CD8+ T cells")
+    assert alone.find("caspase", bare=True) is not None  # plural, no member named
+    assert alone.find("RXR", bare=True) is None and alone.find("CD8+", bare=True) is not None
+
+
 def test_stored_figcap_block_is_read_not_rerun(tmp_path, monkeypatch):
     record = read_record(SEED)
     result = reannotate(record)

@@ -62,6 +62,7 @@ SUBSETS: tuple[str, ...] = ("all", "visible", "trusted")
 DIFFERENCE_KINDS: tuple[str, ...] = ("missed", "added", "regrounded", "suspect")
 BRAIN_REGION_NOTE = "PFOCR has no brain-region annotations: figcap's are reported as added only"
 _HUMAN = ("", "9606")
+_FAMILY_SOURCES = ("bioentities_symbol", "famplex_relations")  # PFOCR rows expanded from a family
 
 
 def compared_type(mention_type: str) -> str:
@@ -251,15 +252,21 @@ def existing_rows(record: Record, index: CaptionIndex) -> tuple[dict[str, list[E
                 ids = [i for i in ann.identifiers if i.startswith("MESH:")]
             ident = ids[0] if ids else ""
             counts["no_identifier"] += not ident
-            span, via = index.find(ann.word), False
+            # A row PFOCR expanded from a family word is visible where the family word
+            # stands alone, or where the caption names the member itself.
+            family_row = type_ == "gene" and ann.source in _FAMILY_SOURCES
+            span, via = index.find(ann.word, bare=family_row), False
             if span is None and ident:
                 keys = synonym_keys(ident)
                 hgnc = gene_hgnc(ident) if type_ == "gene" else None
                 if hgnc:
                     keys |= synonym_keys(hgnc)
-                if type_ == "gene" and ann.source in ("bioentities_symbol", "famplex_relations"):
-                    keys |= family_keys(ann.word, ident, fam)
-                span, via = index.find_any(keys), True
+                span = index.find_any(keys)
+                if family_row:
+                    found = [s for s in (span, index.find_any(family_keys(ann.word, ident, fam),
+                                                              bare=True)) if s is not None]
+                    span = min(found) if found else None
+                via = True
             if type_ == "chemical":
                 ident = chemical_id(ident)
             out.append(ExistingRow(type_, ann.word, match_key(ann.word), ident,

@@ -7,6 +7,11 @@ once (:class:`CaptionIndex`): every run of up to :data:`MAX_NGRAM` tokens gets i
 :func:`~figcap.normalize.match_key`, so a lookup is one dict access and a synonym such as
 ``N-Methyl-D-Aspartate`` meets the caption text ``N-methyl-D-aspartate``.
 
+A family word counts only where it stands alone: in "caspase 3", "TLR 2" or "RXR-γ" the
+caption names a member (:attr:`CaptionIndex.bare` keeps the spans of n-grams that no member
+designator follows), so a family row PFOCR expanded from "Caspase" is visible there only
+through its member's own names ("caspase 3" for CASP3).
+
 Synonyms that are too weak to be evidence are skipped: keys shorter than 3 characters,
 PFOCR stop words and common English words (``impact``, ``mast``). The word of the
 annotation itself is always tried.
@@ -38,6 +43,11 @@ MAX_NGRAM = 12
 #: Characters of context on each side of an evidence snippet.
 SNIPPET_CONTEXT = 40
 _TOKEN = re.compile(r"(?:[^\W_]|\+)+")
+#: What names one member after a family word: a number ("caspase 3", "caspase-12"), a Greek
+#: letter ("RXR-γ") or a roman numeral ("PKC II"), joined to the word by nothing, a space or a
+#: hyphen. (Not any one letter: "CD8+ T cells" names no member of CD8.)
+_DESIGNATOR = re.compile(r"(?:\d+[a-z]?|[α-ωΑ-Ω]|[IVX]{1,4})\Z")
+_JOINER = frozenset(("", " ", "-", "\u2010", "\u2011", "\u2013"))
 
 
 def snippet(text: str, start: int, end: int, context: int = SNIPPET_CONTEXT) -> str:
@@ -69,7 +79,7 @@ class CaptionIndex:
     ((9, 29), (37, 46), None)
     """
 
-    __slots__ = ("spans", "text")
+    __slots__ = ("bare", "spans", "text")
 
     def __init__(self, text: str, max_ngram: int = MAX_NGRAM) -> None:
         self.text = text
@@ -78,6 +88,13 @@ class CaptionIndex:
         toks = [(at[m.start()], at[m.end()], match_key(m.group()), m.group())
                 for m in _TOKEN.finditer(read)]
         spans: dict[str, tuple[int, int]] = {}
+        bare: dict[str, tuple[int, int]] = {}
+        # designated[j]: token j is followed by a member designator ("caspase" in "caspase 3")
+        ends = [m.end() for m in _TOKEN.finditer(read)]
+        starts = [m.start() for m in _TOKEN.finditer(read)]
+        designated = [j + 1 < len(toks) and read[ends[j]:starts[j + 1]] in _JOINER
+                      and _DESIGNATOR.match(toks[j + 1][3]) is not None
+                      for j in range(len(toks))]
         for i, (start, _end, _key, _word) in enumerate(toks):
             key = ""
             for j in range(i, min(i + max_ngram, len(toks))):
@@ -85,19 +102,29 @@ class CaptionIndex:
                 if not tok[2]:
                     continue
                 key += tok[2]
-                spans.setdefault(key, (start, tok[1]))
+                keys = [key]
                 single = strip_plural(tok[3])
                 if single:  # "receptors" also shows "receptor"
-                    spans.setdefault(key[: -len(tok[2])] + match_key(single), (start, tok[1]))
+                    keys.append(key[: -len(tok[2])] + match_key(single))
+                for k in keys:
+                    spans.setdefault(k, (start, tok[1]))
+                    if not designated[j]:
+                        bare.setdefault(k, (start, tok[1]))
         self.spans = spans
+        self.bare = bare
 
-    def find(self, text: str) -> tuple[int, int] | None:
-        """The first ``(start, end)`` of ``text`` (by match key) in the caption, or None."""
-        return self.spans.get(match_key(text))
+    def find(self, text: str, *, bare: bool = False) -> tuple[int, int] | None:
+        """The first ``(start, end)`` of ``text`` (by match key) in the caption, or None.
 
-    def find_any(self, keys: Iterable[str]) -> tuple[int, int] | None:
+        With ``bare``, only where no member designator follows ("caspase" is not bare in
+        "caspase 3").
+        """
+        return (self.bare if bare else self.spans).get(match_key(text))
+
+    def find_any(self, keys: Iterable[str], *, bare: bool = False) -> tuple[int, int] | None:
         """The earliest span among ``keys`` (already match keys), or None."""
-        found = [self.spans[k] for k in keys if k in self.spans]
+        spans = self.bare if bare else self.spans
+        found = [spans[k] for k in keys if k in spans]
         return min(found) if found else None
 
 
