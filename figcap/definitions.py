@@ -71,6 +71,12 @@ def defined_long_forms(word: str, text: str) -> list[str]:
     ['phosphoenolpyruvate']
     >>> defined_long_forms("AKT", "upstream of AKT phosphorylation, which")
     []
+    >>> defined_long_forms("FPS", "HMGR HMG-CoA reductase; FPS FPP synthase; SQS squalene")
+    ['FPP synthase']
+    >>> defined_long_forms("GS", "RS: Raffinose synthase; GS: Galactinol synthase(2.4.1.123);")
+    ['Galactinol synthase']
+    >>> defined_long_forms("Pgk", "phosphoglycerate kinase (PGK) and")
+    ['phosphoglycerate kinase']
     """
     out: list[str] = []
     if not is_short_form(word):
@@ -86,16 +92,19 @@ def defined_long_forms(word: str, text: str) -> list[str]:
         k = find_long_form(word, cand)
         if k is not None and len(cand) - k > len(word):
             out.append(cand[k:].strip())
-    # a comma or dot inside a name ("fructose-1,6-bisphosphate") does not end the entry
+    # a comma or dot inside a name ("fructose-1,6-bisphosphate") does not end the entry, an
+    # EC number in brackets does ("GS: Galactinol synthase(2.4.1.123);")
     pattern = (r"(?<![\w-])" + w + r"\s*(?:[,:=]|\()\s*([^\W_](?:[^;,.()]|[,.](?=\S)){3,80}?)"
-               r"\s*(?=[;)]|[,.](?:\s|$)|$)")
+               r"\s*(?=[;)]|\(\d|[,.](?:\s|$)|$)")
     for m in re.finditer(pattern, text):
         long = m.group(1).strip()
         if _plausible_long_form(word, long):
             out.append(long)
-    # a glossary without separators ("PEP phosphoenolpyruvate, E4P erythrose 4-phosphate"):
-    # the long form must start with the word's first letter and hold its letters in order
-    pattern = (r"(?:^|(?<=[;,.:]\s))" + w + r"\s([a-z](?:[^;,.()]|[,.](?=\S)){3,80}?)"
+    # a glossary without separators ("PEP phosphoenolpyruvate, E4P erythrose 4-phosphate",
+    # "FPS FPP synthase;", "hbd 3-hydroxybutyryl-CoA dehydrogenase,"): the long form's
+    # first word holds the word's first letter at a word start, and the rest its letters
+    # in order
+    pattern = (r"(?:^|(?<=[;,.:]\s))" + w + r"\s([^\W_](?:[^;,.()]|[,.](?=\S)){3,80}?)"
                r"\s*(?=[;,]\s|\.\s|\.?$)")
     for m in re.finditer(pattern, text, re.M):
         long = m.group(1).strip()

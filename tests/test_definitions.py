@@ -14,6 +14,20 @@ def test_long_forms_in_brackets_and_glossaries():
     assert defined_long_forms("AST", "the AST (AST pathway) branch") == []
 
 
+def test_glossary_long_forms_before_an_ec_number_or_without_a_separator():
+    # Cut from PFOCR legends (PMC6103934, PMC6153650, PMC5879998).
+    plant = ("UGPEase: UDPG-4-epimerase(5.1.3.6); PGM: Phosphoglucomutase(5.4.2.2); "
+             "GS: Galactinol synthase(2.4.1.123); RS: Raffinose synthase")
+    assert defined_long_forms("PGM", plant) == ["Phosphoglucomutase"]
+    assert defined_long_forms("GS", plant) == ["Galactinol synthase"]
+    mva = "HMGR HMG-CoA reductase; FPS FPP synthase; SQS Squalene synthase; DXS"
+    assert defined_long_forms("FPS", mva) == ["FPP synthase"]
+    butanol = "thl thiolase, ctfAB CoA-transferase, hbd 3-hydroxybutyryl-CoA dehydrogenase, crt"
+    assert defined_long_forms("hbd", butanol) == ["3-hydroxybutyryl-CoA dehydrogenase"]
+    # prose after a sentence start is not a glossary: the letters do not run through it
+    assert defined_long_forms("AKT", "was seen. AKT Phosphorylation of GSK3, ERK") == []
+
+
 def test_schwartz_hearst_walk():
     text = "inhibits lateral habenula"
     assert text[find_long_form("LHb", text):] == "lateral habenula"
