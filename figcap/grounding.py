@@ -514,6 +514,10 @@ class Grounder:
                 paired=False) -> Choice | None:
         probe = singular or text
         ranked: list[tuple[tuple, int, Term]] = []
+        # Genes whose approved symbol this is, in any case: among synonyms that rank alike
+        # they come first ("Rap1b" is MGI's symbol for both RAP1B and its retrocopy RAP1BL).
+        named = {term.id for term in terms
+                 if term.kind == "symbol" and _casefold(term.text) == _casefold(probe)}
         for term in terms:
             etype = LEXICON_TYPE.get(term.lexicon)
             if etype is None or (types is not None and etype not in types):
@@ -538,7 +542,7 @@ class Grounder:
             if term.kind == "ambiguous_abbreviation" and self._preferred(term, probe):
                 kind_rank = 0  # the curated policy's choice ranks as a curated abbreviation
             rank = (q, species if taxa else 0, kind_rank + 2 * species,
-                    _LEXICON_RANK[term.lexicon], term.id, term.text)
+                    _LEXICON_RANK[term.lexicon], term.id not in named, term.id, term.text)
             ranked.append((rank, q, term))
         if not ranked:
             return None

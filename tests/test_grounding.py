@@ -236,3 +236,11 @@ def test_alias_two_sources_agree_on_beats_another_genes_old_symbol(grounder):
     assert grounder.ground_text("SCA1").label == "ATXN1"
     # written no closer to LY6E's alias SCA-2 than to ATXN2's old symbol SCA2
     assert grounder.ground_text("SCA 2").label == "ATXN2"
+
+
+def test_a_rodent_symbol_mapped_to_several_human_genes_takes_the_one_it_names(grounder):
+    # MGI gives Rap1b, Lrp5 and Mx2 to a human gene and to its retrocopy or paralogue
+    # (RAP1BL, LRP5L, MX1); the human gene whose symbol it is, in any case, comes first.
+    for text, symbol in (("Rap1b", "RAP1B"), ("Lrp5", "LRP5"), ("Mx2", "MX2")):
+        choice = grounder.ground_text(text, organism_taxa(["Mus musculus"]))
+        assert choice is not None and choice.label == symbol, (text, choice)
