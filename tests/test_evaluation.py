@@ -168,6 +168,24 @@ def test_suspect_reasons_stop_common_and_other_gene():
     assert "NCBIGene:161882" in d.figcap_identifiers
 
 
+def test_a_figure_in_capitals_hides_the_case_of_a_name():
+    # The figure says "ENOS": as written that is ENO4's alias, but in the figure's capitals
+    # it is eNOS (NOS3), as PFOCR read it; a species prefix is no such case ("hSF-1").
+    from figcap.api import annotate
+
+    anns = (Annotation("gene", "ENOS", ("NCBIGene:4846",), "NOS3", "hgnc_alias_symbol"),
+            Annotation("gene", "HSF-1", ("NCBIGene:2516",), "NR5A1", "hgnc_alias_symbol"))
+    caption = "Endothelial signalling in the vessel wall."
+    record = Record("PMC0__caps", caption, organisms=("Homo sapiens",),
+                    annotations={"gene": anns, "chemical": None, "disease": None})
+    groundings = {a.word: annotate(a.word, record.organisms) for a in anns}
+    assert groundings["ENOS"][0].label == "ENO4"  # the word alone, as written
+    c = compare_record(record, annotate(caption, record.organisms), word_groundings=groundings)
+    reasons = {d.word: d.reason for d in c.differences if d.kind == "suspect"}
+    assert "ENOS" not in reasons
+    assert reasons["HSF-1"].startswith("figcap grounds HSF-1 as HSF1")
+
+
 def test_caption_index_and_snippet():
     idx = CaptionIndex("inhibits N-methyl-D-aspartate (NMDA) receptors; TGF-β")
     assert idx.find("N-Methyl-D-Aspartate") == (9, 29)

@@ -43,7 +43,7 @@ from ..normalize import fold, is_all_caps, match_key, strip_plural
 from ..resources import common_words, pfocr_stop_words
 from ..schema import Mention, Record
 from .compare import DIFFERENCE_KINDS, Difference, ExistingRow, compared_type, mention_ids
-from .visibility import CaptionIndex, snippet
+from .visibility import CaptionIndex, gene_hgnc, snippet
 
 __all__ = [
     "TYPE_NAMES",
@@ -271,6 +271,10 @@ def _judge(record: Record, type_: str, word: str, group: Sequence[ExistingRow], 
         why = f"PFOCR gives {word} no identifier; figcap grounds the word alone as"
         return "regrounded", alone, None, f"{why} {alone.label} ({ident})"
     symbols = {r.symbol.upper() for r in group}
+    if type_ == "gene" and is_all_caps(word) and _other_case_name(word, ids):
+        # a figure's capitals hide the case that tells names apart: "ENOS" is ENO4's alias
+        # as written, and eNOS, NOS3's, in the figure's lettering
+        return "", None, None, ""
     if type_ == "gene" and alone.label.upper() not in symbols:
         orgs = f" for {', '.join(record.organisms)}" if record.organisms else ""
         why = f"figcap grounds {word} as {alone.label} ({ident}){orgs}"
@@ -278,6 +282,28 @@ def _judge(record: Record, type_: str, word: str, group: Sequence[ExistingRow], 
     why = (f"same symbol {alone.label}, other NCBI Gene id" if type_ == "gene"
            else f"figcap grounds the word alone as {alone.label} ({ident})")
     return "regrounded", alone, None, why
+
+
+def _other_case_name(word: str, ids: set[str]) -> bool:
+    """Whether one of the genes ``ids`` has ``word`` as a name in another case only
+    ("eNOS" for NOS3 when the figure says "ENOS"). A rodent's title-case symbol ("Adh3")
+    does not count, nor a name after a species prefix ("hSF-1" is human SF-1, and "HSF-1"
+    in a figure heat shock factor 1)."""
+    from ..lexicons import terms_by_concept
+
+    texts = terms_by_concept("genes")
+    folded = word.casefold()
+    for ident in ids:
+        names = texts.get(gene_hgnc(ident) or "", ())
+        if word not in names and any(t.casefold() == folded and not _title_case(t)
+                                     and not (t[0] in "hmr" and t[1:2].isupper())
+                                     for t in names):
+            return True
+    return False
+
+
+def _title_case(text: str) -> bool:
+    return text[:1].isupper() and not any(c.isupper() for c in text[1:])
 
 
 def _missed_reason(row: ExistingRow, mentions: Sequence[Mention], text: str) -> str:
