@@ -25,6 +25,7 @@ from ..lexicons import data_dir
 from ..lexicons.index import INDEX_FILES, Term, TermIndex
 from ..normalize import match_key, strip_plural
 from ..schema import Mention
+from .amino_acids import amino_acid_lists
 from .mentions import nested_chemicals, resolve
 from .brain_names import (area_codes, defined_regions, latin_nuclei, not_regions,
                           position_nuclei, retinal_chemical, unsupported_region_readings)
@@ -240,7 +241,7 @@ class LexiconMatcher:
         placed = with_position_words(tv, placed)
         placed = slash_partners(tv, slash_lists(tv, placed, grounder, taxa), grounder, taxa)
         placed = domain_names(tv, isoform_lists(tv, placed, grounder, taxa))
-        placed = gene_context(tv, placed, grounder, taxa)
+        placed = amino_acid_lists(tv, gene_context(tv, placed, grounder, taxa), grounder)
         placed = symbol_ranges(tv, placed, grounder, taxa)
         nested = nested_chemicals(tv, placed, proposals, grounder)
         if nested:

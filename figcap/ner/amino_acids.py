@@ -1,0 +1,69 @@
+"""Amino acids written by their three-letter codes in a list: "Asp, Glu and Met".
+
+"Met", "Trp", "Tyr", "Ala" are also gene aliases and symbols (MET, TRP, TYR); in a list of
+codes the caption names amino acids. :func:`amino_acid_lists` finds lists of two or more
+codes joined by commas, "and", "or" or slashes, and reads each code as its amino acid
+(a chemical, grounded through the amino acid's name). A code joined to the next by a
+hyphen is part of a peptide sequence ("Arg-Gly-Asp") and is left alone, as are residues
+("Val158Met", handled by the gene rules) and codes written in capitals ("MET").
+"""
+
+from __future__ import annotations
+
+from ..grounding import Grounder
+from .mentions import make_mention
+from .tokview import TokView
+
+__all__ = ["AMINO_ACIDS", "amino_acid_lists"]
+
+#: The twenty amino acids of the genetic code, by their three-letter code.
+AMINO_ACIDS: dict[str, str] = {
+    "Ala": "alanine", "Arg": "arginine", "Asn": "asparagine", "Asp": "aspartic acid",
+    "Cys": "cysteine", "Gln": "glutamine", "Glu": "glutamic acid", "Gly": "glycine",
+    "His": "histidine", "Ile": "isoleucine", "Leu": "leucine", "Lys": "lysine",
+    "Met": "methionine", "Phe": "phenylalanine", "Pro": "proline", "Ser": "serine",
+    "Thr": "threonine", "Trp": "tryptophan", "Tyr": "tyrosine", "Val": "valine",
+}
+_JOINS = frozenset({",", "and", "or", "/", "&"})
+_CHEMICAL = frozenset({"chemical"})
+
+
+def amino_acid_lists(tv: TokView, placed, grounder: Grounder):
+    """``placed`` with each code of a list of amino-acid codes read as its amino acid."""
+    texts, n = tv.texts, len(tv.texts)
+    codes = [k for k in range(n) if texts[k] in AMINO_ACIDS]
+    if len(codes) < 2:
+        return placed
+    listed: set[int] = set()
+    for a, b in zip(codes, codes[1:]):
+        between = texts[a + 1:b]
+        # "Asp, Glu", "Glu and Met", "Asp, Glu, and Met", "Ser/Thr"
+        if 1 <= len(between) <= 2 and all(t in _JOINS for t in between):
+            listed.update((a, b))
+    listed = {k for k in listed if not _in_sequence(tv, k)}
+    if not listed:
+        return placed
+    keep = []
+    for p in placed:
+        i, j, m = p
+        held = listed.intersection(range(i, j))
+        if held:
+            if j - i == 1 and m.type != "chemical":
+                continue  # the code's gene reading gives way
+            listed -= held  # the amino acid already, or a longer name holds the code
+        keep.append(p)
+    extra = []
+    for k in sorted(listed):
+        choice = grounder.ground_text(AMINO_ACIDS[texts[k]], types=_CHEMICAL)
+        if choice is not None:
+            extra.append((k, k + 1, make_mention(tv, k, k + 1, choice, "normalised", 0.9,
+                                                 grounder)))
+    return sorted(keep + extra, key=lambda p: (p[0], p[1]))
+
+
+def _in_sequence(tv: TokView, k: int) -> bool:
+    """Whether code ``k`` is glued by a hyphen to a neighbouring code ("Arg-Gly-Asp")."""
+    texts, ws, n = tv.texts, tv.ws, len(tv.texts)
+    after = k + 2 < n and not ws[k] and texts[k + 1] in "-–" and texts[k + 2] in AMINO_ACIDS
+    before = k >= 2 and not ws[k - 1] and texts[k - 1] in "-–" and texts[k - 2] in AMINO_ACIDS
+    return after or before

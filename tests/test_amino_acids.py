@@ -1,0 +1,26 @@
+"""Amino-acid codes in lists are amino acids, not the genes they are aliases of."""
+
+import figcap
+
+
+def _read(text):
+    return {(m.text, m.type, m.label) for m in figcap.annotate(text)}
+
+
+def test_a_list_of_codes_names_amino_acids():
+    # PFOCR PMC5472864 and PMC6125421 (captions as published)
+    got = _read("Effects of adding Asp, Glu and Met on the metabolic pathway of A. pasteurians")
+    assert ("Met", "chemical", "Methionine") in got
+    assert ("Asp", "chemical", "Aspartic Acid") in got and ("Glu", "chemical", "Glutamic Acid") in got
+    assert not any(t == "gene" for _x, t, _l in got)
+    got = _read("(A) IRE1 pathway; IRE1 has Ser/Thr kinase and RNase domains")
+    assert ("Thr", "chemical", "Threonine") in got and ("Ser", "chemical", "Serine") in got
+    assert not any(x == "Thr" and t == "family" for x, t, _l in got)
+
+
+def test_a_code_alone_a_sequence_or_capitals_stay_as_they_were():
+    got = _read("Met receptor and MET, Asp and MET signalling")
+    assert ("Met", "gene", "MET") in got  # alone: the receptor
+    assert all(t == "gene" for x, t, _l in got if x == "MET")  # capitals are the gene
+    got = _read("the Arg-Gly-Asp motif binds integrins")
+    assert not any(x in ("Arg", "Gly", "Asp") for x, _t, _l in got)  # a peptide sequence
