@@ -77,3 +77,15 @@ def test_peptide_heading_of_one_protein_takes_its_short_forms_alias():
     # a short acronym of letters and a class heading keep the chemical reading
     assert "HPL" not in _genes("PXG, peroxygenase; HPL, hydroperoxide lyase; AOS, allene")
     assert "IRF" not in _genes("Interferon regulatory factor (IRF) family")
+
+
+def test_a_numbered_enzyme_long_form_that_the_gene_is_not_drops_the_gene():
+    # Cut from PFOCR captions (PMC5460890, PMC6589721, PMC6113216, PMC6367269).
+    def genes(text):
+        return {(m.text, m.label) for m in figcap.annotate(text) if m.type == "gene"}
+
+    assert not genes("IPP2 (Isopentenyl pyrophosphate:dimethylallyl pyrophosphate isomerase 2)")
+    assert not genes("SA is made by isochorismate synthase 1 (ICS1) in plastids")
+    # the gene has the enzyme word among its names: kept
+    assert ("ALK5", "TGFBR1") in genes("binding to activin-like kinase 5 (ALK5) receptors")
+    assert ("GSNOR", "ADH5") in genes("denitrosylated by GSNO reductase (GSNOR)")

@@ -373,22 +373,38 @@ def one_protein(choice, short: str) -> bool:
 
 def other_enzyme(tv: TokView, li: int, lj: int, choice) -> bool:
     """Whether the long form at tokens ``li`` to ``lj`` names an enzyme ("pyruvate
-    decarboxylase", "fructose-1,6-biphosphate aldolase") that the gene of ``choice`` is
-    not: its approved name shares no word with the long form. Such a short form is not
-    that gene (PDC, phosducin; FBA, an alias of FBXO3), but "PTGDS, prostaglandin-H2
-    D-isomerase" is PTGDS, prostaglandin D2 synthase. Families and other long forms
-    pass."""
-    last = tv.texts[lj - 1].lower()
-    if choice.type != "gene" or not last.endswith(("ase", "ases")) or len(last) < 6:
+    decarboxylase", "fructose-1,6-biphosphate aldolase", "isochorismate synthase 1") that
+    the gene of ``choice`` is not: none of the gene's names holds the enzyme word, and its
+    approved name shares no word with the long form. Such a short form is not that gene
+    (PDC, phosducin; FBA, an alias of FBXO3; ICS1, of DNAI1), but "PTGDS,
+    prostaglandin-H2 D-isomerase" is PTGDS, prostaglandin D2 synthase, and "GSNO
+    reductase (GSNOR)" ADH5, which has that name. Families and other long forms pass."""
+    last = _enzyme_word(tv, li, lj)
+    if choice.type != "gene" or not last:
         return False
-    from ..lexicons import load_concepts
+    from ..lexicons import load_concepts, terms_by_concept
 
     concept = load_concepts("genes").get(choice.id)
     name = concept.attrs.get("name", "").lower() if concept is not None else ""
-    if last.removesuffix("s") in name:
-        return False
+    enzyme = last.removesuffix("s")
+    if enzyme in name or any(enzyme in t.lower() for t in terms_by_concept("genes").get(
+            choice.id, ())):
+        return False  # "activin-like kinase 5" (ALK5) is TGFBR1, "ALK-5 kinase" one name
     words = set(_NAME_WORD.findall(tv.span_text(li, lj).lower()))
     return not words & set(_NAME_WORD.findall(name))
+
+
+_DESIGNATOR = re.compile(r"\d{1,2}[a-z]?|[IVX]{1,4}|[A-Z]")
+
+
+def _enzyme_word(tv: TokView, li: int, lj: int) -> str:
+    """The "-ase" word that ends the long form at tokens ``li`` to ``lj``, lower-cased, before
+    a member's number or letter ("isomerase 2", "synthase II"); "" when there is none."""
+    k = lj - 1
+    if k > li and _DESIGNATOR.fullmatch(tv.texts[k]):
+        k -= 1
+    last = tv.texts[k].lower()
+    return last if last.endswith(("ase", "ases")) and len(last) >= 6 else ""
 
 
 def unsupported_gene_readings(tv: TokView, defs, proposals) -> set[int]:
@@ -406,7 +422,7 @@ def unsupported_gene_readings(tv: TokView, defs, proposals) -> set[int]:
     """
     drop: set[int] = set()
     for short, (li, lj) in defs:
-        if tv.texts[lj - 1].lower().endswith(("ase", "ases")):
+        if _enzyme_word(tv, li, lj):
             # "PDC, pyruvate decarboxylase": not the gene PDC (phosducin), whatever its kind
             spans = set(occurrences(tv, short))
             drop.update(n for n, p in enumerate(proposals)
