@@ -89,3 +89,19 @@ def test_a_numbered_enzyme_long_form_that_the_gene_is_not_drops_the_gene():
     # the gene has the enzyme word among its names: kept
     assert ("ALK5", "TGFBR1") in genes("binding to activin-like kinase 5 (ALK5) receptors")
     assert ("GSNOR", "ADH5") in genes("denitrosylated by GSNO reductase (GSNOR)")
+
+
+def test_a_glossary_entry_naming_an_enzyme_the_gene_is_not_drops_the_gene():
+    # Cut from PFOCR legends (PMC5172369, PMC3552043) and a list (PMC2669958).
+    def genes(text):
+        return {(m.text, m.label) for m in figcap.annotate(text) if m.type == "gene"}
+
+    yeast = "LPD1: dihydrolipoyl dehydrogenase, LEU2: 3-isopropylmalate dehydrogenase, ILV1:"
+    assert not any(t == "LEU2" for t, _l in genes(yeast))  # not DLEU2
+    mia = "TDC, tryptophan decarboxylase; STS, strictosidine synthase; Glc, glucose."
+    assert not any(t == "STS" for t, _l in genes(mia))  # not steroid sulfatase
+    # a list is no glossary: mdm2 stays MDM2 before "Akt and MAP kinases"
+    listed = "regulation of cell survival (i.e., mdm2, Akt and MAP kinases). Thus"
+    assert ("mdm2", "MDM2") in genes(listed)
+    listed = "sphingomyelinases, SMases, ceramidases, ASAH, sphingosine kinases, for the"
+    assert ("ASAH", "ASAH1") in genes(listed)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from ..definitions import is_short_form
 from ..grounding import AMBIGUOUS_KINDS, Grounder
 from ..normalize import replace_greek
 from .mentions import covered, make_mention, with_extra
@@ -407,6 +408,46 @@ def _enzyme_word(tv: TokView, li: int, lj: int) -> str:
     return last if last.endswith(("ase", "ases")) and len(last) >= 6 else ""
 
 
+_GLOSS_SEPARATORS = frozenset({":", ",", "="})
+_GLOSS_ENDS = frozenset({";", ",", ".", ")"})
+
+
+def _glossary_enzymes(tv: TokView, proposals, defs) -> list[tuple[str, tuple[int, int]]]:
+    """Glossary entries "SYMBOL: enzyme name" whose symbol is a gene reading and whose name
+    ends in an "-ase" word ("LEU2: 3-isopropylmalate dehydrogenase,"): a gene's own name
+    need not abbreviate its enzyme, so these are not definitions figcap reads, but the
+    enzyme still says what the symbol is not (:func:`other_enzyme`). An entry starts the
+    text or follows a separator, as glossaries do."""
+    texts, n = tv.texts, len(tv.texts)
+    if not any(t in _GLOSS_SEPARATORS for t in texts):
+        return []
+    known = {short for short, _span in defs}
+    genes = {p[1] for p in proposals if p[3].type in _GENE_TYPES}
+    out = []
+    for p in proposals:
+        i, j = p[1], p[2]
+        short = texts[i]
+        if j - i != 1 or j + 1 >= n or texts[j] not in _GLOSS_SEPARATORS or short in known \
+                or p[3].type != "gene" or not (i == 0 or texts[i - 1] in _GLOSS_ENDS | {":"}) \
+                or not is_short_form(short) or short.islower() or short.istitle() \
+                and not any(c.isdigit() for c in short):
+            continue
+        end = j + 1
+        while end < n and end - j <= 8 and texts[end] not in _GLOSS_ENDS:
+            end += 1
+        # a list goes on with another name ("mdm2, Akt and MAP kinases"), a glossary
+        # with a description; after a comma, an entry ends where a list item cannot
+        # ("ceramidases, ASAH, sphingosine kinases, for ...")
+        inside = range(j + 1, end)
+        if texts[j] == "," and (end >= n or texts[end] == ","):
+            continue
+        if end - j > 2 and texts[j + 1] not in ("and", "or") \
+                and not any(k in genes or texts[k] in _GLOSS_SEPARATORS for k in inside) \
+                and _enzyme_word(tv, j + 1, end):
+            out.append((short, (j + 1, end)))
+    return out
+
+
 def unsupported_gene_readings(tv: TokView, defs, proposals) -> set[int]:
     """Indexes of ``proposals`` to drop: weak gene readings (an alias or synonym, not an
     approved symbol) of a short form the text defines by a long form that names no protein.
@@ -421,7 +462,7 @@ def unsupported_gene_readings(tv: TokView, defs, proposals) -> set[int]:
     (:func:`names_things`) drops approved-symbol readings too.
     """
     drop: set[int] = set()
-    for short, (li, lj) in defs:
+    for short, (li, lj) in list(defs) + _glossary_enzymes(tv, proposals, defs):
         if _enzyme_word(tv, li, lj):
             # "PDC, pyruvate decarboxylase": not the gene PDC (phosducin), whatever its kind
             spans = set(occurrences(tv, short))
