@@ -347,6 +347,18 @@ def test_cortical_areas_by_code_and_their_lists():
                 if m.type == "brain_region"]
 
 
+def test_area_codes_split_by_the_tokenizer_or_joined_by_a_slash():
+    # cut from WhiteText 1.3 abstracts: "13m" is no "13" (the tokenizer reads "m" as a
+    # unit), "area 1/2" and "areas 17/18" name one area each
+    text = ("Injections in the orbital cortex labeled areas 13l, 13m, and 13b of the monkey "
+            "brain, and areas 10o and 11m; cells of area 1/2 and of areas 17/18 projected.")
+    regions = [m for m in figcap.annotate(text) if m.type == "brain_region"]
+    assert [m.text for m in regions] == ["orbital cortex", "areas 13l", "13m", "13b",
+                                         "areas 10o", "11m", "area 1/2", "areas 17/18"]
+    # a joined code takes no Brodmann area of one of its numbers ("1/2" is no area 12)
+    assert all(m.label == "regional part of brain" for m in regions[1:])
+
+
 def test_inner_ear_parts_are_regions():
     # cut from a WhiteText 1.3 abstract
     regions = [m.text for m in figcap.annotate(

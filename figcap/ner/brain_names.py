@@ -128,20 +128,31 @@ def area_codes(tv: TokView, placed, grounder: Grounder, neuro: bool):
     extra = []
 
     def add(a: int, b: int, code: str) -> None:
-        choice = grounder.ground_text(f"area {code}", types=region) or grounder.ground_text(
-            _GENERIC_AREA, types=region)
+        # a joined code ("9/46", "17-18") is no Brodmann area of the lexicon
+        choice = None if "/" in code or "-" in code else grounder.ground_text(
+            f"area {code}", types=region)
+        choice = choice or grounder.ground_text(_GENERIC_AREA, types=region)
         if choice is not None:
             choice = dataclasses.replace(choice, kind="area_code", quality=2)
             extra.append((a, b, make_mention(tv, a, b, choice, "normalised", 0.8, grounder)))
             taken.update(range(a, b))
 
+    kept = []
+    for i, j, m in placed:  # a lexicon's "area 9" of "area 9/46"
+        if m.type == "brain_region" and j - i == 2 and texts[i].lower() in _AREA_WORDS \
+                and _AREA_CODE.match(texts[i + 1]) and _code_end(tv, i + 1, taken) > j:
+            taken.difference_update(range(i, j))
+        else:
+            kept.append((i, j, m))
+    placed = kept
     for k in range(n - 1):
         if texts[k].lower() not in _AREA_WORDS or not _AREA_CODE.match(texts[k + 1]):
             continue
         if k in taken or k + 1 in taken:
             continue
-        add(k, k + 2, texts[k + 1])
-        p = k + 2
+        e = _code_end(tv, k + 1, taken)
+        add(k, e, tv.span_text(k + 1, e))
+        p = e
         while p < n:  # ", 18", "and 19", ", and 19"
             q = p
             if q < n and texts[q] == ",":
@@ -150,9 +161,36 @@ def area_codes(tv: TokView, placed, grounder: Grounder, neuro: bool):
                 q += 1
             if q == p or q >= n or q in taken or not _AREA_CODE.match(texts[q]):
                 break
-            add(q, q + 1, texts[q])
-            p = q + 1
+            e = _code_end(tv, q, taken)
+            add(q, e, tv.span_text(q, e))
+            p = e
     return with_extra(placed, extra)
+
+
+_NUMBER = re.compile(r"^\d{1,2}$")
+_SUFFIX = re.compile(r"^[a-z]{1,3}$")
+
+
+def _code_end(tv: TokView, q: int, taken) -> int:
+    """End of the area code that starts at token ``q``: the tokenizer splits a number from
+    letters that look like a unit ("13m", "10mm"), and a code joined to another by a
+    slash names one area ("area 9/46", "area 1/2", "areas 17/18"), as do two numbers
+    joined by a hyphen ("areas 17-18")."""
+    texts, ws, n = tv.texts, tv.ws, len(tv.texts)
+
+    def glued(k: int) -> bool:
+        return k < n and not ws[k - 1] and k not in taken
+
+    e = q + 1
+    if _NUMBER.match(texts[q]) and glued(e) and _SUFFIX.match(texts[e]):
+        e += 1
+    while glued(e) and glued(e + 1) and _AREA_CODE.match(texts[e + 1]) and (
+            texts[e] == "/" or (texts[e] == "-" and _NUMBER.match(texts[e - 1])
+                                and _NUMBER.match(texts[e + 1]))):
+        e += 2
+        if _NUMBER.match(texts[e - 1]) and glued(e) and _SUFFIX.match(texts[e]):
+            e += 1
+    return e
 
 
 #: Last words that make a defined long form a brain region in a text about the nervous
