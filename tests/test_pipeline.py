@@ -359,6 +359,24 @@ def test_area_codes_split_by_the_tokenizer_or_joined_by_a_slash():
     assert all(m.label == "regional part of brain" for m in regions[1:])
 
 
+def test_parts_named_by_pars_and_a_latin_word():
+    # cut from WhiteText 1.3 abstracts
+    text = ("Neurons of the archistriatum pars ventrolateralis and of the substantia nigra (SN) "
+            "pars reticulata project to the brain stem. Labelled boutons were found in the "
+            "pars oralis (5o) and in the medial dorsal nucleus, pars multiformis.")
+    regions = [m for m in figcap.annotate(text) if m.type == "brain_region"]
+    assert [m.text for m in regions][:4] == [
+        "archistriatum pars ventrolateralis", "substantia nigra (SN) pars reticulata",
+        "brain stem", "pars oralis"]
+    # the lexicon's part of the substantia nigra names the joined mention
+    assert regions[1].label == "substantia nigra pars reticulata"
+    # after a comma the part stays apart
+    assert "medial dorsal nucleus, pars multiformis" not in [m.text for m in regions]
+    # outside texts about the nervous system "pars" and a Latin word are nothing
+    assert not [m for m in figcap.annotate("The pars oralis of the plant grew.")
+                if m.type == "brain_region"]
+
+
 def test_inner_ear_parts_are_regions():
     # cut from a WhiteText 1.3 abstract
     regions = [m.text for m in figcap.annotate(

@@ -28,7 +28,8 @@ from .mentions import PROTEIN_HEADS, covered, make_mention, with_extra
 from .rules import occurrences
 from .tokview import TokView
 
-__all__ = ["position_nuclei", "latin_nuclei", "area_codes", "defined_regions", "retinal_chemical",
+__all__ = ["position_nuclei", "latin_nuclei", "area_codes", "pars_names", "defined_regions",
+           "retinal_chemical",
            "unsupported_region_readings", "not_regions", "region_short_forms"]
 
 
@@ -111,6 +112,67 @@ def latin_nuclei(tv: TokView, placed, grounder: Grounder, neuro: bool):
     return with_extra(placed, extra)
 
 _GENERIC_AREA = "regional part of brain"
+
+#: Latin words that name a part after "pars": "pars compacta", "pars caudalis", "pars
+#: posterior", "pars media", "pars trigeminale".
+_PARS_WORD = re.compile(r"^[a-z]{4,}(?:a|ae|is|us|um|i|ior|ale|e)$")
+
+
+def pars_names(tv: TokView, placed, grounder: Grounder, neuro: bool):
+    """Parts named in Latin by "pars" and a Latin word, in texts about the nervous system:
+    a region name takes its part after it ("archistriatum pars ventrolateralis",
+    "substantia nigra (SN) pars reticulata", "nucleus lentiformis mesencephali--pars
+    lateralis"),
+    and a part no lexicon knows stands alone ("pars oralis", "pars media").
+
+    A joined name keeps the region's concept unless the part's own reading is a part of
+    it (the lexicon's "pars reticulata" is "substantia nigra pars reticulata"); a part
+    alone is grounded to the generic "regional part of brain"."""
+    if not neuro or "pars" not in tv.text:
+        return placed
+    texts, ws, n = tv.texts, tv.ws, len(tv.texts)
+    by_start = {i: (i, j, m) for i, j, m in placed}
+    by_end = {j: (i, j, m) for i, j, m in placed if m.type == "brain_region"}
+    taken = covered(placed)
+    drop: set[int] = set()  # start tokens of mentions that a joined name takes in
+    extra = []
+    for k in range(n - 1):
+        if texts[k] != "pars" or not ws[k] or not _PARS_WORD.match(texts[k + 1]):
+            continue
+        b = k + 2
+        own = by_start.get(k)
+        if own is not None and (own[1] != b or own[2].type != "brain_region"):
+            continue
+        if own is None and (k in taken or k + 1 in taken):
+            continue
+        # the region before: right before, after dashes, or before "(SHORT)"; not after a
+        # comma ("medial dorsal nucleus, pars multiformis" may list two places)
+        prev = None
+        for gap in ((), ("-", "-"), ("--",), ("(", None, ")")):
+            e = k - len(gap)
+            if e > 0 and all(g is None or texts[e + x] == g for x, g in enumerate(gap)) \
+                    and e in by_end and (not gap or gap[0] != "(" or is_short_form(texts[e + 1])):
+                prev = by_end[e]
+                break
+        if prev is not None:
+            i, j, m = prev
+            if own is not None and own[2].label.lower().startswith(m.label.lower()):
+                m = own[2]
+            end = tv.ends[b - 1]
+            drop.update(x for x in range(i, b) if x in by_start)
+            extra.append((i, b, dataclasses.replace(m, text=tv.text[tv.starts[i]:end],
+                                                    start=tv.starts[i], end=end)))
+        elif own is None:
+            choice = grounder.ground_text(_GENERIC_AREA, types=frozenset({"brain_region"}))
+            if choice is None:
+                continue
+            choice = dataclasses.replace(choice, kind="pars_name", quality=2)
+            extra.append((k, b, make_mention(tv, k, b, choice, "normalised", 0.8, grounder)))
+        taken.update(range(k, b))
+    if not extra:
+        return placed
+    return with_extra([p for p in placed if p[0] not in drop], extra)
+
 
 
 def area_codes(tv: TokView, placed, grounder: Grounder, neuro: bool):
