@@ -377,6 +377,18 @@ def test_parts_named_by_pars_and_a_latin_word():
                 if m.type == "brain_region"]
 
 
+def test_region_names_written_around_their_short_form():
+    # cut from WhiteText 1.3 abstracts
+    text = ("Injections into the parabrachial nucleus (PB) subnuclei and the parafascicular (Pf) "
+            "nuclei of the rat brain labeled the primary somatosensory (SI) cortex and the "
+            "olfactory bulb (OB) core.")
+    regions = [m for m in figcap.annotate(text) if m.type == "brain_region"]
+    assert [m.text for m in regions] == [
+        "parabrachial nucleus (PB) subnuclei", "parafascicular (Pf) nuclei",
+        "primary somatosensory (SI) cortex", "olfactory bulb", "OB"]
+    assert regions[0].label == "parabrachial nucleus"
+
+
 def test_inner_ear_parts_are_regions():
     # cut from a WhiteText 1.3 abstract
     regions = [m.text for m in figcap.annotate(

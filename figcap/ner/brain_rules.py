@@ -180,6 +180,7 @@ def with_position_words(tv: TokView, placed):
     placed = _drop_compound_adjectives(tv, placed)
     placed = _join_adjectives(tv, placed)
     placed = _join_parts(tv, placed)
+    placed = _join_bracketed_short_forms(tv, placed)
     taken = covered(placed)
 
     def free(k: int) -> bool:
@@ -251,6 +252,58 @@ def _drop_compound_adjectives(tv: TokView, placed):
                 and i >= 2 and texts[i - 1] == "-" and not ws[i - 1] and not ws[i - 2]
                 and texts[i - 2][-1:].isalpha())
     ]
+
+
+#: Head nouns that end a region name after its short form in brackets: "parabrachial
+#: nucleus (PB) subnuclei", "subthalamic (STN) nucleus", "olivocochlear (OC) bundle".
+#: Not nouns for a part of the region ("olfactory bulb (OB) core", "zona incerta (ZI)
+#: sectors"), which name a place in it and keep the short form for the whole.
+_BRACKET_HEADS = frozenset(
+    """nucleus nuclei subnucleus subnuclei area areas complex cortex cortices nerve nerves
+    bundle tract fascicles""".split())
+
+
+def _short_in_brackets(tv: TokView, k: int, regions) -> bool:
+    """Are tokens ``k`` to ``k + 3`` "(", a short form, ")"? ``regions``: the start tokens
+    of brain-region mentions (a short form placed as one counts)."""
+    texts = tv.texts
+    return (k + 2 < len(texts) and texts[k] == "(" and texts[k + 2] == ")"
+            and (k + 1 in regions or is_short_form(texts[k + 1])))
+
+
+def _join_bracketed_short_forms(tv: TokView, placed):
+    """A region name written around its short form is one mention, the short form inside:
+    a name and its head noun ("parabrachial nucleus (PB) subnuclei", "parafascicular (Pf)
+    nuclei", "subthalamic (STN) nucleus") and position or modifier words and a name
+    ("primary somatosensory (SI) cortex", "ventral posterior (VP) thalamic nucleus").
+    The concept stays the name's."""
+    texts, ws, n = tv.texts, tv.ws, len(tv.texts)
+    taken = covered(placed)
+    regions = {i for i, _j, m in placed if m.type == "brain_region"}
+    starts = {i: m for i, _j, m in placed}
+    inside: set[int] = set()  # start tokens of the short forms taken in
+    out = []
+    for i, j, m in placed:
+        if m.type == "brain_region" and i not in inside:
+            if _short_in_brackets(tv, j, regions) and j + 3 < n and ws[j + 2] and (
+                    j + 3 not in taken and texts[j + 3].lower() in _BRACKET_HEADS):
+                if j + 1 in starts:
+                    inside.add(j + 1)
+                end = tv.ends[j + 3]
+                m = dataclasses.replace(m, text=tv.text[m.start : end], end=end)
+                j += 4
+            elif i >= 4 and ws[i - 1] and _short_in_brackets(tv, i - 3, regions) \
+                    and ws[i - 4] and (i - 4) not in taken and _place_word(texts[i - 4]):
+                a = i - 4
+                while a > 0 and ws[a - 1] and (a - 1) not in taken and _place_word(texts[a - 1]):
+                    a -= 1
+                if i - 2 in starts:
+                    inside.add(i - 2)
+                start = tv.starts[a]
+                m = dataclasses.replace(m, text=tv.text[start : m.end], start=start)
+                i = a
+        out.append((i, j, m))
+    return [(i, j, m) for i, j, m in out if i not in inside]
 
 
 def _join_parts(tv: TokView, placed):
