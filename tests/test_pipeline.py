@@ -389,6 +389,14 @@ def test_region_names_written_around_their_short_form():
     assert regions[0].label == "parabrachial nucleus"
 
 
+def test_motor_and_sensory_narrow_a_region_down():
+    # cut from WhiteText 1.3 abstracts
+    text = ("GAD67-positive neurons lie in the basal ganglia afferent receiving territory in "
+            "the motor thalamus, in the border zone between motor and sensory thalamus.")
+    regions = [m.text for m in figcap.annotate(text) if m.type == "brain_region"]
+    assert "motor thalamus" in regions and "motor and sensory thalamus" in regions
+
+
 def test_inner_ear_parts_are_regions():
     # cut from a WhiteText 1.3 abstract
     regions = [m.text for m in figcap.annotate(
