@@ -397,6 +397,15 @@ def test_motor_and_sensory_narrow_a_region_down():
     assert "motor thalamus" in regions and "motor and sensory thalamus" in regions
 
 
+def test_gray_matter_ends_a_region_name():
+    # cut from WhiteText 1.3 abstracts
+    text = ("Injections labeled neurons in the lateral and ventrolateral periaqueductal gray "
+            "matter and in the spinal gray matter.")
+    regions = [m.text for m in figcap.annotate(text) if m.type == "brain_region"]
+    assert regions == ["lateral and ventrolateral periaqueductal gray matter",
+                       "spinal gray matter"]
+
+
 def test_inner_ear_parts_are_regions():
     # cut from a WhiteText 1.3 abstract
     regions = [m.text for m in figcap.annotate(

@@ -335,6 +335,9 @@ _PLACE_HEADS = frozenset(
 )
 
 
+_GRAYS = frozenset({"gray", "grey"})
+
+
 def _join_adjectives(tv: TokView, placed):
     """Join a one-word brain-region adjective to the brain-region mention right after it,
     or to a head noun after it (:data:`_ADJECTIVE_HEADS`); then any region name to a
@@ -377,7 +380,9 @@ def _join_adjectives(tv: TokView, placed):
     taken = covered(out)
     for k, (i, j, m) in enumerate(out):
         if (m.type == "brain_region" and j < n and tv.ws[j - 1] and j not in taken
-                and tv.texts[j].lower() in _PLACE_HEADS
+                and (tv.texts[j].lower() in _PLACE_HEADS or (
+                    # "periaqueductal gray matter", "spinal gray matter"
+                    tv.texts[j].lower() == "matter" and tv.texts[j - 1].lower() in _GRAYS))
                 and tv.texts[j - 1].lower() not in _PLACE_HEADS):
             out[k] = (i, j + 1, dataclasses.replace(m, text=tv.text[m.start : tv.ends[j]],
                                                     end=tv.ends[j]))
