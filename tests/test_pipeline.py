@@ -406,6 +406,14 @@ def test_gray_matter_ends_a_region_name():
                        "spinal gray matter"]
 
 
+def test_named_area_takes_its_code():
+    # cut from WhiteText 1.3 abstracts
+    text = ("The corticorubral input from motor area 4 was examined, and connections to the "
+            "rostral orbital area 11l of the monkey brain.")
+    regions = [m.text for m in figcap.annotate(text) if m.type == "brain_region"]
+    assert regions == ["motor area 4", "rostral orbital area 11l"]
+
+
 def test_inner_ear_parts_are_regions():
     # cut from a WhiteText 1.3 abstract
     regions = [m.text for m in figcap.annotate(

@@ -199,22 +199,7 @@ def area_codes(tv: TokView, placed, grounder: Grounder, neuro: bool):
             extra.append((a, b, make_mention(tv, a, b, choice, "normalised", 0.8, grounder)))
             taken.update(range(a, b))
 
-    kept = []
-    for i, j, m in placed:  # a lexicon's "area 9" of "area 9/46"
-        if m.type == "brain_region" and j - i == 2 and texts[i].lower() in _AREA_WORDS \
-                and _AREA_CODE.match(texts[i + 1]) and _code_end(tv, i + 1, taken) > j:
-            taken.difference_update(range(i, j))
-        else:
-            kept.append((i, j, m))
-    placed = kept
-    for k in range(n - 1):
-        if texts[k].lower() not in _AREA_WORDS or not _AREA_CODE.match(texts[k + 1]):
-            continue
-        if k in taken or k + 1 in taken:
-            continue
-        e = _code_end(tv, k + 1, taken)
-        add(k, e, tv.span_text(k + 1, e))
-        p = e
+    def add_list(p: int) -> None:
         while p < n:  # ", 18", "and 19", ", and 19"
             q = p
             if q < n and texts[q] == ",":
@@ -226,6 +211,33 @@ def area_codes(tv: TokView, placed, grounder: Grounder, neuro: bool):
             e = _code_end(tv, q, taken)
             add(q, e, tv.span_text(q, e))
             p = e
+
+    kept = []
+    named = []  # lexicon names of areas before their code: "motor area 4"
+    for i, j, m in placed:
+        if m.type == "brain_region" and texts[j - 1].lower() in _AREA_WORDS and j < n \
+                and j - i >= 2 and j not in taken and _AREA_CODE.match(texts[j]):
+            named.append((i, j, m))
+        elif m.type == "brain_region" and j - i == 2 and texts[i].lower() in _AREA_WORDS \
+                and _AREA_CODE.match(texts[i + 1]) and _code_end(tv, i + 1, taken) > j:
+            taken.difference_update(range(i, j))  # a lexicon's "area 9" of "area 9/46"
+        else:
+            kept.append((i, j, m))
+    placed = kept
+    for i, j, m in named:
+        e = _code_end(tv, j, taken)
+        end = tv.ends[e - 1]
+        extra.append((i, e, dataclasses.replace(m, text=tv.text[m.start:end], end=end)))
+        taken.update(range(i, e))
+        add_list(e)
+    for k in range(n - 1):
+        if texts[k].lower() not in _AREA_WORDS or not _AREA_CODE.match(texts[k + 1]):
+            continue
+        if k in taken or k + 1 in taken:
+            continue
+        e = _code_end(tv, k + 1, taken)
+        add(k, e, tv.span_text(k + 1, e))
+        add_list(e)
     return with_extra(placed, extra)
 
 
