@@ -414,6 +414,18 @@ def test_named_area_takes_its_code():
     assert regions == ["motor area 4", "rostral orbital area 11l"]
 
 
+def test_defined_region_name_keeps_its_short_form_from_a_gene_symbol():
+    # cut from WhiteText 1.3 abstracts: ACE and CCS are gene symbols, but these long forms
+    # name brain regions
+    text = ("Evidence suggests that the amygdaloid central nucleus (ACe) may influence the "
+            "brain. Motoneurons lie in the caudal central subdivision (CCS) of the "
+            "oculomotor complex; ACe neurons project to the CCS.")
+    found = [(m.text, m.type) for m in figcap.annotate(text) if m.text not in ("brain",)]
+    assert ("amygdaloid central nucleus", "brain_region") in found
+    assert ("caudal central subdivision", "brain_region") in found
+    assert not [t for t, ty in found if ty == "gene"]
+
+
 def test_inner_ear_parts_are_regions():
     # cut from a WhiteText 1.3 abstract
     regions = [m.text for m in figcap.annotate(

@@ -29,7 +29,7 @@ from .rules import occurrences
 from .tokview import TokView
 
 __all__ = ["position_nuclei", "latin_nuclei", "area_codes", "pars_names", "defined_regions",
-           "retinal_chemical",
+           "names_region", "retinal_chemical",
            "unsupported_region_readings", "not_regions", "region_short_forms"]
 
 
@@ -280,6 +280,14 @@ _DEFINED_WEAK_HEADS = frozenset(
     horn complex""".split()
 )
 _LONG_WORD = re.compile(r"^[A-Za-z][a-z]*(?:-[a-z]+)*$")
+
+
+def names_region(tv: TokView, li: int, lj: int, neuro: bool) -> bool:
+    """Whether the long form at tokens ``li`` to ``lj`` names a brain region by its last
+    word (:data:`_DEFINED_HEADS`: "amygdaloid central nucleus", "caudal central
+    subdivision") in a text about the nervous system: its short form is that region's, not
+    the gene whose symbol it happens to be ("ACe", "CCS")."""
+    return neuro and lj - li >= 2 and tv.texts[lj - 1].lower() in _DEFINED_HEADS
 
 
 def defined_regions(tv: TokView, defs, proposals, grounder: Grounder, neuro: bool) -> list:

@@ -26,7 +26,7 @@ from ..lexicons.index import INDEX_FILES, Term, TermIndex
 from ..normalize import match_key, strip_plural
 from ..schema import Mention
 from .mentions import nested_chemicals, resolve
-from .brain_names import (area_codes, defined_regions, latin_nuclei, not_regions,
+from .brain_names import (area_codes, defined_regions, latin_nuclei, names_region, not_regions,
                           pars_names, position_nuclei, retinal_chemical, unsupported_region_readings)
 from .brain_rules import neuro_context, with_position_words
 from .gene_context import gene_context
@@ -227,7 +227,8 @@ class LexiconMatcher:
             # A species-prefixed reading ("m" + "TOR") only where nothing else matches.
             proposals.append((2 if variant == SPECIES else 1, i, j, choice, known[1], known[2]))
         proposals.extend(stereo_proposals(tv, proposals))
-        proposals.extend(self._abbreviation_proposals(tv, keys, defs, sub_terms, taxa, proposals))
+        proposals.extend(self._abbreviation_proposals(tv, keys, defs, sub_terms, taxa, proposals,
+                                                       neuro))
         proposals.extend(defined_regions(tv, defs, proposals, grounder, neuro))
         drop = unsupported_gene_readings(tv, defs, proposals) | unsupported_region_readings(
             tv, defs, proposals)
@@ -248,8 +249,9 @@ class LexiconMatcher:
             placed = sorted(placed + nested, key=lambda p: (p[2].start, -p[2].end))
         return placed
 
-    def _abbreviation_proposals(self, tv, keys, defs, sub_terms, taxa, proposals):
-        """Long forms grounded (exactly, with a head word, or fuzzily) and their short forms."""
+    def _abbreviation_proposals(self, tv, keys, defs, sub_terms, taxa, proposals, neuro):
+        """Long forms grounded (exactly, with a head word, or fuzzily) and their short forms;
+        ``neuro``: the text is about the nervous system (:func:`neuro_context`)."""
         grounder = self.grounder
         texts = tv.texts
         n = len(texts)
@@ -284,7 +286,8 @@ class LexiconMatcher:
                 # protein (XIAP)" is the gene XIAP) or a weak name ("retinoic acid-inducible
                 # gene I (RIG-I)" is RIGI, not PLAAT4's "... gene 1"); an alias only a
                 # heading of one protein (gene_rules.one_protein: PD-L1; "Interferon
-                # regulatory factor" is no TRIM63).
+                # regulatory factor" is no TRIM63). Not a long form that names a brain
+                # region by its head ("amygdaloid central nucleus (ACe)" is no ACE).
                 weak_ok = names_protein(tv, li, lj) and (
                     not overrulable or not weak and one_protein(choice, short))
                 own = next((by_span[o] for o in occurrences(tv, short)
@@ -293,7 +296,8 @@ class LexiconMatcher:
                                  and not names_things(tv, li, lj))
                             and not (overrulable and not weak_ok
                                      and by_span[o].kind not in _STRONG_KINDS)
-                            and not other_enzyme(tv, li, lj, by_span[o])), None)
+                            and not other_enzyme(tv, li, lj, by_span[o])
+                            and not names_region(tv, li, lj, neuro)), None)
                 if own is not None:
                     choice, method, score = own, "abbreviation", round(0.95 * own.score, 4)
                     whole = True
