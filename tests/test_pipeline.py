@@ -426,6 +426,15 @@ def test_defined_region_name_keeps_its_short_form_from_a_gene_symbol():
     assert not [t for t, ty in found if ty == "gene"]
 
 
+def test_area_codes_that_are_gene_symbols():
+    # cut from a WhiteText 1.3 abstract: AII and EPD are gene symbols, here auditory areas
+    text = ("Five cortical areas (areas AI, AII, SF, EPD, and Te) had heavier projections to "
+            "the sagulum of the brain than the others.")
+    regions = [m.text for m in figcap.annotate(text) if m.type == "brain_region"]
+    assert regions[:6] == ["cortical areas", "areas AI", "AII", "SF", "EPD", "Te"]
+    assert not [m for m in figcap.annotate(text) if m.type == "gene"]
+
+
 def test_inner_ear_parts_are_regions():
     # cut from a WhiteText 1.3 abstract
     regions = [m.text for m in figcap.annotate(

@@ -181,11 +181,17 @@ def area_codes(tv: TokView, placed, grounder: Grounder, neuro: bool):
     the first with its noun).
 
     Grounded to ``area <code>`` where the lexicon has it (Brodmann areas), else to the
-    generic "regional part of brain"; words of other mentions stay theirs."""
+    generic "regional part of brain"; words of other mentions stay theirs, but for a gene
+    symbol that is a code ("area CA4", "areas AI, AII, and EPD")."""
     if not neuro or "area" not in tv.text.lower():
         return placed
     texts, n = tv.texts, len(tv.texts)
     taken = covered(placed)
+    # a code that is also a gene symbol is the area's after an area word or in its list
+    # ("area CA4", "areas AI, AII, and EPD")
+    symbols = {i for i, j, m in placed
+               if j - i == 1 and m.type in ("gene", "family") and _AREA_CODE.match(texts[i])}
+    taken -= symbols
     region = frozenset({"brain_region"})
     extra = []
 
@@ -238,7 +244,8 @@ def area_codes(tv: TokView, placed, grounder: Grounder, neuro: bool):
         e = _code_end(tv, k + 1, taken)
         add(k, e, tv.span_text(k + 1, e))
         add_list(e)
-    return with_extra(placed, extra)
+    used = covered(extra)
+    return with_extra([p for p in placed if p[0] not in symbols or p[0] not in used], extra)
 
 
 _NUMBER = re.compile(r"^\d{1,2}$")
