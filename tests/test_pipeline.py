@@ -435,6 +435,14 @@ def test_area_codes_that_are_gene_symbols():
     assert not [m for m in figcap.annotate(text) if m.type == "gene"]
 
 
+def test_coordinated_place_adjectives_share_the_region_name():
+    # cut from a WhiteText 1.3 abstract
+    regions = [m.text for m in figcap.annotate(
+        "Vomeronasal axons were traced in the main and accessory olfactory bulbs of the rat "
+        "brain.") if m.type == "brain_region"]
+    assert regions[0] == "main and accessory olfactory bulbs"
+
+
 def test_inner_ear_parts_are_regions():
     # cut from a WhiteText 1.3 abstract
     regions = [m.text for m in figcap.annotate(

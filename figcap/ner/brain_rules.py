@@ -83,7 +83,7 @@ PART_NOUNS = frozenset(
 _PLACE_ADJECTIVES = frozenset(
     """central external internal accessory midline peripheral proximal principal
     visceral somatic opercular basilar tuberal vitreal polymodal multimodal glomerular
-    hilar oral""".split()
+    hilar oral main""".split()
 )
 _PLACE_ROOTS = re.compile(
     r"^(?!extra|intra)[a-z]{2,}(?:rhinal|temporal|frontal|parietal|orbital|occipital|nasal|pontine|striatal"
@@ -113,10 +113,12 @@ def _place_word(word: str) -> bool:
 
 def _coordinated(before: str, first: str) -> bool:
     """May ``before`` be a modifier coordinated with the first word ``first`` of a region
-    name ("orbital and medial", "lateral and interposed", "paraventricular and arcuate";
-    not "primary and olfactory")."""
+    name ("orbital and medial", "lateral and interposed", "paraventricular and arcuate",
+    "main and accessory"; not "primary and olfactory")."""
     if _modifier(first):
         return _modifier(before) or bool(_ADJECTIVE.match(before))
+    if before.lower() in _PLACE_ADJECTIVES and first.lower() in _PLACE_ADJECTIVES:
+        return True  # "main and accessory olfactory bulbs", "central and peripheral"
     return bool(_ADJECTIVE.match(first.lower())) and bool(_ADJECTIVE.match(before)) and not (
         _modifier(before))
 
