@@ -443,6 +443,16 @@ def test_coordinated_place_adjectives_share_the_region_name():
     assert regions[0] == "main and accessory olfactory bulbs"
 
 
+def test_cochlear_nucleus_abbreviations_and_the_sagulum():
+    # cut from WhiteText 1.3 abstracts (curated/brain_regions.tsv; needs rebuilt lexicons)
+    text = ("Injections resulted in numerous labeled cells in the PVCN and AVCN. We studied the "
+            "connections of the sagulum in the midbrain.")
+    found = {m.text: m.label for m in figcap.annotate(text) if m.type == "brain_region"}
+    assert found["PVCN"] == "posteroventral cochlear nucleus"
+    assert found["AVCN"] == "anteroventral cochlear nucleus"
+    assert found["sagulum"] == "sagulum nucleus"
+
+
 def test_inner_ear_parts_are_regions():
     # cut from a WhiteText 1.3 abstract
     regions = [m.text for m in figcap.annotate(
