@@ -453,6 +453,15 @@ def test_cochlear_nucleus_abbreviations_and_the_sagulum():
     assert found["sagulum"] == "sagulum nucleus"
 
 
+def test_region_adjective_takes_structures_as_its_head():
+    # cut from a WhiteText 1.3 abstract
+    regions = [m.text for m in figcap.annotate(
+        "The two networks also had distinct connections with other cortical regions, with "
+        "limbic structures, and with the mediodorsal thalamic nucleus.")
+        if m.type == "brain_region"]
+    assert "limbic structures" in regions
+
+
 def test_inner_ear_parts_are_regions():
     # cut from a WhiteText 1.3 abstract
     regions = [m.text for m in figcap.annotate(

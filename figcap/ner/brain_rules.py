@@ -236,11 +236,12 @@ def with_position_words(tv: TokView, placed):
 
 
 #: Nouns a one-word region adjective takes as the head of its name ("intermediolateral
-#: column", "infralimbic cortices", "spinal segments", "tectal gray"); not "layers":
+#: column", "infralimbic cortices", "spinal segments", "tectal gray", "limbic structures");
+#: not "layers":
 #: WhiteText marks "cortical" in "cortical layers".
 _ADJECTIVE_HEADS = frozenset(
     """column columns cortices nuclei nucleus subdivision subdivisions complex segment
-    segments gray grey""".split()
+    segments gray grey structure structures""".split()
 )
 
 
