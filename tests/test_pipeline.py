@@ -462,6 +462,14 @@ def test_region_adjective_takes_structures_as_its_head():
     assert "limbic structures" in regions
 
 
+def test_baso_direction_words_are_position_words():
+    # cut from a WhiteText 1.3 abstract
+    regions = [m.text for m in figcap.annotate(
+        "Biocytin injections were stereotaxically placed within the posterior basolateral "
+        "nucleus of the amygdala of rats.") if m.type == "brain_region"]
+    assert regions == ["posterior basolateral nucleus of the amygdala"]
+
+
 def test_inner_ear_parts_are_regions():
     # cut from a WhiteText 1.3 abstract
     regions = [m.text for m in figcap.annotate(

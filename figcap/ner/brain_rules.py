@@ -50,9 +50,10 @@ POSITION_WORDS = frozenset(
     """ventral dorsal medial lateral rostral caudal anterior posterior ipsilateral
     contralateral left right dorsolateral dorsomedial ventrolateral ventromedial""".split()
 )
-#: Compound direction words ("anteroventral", "caudomedial", "mediobasal", "rostro-lateral").
+#: Compound direction words ("anteroventral", "caudomedial", "mediobasal", "rostro-lateral",
+#: "basolateral").
 _DIRECTION = re.compile(
-    r"^(?:(?:antero|postero|dorso|ventro|medio|latero|rostro|caudo|supero|infero|centro)-?)+"
+    r"^(?:(?:antero|postero|dorso|ventro|medio|latero|rostro|caudo|supero|infero|centro|baso)-?)+"
     r"(?:anterior|posterior|dorsal|ventral|medial|lateral|rostral|caudal|superior|inferior"
     r"|basal|central)$"
 )
