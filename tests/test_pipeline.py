@@ -470,6 +470,15 @@ def test_baso_direction_words_are_position_words():
     assert regions == ["posterior basolateral nucleus of the amygdala"]
 
 
+def test_cranial_is_a_place_adjective():
+    # cut from a WhiteText 1.3 abstract
+    regions = [m.text for m in figcap.annotate(
+        "Differences were observed in the ventral horn, while the other was observed in the "
+        "cranial motor nuclei as well as the spinal lateral motor column.")
+        if m.type == "brain_region"]
+    assert regions[1] == "cranial motor nuclei"
+
+
 def test_inner_ear_parts_are_regions():
     # cut from a WhiteText 1.3 abstract
     regions = [m.text for m in figcap.annotate(

@@ -84,7 +84,7 @@ PART_NOUNS = frozenset(
 _PLACE_ADJECTIVES = frozenset(
     """central external internal accessory midline peripheral proximal principal
     visceral somatic opercular basilar tuberal vitreal polymodal multimodal glomerular
-    hilar oral main""".split()
+    hilar oral main cranial""".split()
 )
 _PLACE_ROOTS = re.compile(
     r"^(?!extra|intra)[a-z]{2,}(?:rhinal|temporal|frontal|parietal|orbital|occipital|nasal|pontine|striatal"
