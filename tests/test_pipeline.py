@@ -479,6 +479,19 @@ def test_cranial_is_a_place_adjective():
     assert regions[1] == "cranial motor nuclei"
 
 
+def test_position_words_defining_an_atlas_abbreviation_name_its_region():
+    # cut from a WhiteText 1.3 abstract
+    text = ("One hundred nine dendrites from six ventral posterolateral (VPL) neurons and six "
+            "ventral posteromedial (VPM) neurons of the thalamus were examined.")
+    found = {m.text: m.label for m in figcap.annotate(text) if m.type == "brain_region"}
+    assert found["ventral posterolateral"] == found["VPL"] == "ventral posterolateral nucleus"
+    assert found["ventral posteromedial"] == found["VPM"]
+    # the short form's region must begin with the words: area postrema is no axis
+    text = ("The anterior posterior (AP) axis of the rat brain and neurons of the area "
+            "postrema (AP) were studied.")
+    assert "anterior posterior" not in [m.text for m in figcap.annotate(text)]
+
+
 def test_inner_ear_parts_are_regions():
     # cut from a WhiteText 1.3 abstract
     regions = [m.text for m in figcap.annotate(

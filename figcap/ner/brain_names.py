@@ -23,13 +23,14 @@ import re
 from ..definitions import defined_long_forms, is_short_form
 from ..grounding import Grounder, brain_abbreviation
 from ..normalize import strip_plural
-from .brain_rules import _AND, _AREA_CODE, _AREA_WORDS, PART_NOUNS, _modifier, not_regions
+from .brain_rules import (_AND, _AREA_CODE, _AREA_WORDS, PART_NOUNS, _modifier, _place_word,
+                          not_regions)
 from .mentions import PROTEIN_HEADS, covered, make_mention, with_extra
 from .rules import occurrences
 from .tokview import TokView
 
 __all__ = ["position_nuclei", "latin_nuclei", "area_codes", "pars_names", "defined_regions",
-           "names_region", "retinal_chemical",
+           "names_region", "position_long_forms", "retinal_chemical",
            "unsupported_region_readings", "not_regions", "region_short_forms"]
 
 
@@ -272,6 +273,36 @@ def _code_end(tv: TokView, q: int, taken) -> int:
         if _NUMBER.match(texts[e - 1]) and glued(e) and _SUFFIX.match(texts[e]):
             e += 1
     return e
+
+
+def position_long_forms(tv: TokView, placed, defs):
+    """A long form of position words whose short form is a brain region's atlas
+    abbreviation is that region: "ventral posteromedial (VPM)", "ventral posterolateral
+    (VPL)". The words must be position, modifier or place words (:func:`_place_word`) and
+    begin the label of the short form's region ("ventral posteromedial nucleus of
+    thalamus"); the long form takes the short form's concept. Not "anterior posterior
+    (AP)": area postrema is no "anterior posterior ..."."""
+    if not defs:
+        return placed
+    texts, n = tv.texts, len(tv.texts)
+    taken = covered(placed)
+    at = {i: m for i, j, m in placed if j == i + 1 and m.type == "brain_region"}
+    extra = []
+    for short, (li, lj) in defs:
+        if lj + 2 >= n or texts[lj] != "(" or texts[lj + 1] != short or texts[lj + 2] != ")":
+            continue
+        m = at.get(lj + 1)
+        words = [w.lower() for w in texts[li:lj]]
+        if m is None or any(k in taken for k in range(li, lj)) or not all(
+                _place_word(w) for w in words):
+            continue
+        if not (m.label.lower() + " ").startswith(" ".join(words) + " "):
+            continue
+        start, end = tv.starts[li], tv.ends[lj - 1]
+        extra.append((li, lj, dataclasses.replace(m, text=tv.text[start:end], start=start,
+                                                  end=end)))
+        taken.update(range(li, lj))
+    return with_extra(placed, extra)
 
 
 #: Last words that make a defined long form a brain region in a text about the nervous

@@ -27,7 +27,8 @@ from ..normalize import match_key, strip_plural
 from ..schema import Mention
 from .mentions import nested_chemicals, resolve
 from .brain_names import (area_codes, defined_regions, latin_nuclei, names_region, not_regions,
-                          pars_names, position_nuclei, retinal_chemical, unsupported_region_readings)
+                          pars_names, position_long_forms, position_nuclei, retinal_chemical,
+                          unsupported_region_readings)
 from .brain_rules import neuro_context, with_position_words
 from .gene_context import gene_context
 from .gene_ranges import symbol_ranges
@@ -237,7 +238,7 @@ class LexiconMatcher:
         placed = resolve(tv, proposals, grounder)
         placed = area_codes(tv, position_nuclei(tv, placed, grounder, neuro), grounder, neuro)
         placed = retinal_chemical(tv, latin_nuclei(tv, placed, grounder, neuro), grounder)
-        placed = pars_names(tv, placed, grounder, neuro)
+        placed = position_long_forms(tv, pars_names(tv, placed, grounder, neuro), defs)
         placed = not_regions(tv, placed, neuro)
         placed = with_position_words(tv, placed)
         placed = slash_partners(tv, slash_lists(tv, placed, grounder, taxa), grounder, taxa)
