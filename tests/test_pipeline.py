@@ -443,7 +443,7 @@ def test_coordinated_place_adjectives_share_the_region_name():
     assert regions[0] == "main and accessory olfactory bulbs"
 
 
-def test_cochlear_nucleus_abbreviations_and_the_sagulum():
+def test_curated_cochlear_nucleus_abbreviations_sagulum_and_colliculus():
     # cut from WhiteText 1.3 abstracts (curated/brain_regions.tsv; needs rebuilt lexicons)
     text = ("Injections resulted in numerous labeled cells in the PVCN and AVCN. We studied the "
             "connections of the sagulum in the midbrain.")
@@ -451,6 +451,10 @@ def test_cochlear_nucleus_abbreviations_and_the_sagulum():
     assert found["PVCN"] == "posteroventral cochlear nucleus"
     assert found["AVCN"] == "anteroventral cochlear nucleus"
     assert found["sagulum"] == "sagulum nucleus"
+    regions = [m.text for m in figcap.annotate(
+        "After neonatal lesions of the ipsilateral colliculus, these two minor projections "
+        "greatly increase in the brain.") if m.type == "brain_region"]
+    assert regions[0] == "ipsilateral colliculus"
 
 
 def test_region_adjective_takes_structures_as_its_head():
