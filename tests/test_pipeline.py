@@ -370,6 +370,10 @@ def test_parts_named_by_pars_and_a_latin_word():
         "brain stem", "pars oralis"]
     # the lexicon's part of the substantia nigra names the joined mention
     assert regions[1].label == "substantia nigra pars reticulata"
+    # a sentence may begin with the part
+    assert [m.text for m in figcap.annotate(
+        "Neurons of the brain stem were measured. Pars media neurons were small.")
+        if m.type == "brain_region"] == ["brain stem", "Pars media"]
     # after a comma the part stays apart
     assert "medial dorsal nucleus, pars multiformis" not in [m.text for m in regions]
     # outside texts about the nervous system "pars" and a Latin word are nothing

@@ -129,7 +129,7 @@ def pars_names(tv: TokView, placed, grounder: Grounder, neuro: bool):
     A joined name keeps the region's concept unless the part's own reading is a part of
     it (the lexicon's "pars reticulata" is "substantia nigra pars reticulata"); a part
     alone is grounded to the generic "regional part of brain"."""
-    if not neuro or "pars" not in tv.text:
+    if not neuro or "pars" not in tv.text.lower():
         return placed
     texts, ws, n = tv.texts, tv.ws, len(tv.texts)
     by_start = {i: (i, j, m) for i, j, m in placed}
@@ -138,7 +138,7 @@ def pars_names(tv: TokView, placed, grounder: Grounder, neuro: bool):
     drop: set[int] = set()  # start tokens of mentions that a joined name takes in
     extra = []
     for k in range(n - 1):
-        if texts[k] != "pars" or not ws[k] or not _PARS_WORD.match(texts[k + 1]):
+        if texts[k] not in ("pars", "Pars") or not ws[k] or not _PARS_WORD.match(texts[k + 1]):
             continue
         b = k + 2
         own = by_start.get(k)
