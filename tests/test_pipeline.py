@@ -500,6 +500,16 @@ def test_position_words_defining_an_atlas_abbreviation_name_its_region():
     assert "anterior posterior" not in [m.text for m in figcap.annotate(text)]
 
 
+def test_latin_adjectives_and_cranial_nerve_numbers_end_region_names():
+    # cut from WhiteText 1.3 abstracts
+    text = ("The distribution of afferent neurones in the mesencephalic nucleus of the fifth "
+            "nerve in the cat. The tract terminates both in the archistriatum intermedium and "
+            "in the habenula perforata; the archistriatum anterior to it was spared.")
+    regions = [m.text for m in figcap.annotate(text) if m.type == "brain_region"]
+    assert regions == ["mesencephalic nucleus of the fifth nerve", "archistriatum intermedium",
+                       "habenula perforata", "archistriatum"]
+
+
 def test_inner_ear_parts_are_regions():
     # cut from a WhiteText 1.3 abstract
     regions = [m.text for m in figcap.annotate(

@@ -184,7 +184,7 @@ def with_position_words(tv: TokView, placed):
     placed = _drop_compound_adjectives(tv, placed)
     placed = _join_adjectives(tv, placed)
     placed = _join_parts(tv, placed)
-    placed = _join_bracketed_short_forms(tv, placed)
+    placed = _latin_and_nerve_tails(tv, _join_bracketed_short_forms(tv, placed))
     taken = covered(placed)
 
     def free(k: int) -> bool:
@@ -309,6 +309,53 @@ def _join_bracketed_short_forms(tv: TokView, placed):
                 i = a
         out.append((i, j, m))
     return [(i, j, m) for i, j, m in out if i not in inside]
+
+
+#: Latin adjectives put after a Latin region name ("archistriatum intermedium", "habenula
+#: perforata", "eminentia granularis anterior"); the name must end in a Latin word.
+_LATIN_NAME = re.compile(r"^[a-z]{4,}(?:um|a|us|is|ae)$")
+_LATIN_AFTER = re.compile(r"^(?:[a-z]{3,}(?:alis|aris|ata|atum|atus|ior)|inter?medi(?:um|us|a))$")
+#: Cranial nerves by number: "mesencephalic nucleus of the fifth nerve", "motor nucleus of
+#: the VII nerve".
+_NERVE_NUMBER = frozenset(
+    """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+    I II III IV V VI VII VIII IX X XI XII""".split())
+_NERVE_HOLDERS = frozenset("nucleus nuclei subnucleus subnuclei root roots ganglion".split())
+
+
+def _latin_and_nerve_tails(tv: TokView, placed):
+    """Widen a region name over a Latin adjective after it ("archistriatum intermedium",
+    not "archistriatum anterior to") and a nucleus over the cranial nerve it belongs to
+    by number ("mesencephalic nucleus of the fifth nerve"). The words must be free."""
+    texts, ws, n = tv.texts, tv.ws, len(tv.texts)
+    taken = covered(placed)
+
+    def free(k: int) -> bool:
+        return k < n and k not in taken
+
+    out = []
+    for i, j, m in placed:
+        if m.type == "brain_region":
+            e = j
+            if _LATIN_NAME.match(texts[j - 1].lower()) and ws[j - 1] and free(e) and \
+                    _LATIN_AFTER.match(texts[e]) and not (e + 1 < n and texts[e + 1] == "to"):
+                e += 1
+            elif texts[j - 1].lower() in _NERVE_HOLDERS and ws[j - 1] and free(j) and \
+                    texts[j] == "of":
+                k = j + 1
+                if free(k) and texts[k] == "the":
+                    k += 1
+                if free(k) and free(k + 1) and (texts[k] in _NERVE_NUMBER or texts[k].lower()
+                                                 in _NERVE_NUMBER) \
+                        and texts[k + 1].lower() in ("nerve", "nerves"):
+                    e = k + 2
+            if e > j:
+                end = tv.ends[e - 1]
+                m = dataclasses.replace(m, text=tv.text[m.start : end], end=end)
+                taken.update(range(j, e))
+                j = e
+        out.append((i, j, m))
+    return out
 
 
 def _join_parts(tv: TokView, placed):
