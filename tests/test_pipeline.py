@@ -510,6 +510,15 @@ def test_latin_adjectives_and_cranial_nerve_numbers_end_region_names():
                        "habenula perforata", "archistriatum"]
 
 
+def test_area_and_a_latin_adjective():
+    # cut from WhiteText 1.3 abstracts: "striata" alone would be read as striata (striatum)
+    text = ("Callosal connections of the area striata and area occipitalis were studied in the "
+            "brain of the cat.")
+    regions = [m for m in figcap.annotate(text) if m.type == "brain_region"]
+    assert [m.text for m in regions][1:] == ["area striata", "area occipitalis"]
+    assert regions[1].label != "striatum"
+
+
 def test_inner_ear_parts_are_regions():
     # cut from a WhiteText 1.3 abstract
     regions = [m.text for m in figcap.annotate(

@@ -219,6 +219,18 @@ def area_codes(tv: TokView, placed, grounder: Grounder, neuro: bool):
             add(q, e, tv.span_text(q, e))
             p = e
 
+    # "area" and a Latin adjective: "area striata", "area centralis", "area occipitalis";
+    # a lexicon's reading of the adjective alone ("striata" as striata) gives way
+    latin = {k for k in range(n - 1) if texts[k].lower() in _AREA_WORDS and k not in taken
+             and _LATIN_AREA.match(texts[k + 1])
+             and not (k + 2 < n and texts[k + 2].lower() == "to")}
+    alone = {i for i, j, m in placed
+             if j == i + 1 and m.type == "brain_region" and i - 1 in latin}
+    placed = [p for p in placed if p[0] not in alone]
+    taken -= alone
+    for k in sorted(latin):
+        if k + 1 not in taken:
+            add(k, k + 2, texts[k + 1].lower())
     kept = []
     named = []  # lexicon names of areas before their code: "motor area 4"
     for i, j, m in placed:
@@ -249,6 +261,7 @@ def area_codes(tv: TokView, placed, grounder: Grounder, neuro: bool):
     return with_extra([p for p in placed if p[0] not in symbols or p[0] not in used], extra)
 
 
+_LATIN_AREA = re.compile(r"^[a-z]{3,}(?:alis|aris|ata|atum|atus)$")
 _NUMBER = re.compile(r"^\d{1,2}$")
 _SUFFIX = re.compile(r"^[a-z]{1,3}$")
 
