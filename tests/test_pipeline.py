@@ -447,8 +447,9 @@ def test_coordinated_place_adjectives_share_the_region_name():
     assert regions[0] == "main and accessory olfactory bulbs"
 
 
-def test_curated_cochlear_nucleus_abbreviations_sagulum_and_colliculus():
-    # cut from WhiteText 1.3 abstracts (curated/brain_regions.tsv; needs rebuilt lexicons)
+def test_curated_regions_and_plurals_of_two_word_names():
+    # cut from WhiteText 1.3 abstracts (curated/brain_regions.tsv and English plurals of
+    # two-word names; needs rebuilt lexicons)
     text = ("Injections resulted in numerous labeled cells in the PVCN and AVCN. We studied the "
             "connections of the sagulum in the midbrain.")
     found = {m.text: m.label for m in figcap.annotate(text) if m.type == "brain_region"}
@@ -459,6 +460,10 @@ def test_curated_cochlear_nucleus_abbreviations_sagulum_and_colliculus():
         "After neonatal lesions of the ipsilateral colliculus, these two minor projections "
         "greatly increase in the brain.") if m.type == "brain_region"]
     assert regions[0] == "ipsilateral colliculus"
+    regions = [m.text for m in figcap.annotate(
+        "In 35% of cells recorded in rats with intact spinal cords, the RF extended onto the "
+        "forelimb; spinal dorsal horns were labeled.") if m.type == "brain_region"]
+    assert regions == ["spinal cords", "spinal dorsal horns"]
 
 
 def test_region_adjective_takes_structures_as_its_head():
