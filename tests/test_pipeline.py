@@ -391,6 +391,11 @@ def test_region_names_written_around_their_short_form():
         "parabrachial nucleus (PB) subnuclei", "parafascicular (Pf) nuclei",
         "primary somatosensory (SI) cortex", "olfactory bulb", "OB"]
     assert regions[0].label == "parabrachial nucleus"
+    # the head may be a mention of its own
+    regions = [m.text for m in figcap.annotate(
+        "Labeled neurons lay in the inferior colliculus (IC) cortices of the rat brain.")
+        if m.type == "brain_region"]
+    assert regions[0] == "inferior colliculus (IC) cortices"
 
 
 def test_motor_and_sensory_narrow_a_region_down():

@@ -286,14 +286,19 @@ def _join_bracketed_short_forms(tv: TokView, placed):
     taken = covered(placed)
     regions = {i for i, _j, m in placed if m.type == "brain_region"}
     starts = {i: m for i, _j, m in placed}
-    inside: set[int] = set()  # start tokens of the short forms taken in
+    single = {i for i, j, m in placed if j == i + 1 and m.type == "brain_region"}
+    inside: set[int] = set()  # start tokens of the short forms (and heads) taken in
     out = []
     for i, j, m in placed:
         if m.type == "brain_region" and i not in inside:
-            if _short_in_brackets(tv, j, regions) and j + 3 < n and ws[j + 2] and (
-                    j + 3 not in taken and texts[j + 3].lower() in _BRACKET_HEADS):
+            head = j + 3
+            if _short_in_brackets(tv, j, regions) and head < n and ws[j + 2] and (
+                    texts[head].lower() in _BRACKET_HEADS) and (
+                    head not in taken or head in single):  # "(IC) cortices": a mention too
                 if j + 1 in starts:
                     inside.add(j + 1)
+                if head in single:
+                    inside.add(head)
                 end = tv.ends[j + 3]
                 m = dataclasses.replace(m, text=tv.text[m.start : end], end=end)
                 j += 4
