@@ -529,6 +529,15 @@ def test_area_and_a_latin_adjective():
     assert regions[1].label != "striatum"
 
 
+def test_regions_joined_before_complex_name_one_complex():
+    # cut from WhiteText 1.3 abstracts
+    text = ("Cholinergic neurons of the medial septum-diagonal band complex project to the "
+            "hippocampus; the suprageniculate-limitans complex receives tectal input.")
+    regions = [m.text for m in figcap.annotate(text) if m.type == "brain_region"]
+    assert "medial septum-diagonal band complex" in regions
+    assert "suprageniculate-limitans complex" in regions
+
+
 def test_inner_ear_parts_are_regions():
     # cut from a WhiteText 1.3 abstract
     regions = [m.text for m in figcap.annotate(

@@ -185,6 +185,7 @@ def with_position_words(tv: TokView, placed):
     placed = _join_adjectives(tv, placed)
     placed = _join_parts(tv, placed)
     placed = _latin_and_nerve_tails(tv, _join_bracketed_short_forms(tv, placed))
+    placed = _joined_complexes(tv, placed)
     taken = covered(placed)
 
     def free(k: int) -> bool:
@@ -361,6 +362,57 @@ def _latin_and_nerve_tails(tv: TokView, placed):
                 j = e
         out.append((i, j, m))
     return out
+
+
+def _joined_complexes(tv: TokView, placed):
+    """Two regions joined by a hyphen or slash before "complex" name one complex:
+    "medial septum-diagonal band complex", "suprageniculate-limitans complex",
+    "centromedian/parafascicular complex". A region name takes the joined words up to a
+    free "complex" after it, and a "... complex" name takes the word joined before it;
+    the concept stays the region's."""
+    texts, ws, n = tv.texts, tv.ws, len(tv.texts)
+    taken = covered(placed)
+    single = {i for i, j, m in placed if j == i + 1 and m.type == "brain_region"}
+
+    def glued(k: int) -> bool:  # token k is "-" or "/" with no space around it
+        return 0 < k < n - 1 and texts[k] in ("-", "/") and not ws[k - 1] and not ws[k]
+
+    def word(k: int) -> bool:
+        return 0 <= k < n and texts[k].isalpha() and (k not in taken or k in single)
+
+    ends = {i: j for i, j, m in placed
+            if m.type == "brain_region" and texts[j - 1].lower() == "complex"}
+    drop: set[int] = set()
+    out = []
+    for i, j, m in placed:
+        if m.type == "brain_region" and i not in drop:
+            if glued(j) and j + 1 in ends and j + 1 not in single:
+                # "medial septum-diagonal band complex" of two names
+                e = ends[j + 1]
+                drop.add(j + 1)
+                end = tv.ends[e - 1]
+                m = dataclasses.replace(m, text=tv.text[m.start : end], end=end)
+                j = e
+            elif glued(j):
+                e = j + 1
+                while e < n and e - j <= 3 and word(e) and texts[e].lower() != "complex" \
+                        and ws[e]:
+                    e += 1
+                if e > j + 1 and e < n and texts[e].lower() == "complex" and e not in taken:
+                    drop.update(k for k in range(j + 1, e) if k in single)
+                    end = tv.ends[e]
+                    m = dataclasses.replace(m, text=tv.text[m.start : end], end=end)
+                    taken.update(range(j, e + 1))
+                    j = e + 1
+            elif texts[j - 1].lower() == "complex" and glued(i - 1) and word(i - 2):
+                if i - 2 in single:
+                    out = [p for p in out if p[0] != i - 2]
+                start = tv.starts[i - 2]
+                m = dataclasses.replace(m, text=tv.text[start : m.end], start=start)
+                taken.update(range(i - 2, i))
+                i -= 2
+        out.append((i, j, m))
+    return [p for p in out if p[0] not in drop]
 
 
 def _join_parts(tv: TokView, placed):
