@@ -122,6 +122,22 @@ def test_brain_latin_plural_variants():
     assert not any(k.endswith("nuclei") for k in v)
 
 
+def test_brain_english_plural_variants_of_two_word_names():
+    lex = _lex(
+        ("spinal cord", "U:50", "label"),
+        ("dorsal horn", "U:51", "label"),
+        ("mammillary body", "U:52", "label"),
+        ("facial nerve", "U:53", "label"),  # nerves stay singular
+        ("cord", "U:54", "label"),  # one word: the matcher finds its plural itself
+    )
+    stats: dict[str, int] = defaultdict(int)
+    brain._add_variants(lex, stats)
+    v = _texts(lex, "variant")
+    assert v["spinal cords"] == "U:50" and v["dorsal horns"] == "U:51"
+    assert v["mammillary bodies"] == "U:52"
+    assert "facial nerves" not in v and "cords" not in v
+
+
 def test_brain_variant_goes_to_the_concept_whose_label_yields_it():
     lex = _lex(("retina", "U:50", "label"))
     lex.term("retina", "U:51", "exact_synonym")  # another concept's synonym

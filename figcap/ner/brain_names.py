@@ -23,12 +23,14 @@ import re
 from ..definitions import defined_long_forms, is_short_form
 from ..grounding import Grounder, brain_abbreviation
 from ..normalize import strip_plural
-from .brain_rules import _AND, _AREA_CODE, _AREA_WORDS, PART_NOUNS, _modifier, not_regions
+from .brain_rules import (_AND, _AREA_CODE, _AREA_WORDS, PART_NOUNS, _modifier, _place_word,
+                          not_regions)
 from .mentions import PROTEIN_HEADS, covered, make_mention, with_extra
 from .rules import occurrences
 from .tokview import TokView
 
-__all__ = ["position_nuclei", "latin_nuclei", "area_codes", "defined_regions", "retinal_chemical",
+__all__ = ["position_nuclei", "latin_nuclei", "area_codes", "pars_names", "defined_regions",
+           "names_region", "position_long_forms", "retinal_chemical",
            "unsupported_region_readings", "not_regions", "region_short_forms"]
 
 
@@ -112,6 +114,67 @@ def latin_nuclei(tv: TokView, placed, grounder: Grounder, neuro: bool):
 
 _GENERIC_AREA = "regional part of brain"
 
+#: Latin words that name a part after "pars": "pars compacta", "pars caudalis", "pars
+#: posterior", "pars media", "pars trigeminale".
+_PARS_WORD = re.compile(r"^[a-z]{4,}(?:a|ae|is|us|um|i|ior|ale|e)$")
+
+
+def pars_names(tv: TokView, placed, grounder: Grounder, neuro: bool):
+    """Parts named in Latin by "pars" and a Latin word, in texts about the nervous system:
+    a region name takes its part after it ("archistriatum pars ventrolateralis",
+    "substantia nigra (SN) pars reticulata", "nucleus lentiformis mesencephali--pars
+    lateralis"),
+    and a part no lexicon knows stands alone ("pars oralis", "pars media").
+
+    A joined name keeps the region's concept unless the part's own reading is a part of
+    it (the lexicon's "pars reticulata" is "substantia nigra pars reticulata"); a part
+    alone is grounded to the generic "regional part of brain"."""
+    if not neuro or "pars" not in tv.text.lower():
+        return placed
+    texts, ws, n = tv.texts, tv.ws, len(tv.texts)
+    by_start = {i: (i, j, m) for i, j, m in placed}
+    by_end = {j: (i, j, m) for i, j, m in placed if m.type == "brain_region"}
+    taken = covered(placed)
+    drop: set[int] = set()  # start tokens of mentions that a joined name takes in
+    extra = []
+    for k in range(n - 1):
+        if texts[k] not in ("pars", "Pars") or not ws[k] or not _PARS_WORD.match(texts[k + 1]):
+            continue
+        b = k + 2
+        own = by_start.get(k)
+        if own is not None and (own[1] != b or own[2].type != "brain_region"):
+            continue
+        if own is None and (k in taken or k + 1 in taken):
+            continue
+        # the region before: right before, after dashes, or before "(SHORT)"; not after a
+        # comma ("medial dorsal nucleus, pars multiformis" may list two places)
+        prev = None
+        for gap in ((), ("-", "-"), ("--",), ("(", None, ")")):
+            e = k - len(gap)
+            if e > 0 and all(g is None or texts[e + x] == g for x, g in enumerate(gap)) \
+                    and e in by_end and (not gap or gap[0] != "(" or is_short_form(texts[e + 1])):
+                prev = by_end[e]
+                break
+        if prev is not None:
+            i, j, m = prev
+            if own is not None and own[2].label.lower().startswith(m.label.lower()):
+                m = own[2]
+            end = tv.ends[b - 1]
+            drop.update(x for x in range(i, b) if x in by_start)
+            extra.append((i, b, dataclasses.replace(m, text=tv.text[tv.starts[i]:end],
+                                                    start=tv.starts[i], end=end)))
+        elif own is None:
+            choice = grounder.ground_text(_GENERIC_AREA, types=frozenset({"brain_region"}))
+            if choice is None:
+                continue
+            choice = dataclasses.replace(choice, kind="pars_name", quality=2)
+            extra.append((k, b, make_mention(tv, k, b, choice, "normalised", 0.8, grounder)))
+        taken.update(range(k, b))
+    if not extra:
+        return placed
+    return with_extra([p for p in placed if p[0] not in drop], extra)
+
+
 
 def area_codes(tv: TokView, placed, grounder: Grounder, neuro: bool):
     """Cortical areas named by a code, in texts about the nervous system: "areas 3b",
@@ -119,29 +182,31 @@ def area_codes(tv: TokView, placed, grounder: Grounder, neuro: bool):
     the first with its noun).
 
     Grounded to ``area <code>`` where the lexicon has it (Brodmann areas), else to the
-    generic "regional part of brain"; words of other mentions stay theirs."""
+    generic "regional part of brain"; words of other mentions stay theirs, but for a gene
+    symbol that is a code ("area CA4", "areas AI, AII, and EPD")."""
     if not neuro or "area" not in tv.text.lower():
         return placed
     texts, n = tv.texts, len(tv.texts)
     taken = covered(placed)
+    # a code that is also a gene symbol is the area's after an area word or in its list
+    # ("area CA4", "areas AI, AII, and EPD")
+    symbols = {i for i, j, m in placed
+               if j - i == 1 and m.type in ("gene", "family") and _AREA_CODE.match(texts[i])}
+    taken -= symbols
     region = frozenset({"brain_region"})
     extra = []
 
     def add(a: int, b: int, code: str) -> None:
-        choice = grounder.ground_text(f"area {code}", types=region) or grounder.ground_text(
-            _GENERIC_AREA, types=region)
+        # a joined code ("9/46", "17-18") is no Brodmann area of the lexicon
+        choice = None if "/" in code or "-" in code else grounder.ground_text(
+            f"area {code}", types=region)
+        choice = choice or grounder.ground_text(_GENERIC_AREA, types=region)
         if choice is not None:
             choice = dataclasses.replace(choice, kind="area_code", quality=2)
             extra.append((a, b, make_mention(tv, a, b, choice, "normalised", 0.8, grounder)))
             taken.update(range(a, b))
 
-    for k in range(n - 1):
-        if texts[k].lower() not in _AREA_WORDS or not _AREA_CODE.match(texts[k + 1]):
-            continue
-        if k in taken or k + 1 in taken:
-            continue
-        add(k, k + 2, texts[k + 1])
-        p = k + 2
+    def add_list(p: int) -> None:
         while p < n:  # ", 18", "and 19", ", and 19"
             q = p
             if q < n and texts[q] == ",":
@@ -150,8 +215,106 @@ def area_codes(tv: TokView, placed, grounder: Grounder, neuro: bool):
                 q += 1
             if q == p or q >= n or q in taken or not _AREA_CODE.match(texts[q]):
                 break
-            add(q, q + 1, texts[q])
-            p = q + 1
+            e = _code_end(tv, q, taken)
+            add(q, e, tv.span_text(q, e))
+            p = e
+
+    # "area" and a Latin adjective: "area striata", "area centralis", "area occipitalis";
+    # a lexicon's reading of the adjective alone ("striata" as striata) gives way
+    latin = {k for k in range(n - 1) if texts[k].lower() in _AREA_WORDS and k not in taken
+             and _LATIN_AREA.match(texts[k + 1])
+             and not (k + 2 < n and texts[k + 2].lower() == "to")}
+    alone = {i for i, j, m in placed
+             if j == i + 1 and m.type == "brain_region" and i - 1 in latin}
+    placed = [p for p in placed if p[0] not in alone]
+    taken -= alone
+    for k in sorted(latin):
+        if k + 1 not in taken:
+            add(k, k + 2, texts[k + 1].lower())
+    kept = []
+    named = []  # lexicon names of areas before their code: "motor area 4"
+    for i, j, m in placed:
+        if m.type == "brain_region" and texts[j - 1].lower() in _AREA_WORDS and j < n \
+                and j - i >= 2 and j not in taken and _AREA_CODE.match(texts[j]):
+            named.append((i, j, m))
+        elif m.type == "brain_region" and j - i == 2 and texts[i].lower() in _AREA_WORDS \
+                and _AREA_CODE.match(texts[i + 1]) and _code_end(tv, i + 1, taken) > j:
+            taken.difference_update(range(i, j))  # a lexicon's "area 9" of "area 9/46"
+        else:
+            kept.append((i, j, m))
+    placed = kept
+    for i, j, m in named:
+        e = _code_end(tv, j, taken)
+        end = tv.ends[e - 1]
+        extra.append((i, e, dataclasses.replace(m, text=tv.text[m.start:end], end=end)))
+        taken.update(range(i, e))
+        add_list(e)
+    for k in range(n - 1):
+        if texts[k].lower() not in _AREA_WORDS or not _AREA_CODE.match(texts[k + 1]):
+            continue
+        if k in taken or k + 1 in taken:
+            continue
+        e = _code_end(tv, k + 1, taken)
+        add(k, e, tv.span_text(k + 1, e))
+        add_list(e)
+    used = covered(extra)
+    return with_extra([p for p in placed if p[0] not in symbols or p[0] not in used], extra)
+
+
+_LATIN_AREA = re.compile(r"^[a-z]{3,}(?:alis|aris|ata|atum|atus)$")
+_NUMBER = re.compile(r"^\d{1,2}$")
+_SUFFIX = re.compile(r"^[a-z]{1,3}$")
+
+
+def _code_end(tv: TokView, q: int, taken) -> int:
+    """End of the area code that starts at token ``q``: the tokenizer splits a number from
+    letters that look like a unit ("13m", "10mm"), and a code joined to another by a
+    slash names one area ("area 9/46", "area 1/2", "areas 17/18"), as do two numbers
+    joined by a hyphen ("areas 17-18")."""
+    texts, ws, n = tv.texts, tv.ws, len(tv.texts)
+
+    def glued(k: int) -> bool:
+        return k < n and not ws[k - 1] and k not in taken
+
+    e = q + 1
+    if _NUMBER.match(texts[q]) and glued(e) and _SUFFIX.match(texts[e]):
+        e += 1
+    while glued(e) and glued(e + 1) and _AREA_CODE.match(texts[e + 1]) and (
+            texts[e] == "/" or (texts[e] == "-" and _NUMBER.match(texts[e - 1])
+                                and _NUMBER.match(texts[e + 1]))):
+        e += 2
+        if _NUMBER.match(texts[e - 1]) and glued(e) and _SUFFIX.match(texts[e]):
+            e += 1
+    return e
+
+
+def position_long_forms(tv: TokView, placed, defs):
+    """A long form of position words whose short form is a brain region's atlas
+    abbreviation is that region: "ventral posteromedial (VPM)", "ventral posterolateral
+    (VPL)". The words must be position, modifier or place words (:func:`_place_word`) and
+    begin the label of the short form's region ("ventral posteromedial nucleus of
+    thalamus"); the long form takes the short form's concept. Not "anterior posterior
+    (AP)": area postrema is no "anterior posterior ..."."""
+    if not defs:
+        return placed
+    texts, n = tv.texts, len(tv.texts)
+    taken = covered(placed)
+    at = {i: m for i, j, m in placed if j == i + 1 and m.type == "brain_region"}
+    extra = []
+    for short, (li, lj) in defs:
+        if lj + 2 >= n or texts[lj] != "(" or texts[lj + 1] != short or texts[lj + 2] != ")":
+            continue
+        m = at.get(lj + 1)
+        words = [w.lower() for w in texts[li:lj]]
+        if m is None or any(k in taken for k in range(li, lj)) or not all(
+                _place_word(w) for w in words):
+            continue
+        if not (m.label.lower() + " ").startswith(" ".join(words) + " "):
+            continue
+        start, end = tv.starts[li], tv.ends[lj - 1]
+        extra.append((li, lj, dataclasses.replace(m, text=tv.text[start:end], start=start,
+                                                  end=end)))
+        taken.update(range(li, lj))
     return with_extra(placed, extra)
 
 
@@ -168,6 +331,14 @@ _DEFINED_WEAK_HEADS = frozenset(
     horn complex""".split()
 )
 _LONG_WORD = re.compile(r"^[A-Za-z][a-z]*(?:-[a-z]+)*$")
+
+
+def names_region(tv: TokView, li: int, lj: int, neuro: bool) -> bool:
+    """Whether the long form at tokens ``li`` to ``lj`` names a brain region by its last
+    word (:data:`_DEFINED_HEADS`: "amygdaloid central nucleus", "caudal central
+    subdivision") in a text about the nervous system: its short form is that region's, not
+    the gene whose symbol it happens to be ("ACe", "CCS")."""
+    return neuro and lj - li >= 2 and tv.texts[lj - 1].lower() in _DEFINED_HEADS
 
 
 def defined_regions(tv: TokView, defs, proposals, grounder: Grounder, neuro: bool) -> list:

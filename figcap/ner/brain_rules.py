@@ -50,21 +50,23 @@ POSITION_WORDS = frozenset(
     """ventral dorsal medial lateral rostral caudal anterior posterior ipsilateral
     contralateral left right dorsolateral dorsomedial ventrolateral ventromedial""".split()
 )
-#: Compound direction words ("anteroventral", "caudomedial", "mediobasal", "rostro-lateral").
+#: Compound direction words ("anteroventral", "caudomedial", "mediobasal", "rostro-lateral",
+#: "basolateral").
 _DIRECTION = re.compile(
-    r"^(?:(?:antero|postero|dorso|ventro|medio|latero|rostro|caudo|supero|infero|centro)-?)+"
+    r"^(?:(?:antero|postero|dorso|ventro|medio|latero|rostro|caudo|supero|infero|centro|baso)-?)+"
     r"(?:anterior|posterior|dorsal|ventral|medial|lateral|rostral|caudal|superior|inferior"
     r"|basal|central)$"
 )
 #: Other words that narrow a named region down to a part of it and belong to its name in
 #: neuroanatomical writing: depth and level ("superficial dorsal horn", "upper cervical
 #: spinal cord"), cytoarchitecture ("magnocellular red nucleus", "medial agranular
-#: cortex"), modality ("auditory thalamus"), spinal level and retinal half.
+#: cortex"), modality ("auditory thalamus", "motor thalamus", "sensory trigeminal
+#: nuclei"), spinal level and retinal half.
 MODIFIER_WORDS = frozenset(
     """superior inferior superficial deep upper lower inner outer middle intermediate
     bilateral unilateral basal magnocellular parvocellular granular agranular dysgranular
-    primary secondary auditory visual somatosensory gustatory sensorimotor premotor
-    cervical thoracic lumbar sacral lumbosacral thoracolumbar nasal""".split()
+    primary secondary auditory visual somatosensory gustatory sensorimotor premotor motor
+    sensory cervical thoracic lumbar sacral lumbosacral thoracolumbar nasal""".split()
 )
 #: Nouns naming a part of a region: "[ventral] part of the [X]" is one region name.
 PART_NOUNS = frozenset(
@@ -82,7 +84,7 @@ PART_NOUNS = frozenset(
 _PLACE_ADJECTIVES = frozenset(
     """central external internal accessory midline peripheral proximal principal
     visceral somatic opercular basilar tuberal vitreal polymodal multimodal glomerular
-    hilar oral""".split()
+    hilar oral main cranial""".split()
 )
 _PLACE_ROOTS = re.compile(
     r"^(?!extra|intra)[a-z]{2,}(?:rhinal|temporal|frontal|parietal|orbital|occipital|nasal|pontine|striatal"
@@ -112,10 +114,12 @@ def _place_word(word: str) -> bool:
 
 def _coordinated(before: str, first: str) -> bool:
     """May ``before`` be a modifier coordinated with the first word ``first`` of a region
-    name ("orbital and medial", "lateral and interposed", "paraventricular and arcuate";
-    not "primary and olfactory")."""
+    name ("orbital and medial", "lateral and interposed", "paraventricular and arcuate",
+    "main and accessory"; not "primary and olfactory")."""
     if _modifier(first):
         return _modifier(before) or bool(_ADJECTIVE.match(before))
+    if before.lower() in _PLACE_ADJECTIVES and first.lower() in _PLACE_ADJECTIVES:
+        return True  # "main and accessory olfactory bulbs", "central and peripheral"
     return bool(_ADJECTIVE.match(first.lower())) and bool(_ADJECTIVE.match(before)) and not (
         _modifier(before))
 
@@ -180,6 +184,8 @@ def with_position_words(tv: TokView, placed):
     placed = _drop_compound_adjectives(tv, placed)
     placed = _join_adjectives(tv, placed)
     placed = _join_parts(tv, placed)
+    placed = _latin_and_nerve_tails(tv, _join_bracketed_short_forms(tv, placed))
+    placed = _joined_complexes(tv, placed)
     taken = covered(placed)
 
     def free(k: int) -> bool:
@@ -232,11 +238,12 @@ def with_position_words(tv: TokView, placed):
 
 
 #: Nouns a one-word region adjective takes as the head of its name ("intermediolateral
-#: column", "infralimbic cortices", "spinal segments", "tectal gray"); not "layers":
+#: column", "infralimbic cortices", "spinal segments", "tectal gray", "limbic structures");
+#: not "layers":
 #: WhiteText marks "cortical" in "cortical layers".
 _ADJECTIVE_HEADS = frozenset(
     """column columns cortices nuclei nucleus subdivision subdivisions complex segment
-    segments gray grey""".split()
+    segments gray grey structure structures""".split()
 )
 
 
@@ -251,6 +258,161 @@ def _drop_compound_adjectives(tv: TokView, placed):
                 and i >= 2 and texts[i - 1] == "-" and not ws[i - 1] and not ws[i - 2]
                 and texts[i - 2][-1:].isalpha())
     ]
+
+
+#: Head nouns that end a region name after its short form in brackets: "parabrachial
+#: nucleus (PB) subnuclei", "subthalamic (STN) nucleus", "olivocochlear (OC) bundle".
+#: Not nouns for a part of the region ("olfactory bulb (OB) core", "zona incerta (ZI)
+#: sectors"), which name a place in it and keep the short form for the whole.
+_BRACKET_HEADS = frozenset(
+    """nucleus nuclei subnucleus subnuclei area areas complex cortex cortices nerve nerves
+    bundle tract fascicles""".split())
+
+
+def _short_in_brackets(tv: TokView, k: int, regions) -> bool:
+    """Are tokens ``k`` to ``k + 3`` "(", a short form, ")"? ``regions``: the start tokens
+    of brain-region mentions (a short form placed as one counts)."""
+    texts = tv.texts
+    return (k + 2 < len(texts) and texts[k] == "(" and texts[k + 2] == ")"
+            and (k + 1 in regions or is_short_form(texts[k + 1])))
+
+
+def _join_bracketed_short_forms(tv: TokView, placed):
+    """A region name written around its short form is one mention, the short form inside:
+    a name and its head noun ("parabrachial nucleus (PB) subnuclei", "parafascicular (Pf)
+    nuclei", "subthalamic (STN) nucleus") and position or modifier words and a name
+    ("primary somatosensory (SI) cortex", "ventral posterior (VP) thalamic nucleus").
+    The concept stays the name's."""
+    texts, ws, n = tv.texts, tv.ws, len(tv.texts)
+    taken = covered(placed)
+    regions = {i for i, _j, m in placed if m.type == "brain_region"}
+    starts = {i: m for i, _j, m in placed}
+    single = {i for i, j, m in placed if j == i + 1 and m.type == "brain_region"}
+    inside: set[int] = set()  # start tokens of the short forms (and heads) taken in
+    out = []
+    for i, j, m in placed:
+        if m.type == "brain_region" and i not in inside:
+            head = j + 3
+            if _short_in_brackets(tv, j, regions) and head < n and ws[j + 2] and (
+                    texts[head].lower() in _BRACKET_HEADS) and (
+                    head not in taken or head in single):  # "(IC) cortices": a mention too
+                if j + 1 in starts:
+                    inside.add(j + 1)
+                if head in single:
+                    inside.add(head)
+                end = tv.ends[j + 3]
+                m = dataclasses.replace(m, text=tv.text[m.start : end], end=end)
+                j += 4
+            elif i >= 4 and ws[i - 1] and _short_in_brackets(tv, i - 3, regions) \
+                    and ws[i - 4] and (i - 4) not in taken and _place_word(texts[i - 4]):
+                a = i - 4
+                while a > 0 and ws[a - 1] and (a - 1) not in taken and _place_word(texts[a - 1]):
+                    a -= 1
+                if i - 2 in starts:
+                    inside.add(i - 2)
+                start = tv.starts[a]
+                m = dataclasses.replace(m, text=tv.text[start : m.end], start=start)
+                i = a
+        out.append((i, j, m))
+    return [(i, j, m) for i, j, m in out if i not in inside]
+
+
+#: Latin adjectives put after a Latin region name ("archistriatum intermedium", "habenula
+#: perforata", "eminentia granularis anterior"); the name must end in a Latin word.
+_LATIN_NAME = re.compile(r"^[a-z]{4,}(?:um|a|us|is|ae)$")
+_LATIN_AFTER = re.compile(r"^(?:[a-z]{3,}(?:alis|aris|ata|atum|atus|ior)|inter?medi(?:um|us|a))$")
+#: Cranial nerves by number: "mesencephalic nucleus of the fifth nerve", "motor nucleus of
+#: the VII nerve".
+_NERVE_NUMBER = frozenset(
+    """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+    I II III IV V VI VII VIII IX X XI XII""".split())
+_NERVE_HOLDERS = frozenset("nucleus nuclei subnucleus subnuclei root roots ganglion".split())
+
+
+def _latin_and_nerve_tails(tv: TokView, placed):
+    """Widen a region name over a Latin adjective after it ("archistriatum intermedium",
+    not "archistriatum anterior to") and a nucleus over the cranial nerve it belongs to
+    by number ("mesencephalic nucleus of the fifth nerve"). The words must be free."""
+    texts, ws, n = tv.texts, tv.ws, len(tv.texts)
+    taken = covered(placed)
+
+    def free(k: int) -> bool:
+        return k < n and k not in taken
+
+    out = []
+    for i, j, m in placed:
+        if m.type == "brain_region":
+            e = j
+            if _LATIN_NAME.match(texts[j - 1].lower()) and ws[j - 1] and free(e) and \
+                    _LATIN_AFTER.match(texts[e]) and not (e + 1 < n and texts[e + 1] == "to"):
+                e += 1
+            elif texts[j - 1].lower() in _NERVE_HOLDERS and ws[j - 1] and free(j) and \
+                    texts[j] == "of":
+                k = j + 1
+                if free(k) and texts[k] == "the":
+                    k += 1
+                if free(k) and free(k + 1) and (texts[k] in _NERVE_NUMBER or texts[k].lower()
+                                                 in _NERVE_NUMBER) \
+                        and texts[k + 1].lower() in ("nerve", "nerves"):
+                    e = k + 2
+            if e > j:
+                end = tv.ends[e - 1]
+                m = dataclasses.replace(m, text=tv.text[m.start : end], end=end)
+                taken.update(range(j, e))
+                j = e
+        out.append((i, j, m))
+    return out
+
+
+def _joined_complexes(tv: TokView, placed):
+    """Two regions joined by a hyphen or slash before "complex" name one complex:
+    "medial septum-diagonal band complex", "suprageniculate-limitans complex",
+    "centromedian/parafascicular complex". A region name takes the joined words up to a
+    free "complex" after it, and a "... complex" name takes the word joined before it;
+    the concept stays the region's."""
+    texts, ws, n = tv.texts, tv.ws, len(tv.texts)
+    taken = covered(placed)
+    single = {i for i, j, m in placed if j == i + 1 and m.type == "brain_region"}
+
+    def glued(k: int) -> bool:  # token k is "-" or "/" with no space around it
+        return 0 < k < n - 1 and texts[k] in ("-", "/") and not ws[k - 1] and not ws[k]
+
+    def word(k: int) -> bool:
+        return 0 <= k < n and texts[k].isalpha() and (k not in taken or k in single)
+
+    ends = {i: j for i, j, m in placed
+            if m.type == "brain_region" and texts[j - 1].lower() == "complex"}
+    drop: set[int] = set()
+    out = []
+    for i, j, m in placed:
+        if m.type == "brain_region" and i not in drop:
+            if glued(j) and j + 1 in ends and j + 1 not in single:
+                # "medial septum-diagonal band complex" of two names
+                e = ends[j + 1]
+                drop.add(j + 1)
+                end = tv.ends[e - 1]
+                m = dataclasses.replace(m, text=tv.text[m.start : end], end=end)
+                j = e
+            elif glued(j):
+                e = j + 1
+                while e < n and e - j <= 3 and word(e) and texts[e].lower() != "complex" \
+                        and ws[e]:
+                    e += 1
+                if e > j + 1 and e < n and texts[e].lower() == "complex" and e not in taken:
+                    drop.update(k for k in range(j + 1, e) if k in single)
+                    end = tv.ends[e]
+                    m = dataclasses.replace(m, text=tv.text[m.start : end], end=end)
+                    taken.update(range(j, e + 1))
+                    j = e + 1
+            elif texts[j - 1].lower() == "complex" and glued(i - 1) and word(i - 2):
+                if i - 2 in single:
+                    out = [p for p in out if p[0] != i - 2]
+                start = tv.starts[i - 2]
+                m = dataclasses.replace(m, text=tv.text[start : m.end], start=start)
+                taken.update(range(i - 2, i))
+                i -= 2
+        out.append((i, j, m))
+    return [p for p in out if p[0] not in drop]
 
 
 def _join_parts(tv: TokView, placed):
@@ -279,6 +441,9 @@ _PLACE_HEADS = frozenset(
     """region regions area areas zone zones territory territories field fields subnuclei
     lobules hemispheres complex nucleus nuclei subnucleus""".split()
 )
+
+
+_GRAYS = frozenset({"gray", "grey"})
 
 
 def _join_adjectives(tv: TokView, placed):
@@ -323,7 +488,9 @@ def _join_adjectives(tv: TokView, placed):
     taken = covered(out)
     for k, (i, j, m) in enumerate(out):
         if (m.type == "brain_region" and j < n and tv.ws[j - 1] and j not in taken
-                and tv.texts[j].lower() in _PLACE_HEADS
+                and (tv.texts[j].lower() in _PLACE_HEADS or (
+                    # "periaqueductal gray matter", "spinal gray matter"
+                    tv.texts[j].lower() == "matter" and tv.texts[j - 1].lower() in _GRAYS))
                 and tv.texts[j - 1].lower() not in _PLACE_HEADS):
             out[k] = (i, j + 1, dataclasses.replace(m, text=tv.text[m.start : tv.ends[j]],
                                                     end=tv.ends[j]))

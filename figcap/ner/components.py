@@ -27,8 +27,9 @@ from ..normalize import match_key, strip_plural
 from ..schema import Mention
 from .amino_acids import amino_acid_lists
 from .mentions import nested_chemicals, resolve
-from .brain_names import (area_codes, defined_regions, latin_nuclei, not_regions,
-                          position_nuclei, retinal_chemical, unsupported_region_readings)
+from .brain_names import (area_codes, defined_regions, latin_nuclei, names_region, not_regions,
+                          pars_names, position_long_forms, position_nuclei, retinal_chemical,
+                          unsupported_region_readings)
 from .brain_rules import neuro_context, with_position_words
 from .gene_context import gene_context
 from .gene_ranges import symbol_ranges
@@ -228,7 +229,8 @@ class LexiconMatcher:
             # A species-prefixed reading ("m" + "TOR") only where nothing else matches.
             proposals.append((2 if variant == SPECIES else 1, i, j, choice, known[1], known[2]))
         proposals.extend(stereo_proposals(tv, proposals))
-        proposals.extend(self._abbreviation_proposals(tv, keys, defs, sub_terms, taxa, proposals))
+        proposals.extend(self._abbreviation_proposals(tv, keys, defs, sub_terms, taxa, proposals,
+                                                       neuro))
         proposals.extend(defined_regions(tv, defs, proposals, grounder, neuro))
         drop = unsupported_gene_readings(tv, defs, proposals) | unsupported_region_readings(
             tv, defs, proposals)
@@ -237,6 +239,7 @@ class LexiconMatcher:
         placed = resolve(tv, proposals, grounder)
         placed = area_codes(tv, position_nuclei(tv, placed, grounder, neuro), grounder, neuro)
         placed = retinal_chemical(tv, latin_nuclei(tv, placed, grounder, neuro), grounder)
+        placed = position_long_forms(tv, pars_names(tv, placed, grounder, neuro), defs)
         placed = not_regions(tv, placed, neuro)
         placed = with_position_words(tv, placed)
         placed = slash_partners(tv, slash_lists(tv, placed, grounder, taxa), grounder, taxa)
@@ -248,8 +251,9 @@ class LexiconMatcher:
             placed = sorted(placed + nested, key=lambda p: (p[2].start, -p[2].end))
         return placed
 
-    def _abbreviation_proposals(self, tv, keys, defs, sub_terms, taxa, proposals):
-        """Long forms grounded (exactly, with a head word, or fuzzily) and their short forms."""
+    def _abbreviation_proposals(self, tv, keys, defs, sub_terms, taxa, proposals, neuro):
+        """Long forms grounded (exactly, with a head word, or fuzzily) and their short forms;
+        ``neuro``: the text is about the nervous system (:func:`neuro_context`)."""
         grounder = self.grounder
         texts = tv.texts
         n = len(texts)
@@ -284,7 +288,8 @@ class LexiconMatcher:
                 # protein (XIAP)" is the gene XIAP) or a weak name ("retinoic acid-inducible
                 # gene I (RIG-I)" is RIGI, not PLAAT4's "... gene 1"); an alias only a
                 # heading of one protein (gene_rules.one_protein: PD-L1; "Interferon
-                # regulatory factor" is no TRIM63).
+                # regulatory factor" is no TRIM63). Not a long form that names a brain
+                # region by its head ("amygdaloid central nucleus (ACe)" is no ACE).
                 weak_ok = names_protein(tv, li, lj) and (
                     not overrulable or not weak and one_protein(choice, short))
                 own = next((by_span[o] for o in occurrences(tv, short)
@@ -293,7 +298,8 @@ class LexiconMatcher:
                                  and not names_things(tv, li, lj))
                             and not (overrulable and not weak_ok
                                      and by_span[o].kind not in _STRONG_KINDS)
-                            and not other_enzyme(tv, li, lj, by_span[o])), None)
+                            and not other_enzyme(tv, li, lj, by_span[o])
+                            and not names_region(tv, li, lj, neuro)), None)
                 if own is not None:
                     choice, method, score = own, "abbreviation", round(0.95 * own.score, 4)
                     whole = True

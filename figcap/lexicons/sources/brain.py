@@ -502,10 +502,23 @@ _ADJECTIVE_NOUNS = ("area", "areas", "region", "regions", "field", "fields")
 _LATIN_PLURALS = (("ex", "ices"), ("us", "i"), ("um", "a"), ("a", "ae"))
 
 
+#: English head nouns of region names whose plural the matcher does not find for a
+#: two-word name ("spinal cords", "dorsal horns", "inferior olives"); not nerves, vessels
+#: or layers.
+_ENGLISH_HEADS = frozenset(
+    """cord horn column lobe bulb body tubercle olive peduncle capsule commissure fissure
+    pole plate eminence ventricle hemisphere tract""".split())
+
+
 def _latin_plural(name: str) -> str | None:
-    """The Latin plural of a region name (its last word), or None."""
+    """The Latin plural of a region name (its last word), or None; for a name of two words
+    or more with an English head (:data:`_ENGLISH_HEADS`), its English plural."""
     last = name.rsplit(" ", 1)[-1]
-    if not last.isalpha() or not last.islower() or len(last) < 5:
+    if not last.isalpha() or not last.islower():
+        return None
+    if " " in name and last in _ENGLISH_HEADS:
+        return name[:-len(last)] + (last[:-1] + "ies" if last.endswith("y") else last + "s")
+    if len(last) < 5:
         return None
     for singular, plural in _LATIN_PLURALS:
         if last.endswith(singular):
