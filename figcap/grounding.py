@@ -343,7 +343,8 @@ class Grounder:
 
         - an ambiguous abbreviation only where the caption defines it (or the curated
           policy lets it stand alone); a lower-case brain-region abbreviation only as
-          written, unless defined ("mtt" is a tract, "MTT" an assay);
+          written, unless defined ("mtt" is a tract, "MTT" an assay), and none with
+          capitals inside it from a title-case word ("Dlx" is no "dlX");
         - nothing from PFOCR's stop list is a gene or family;
         - mouse and rat synonyms (not symbols) only when the record names that species;
         - generic words ("drugs", "water", "disease", "brain"; ``curated/generic_*.txt``)
@@ -366,6 +367,11 @@ class Grounder:
         if quality > 0 and not defined and term.lexicon == "brain_regions" \
                 and term.text.islower() and brain_abbreviation(kind, term.text, text):
             return False  # Allen's tracts "mtt", "snp" are written so; "MTT", "SNPs" are not
+        if quality > 0 and not defined and term.lexicon == "brain_regions" and text.istitle() \
+                and term.text[:1].islower() and any(c.isupper() for c in term.text[1:]) \
+                and len(term.text) <= 8 \
+                and " " not in term.text:
+            return False  # "Dlx" (genes) is not the zebrafish atlas's "dlX"
         if kind == "ambiguous_abbreviation" and not defined and not self._policy_allows(
             term, text, quality
         ):

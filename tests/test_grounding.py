@@ -244,3 +244,12 @@ def test_a_rodent_symbol_mapped_to_several_human_genes_takes_the_one_it_names(gr
     for text, symbol in (("Rap1b", "RAP1B"), ("Lrp5", "LRP5"), ("Mx2", "MX2")):
         choice = grounder.ground_text(text, organism_taxa(["Mus musculus"]))
         assert choice is not None and choice.label == symbol, (text, choice)
+
+
+def test_a_title_case_word_is_no_atlas_abbreviation_with_inner_capitals():
+    # "dlX" is a zebrafish atlas abbreviation (UBERON exact synonym); "Dlx genes" are genes
+    import figcap
+
+    assert not [m for m in figcap.annotate("Dlx genes are expressed in the forebrain")
+                if m.text == "Dlx" and m.type == "brain_region"]
+    assert [m.label for m in figcap.annotate("the forebrain")] == ["forebrain"]
