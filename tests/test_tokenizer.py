@@ -73,3 +73,21 @@ def test_memo_regex_finditer_is_an_iterator():
     assert [m.start() for m in memo.finditer("SPHK1/S1P/mTOR")] == [5, 9]
     assert next(memo.finditer("TGF-β")).start() == 3  # a second call, from the memo
     assert [m.span() for m in memo.matches("TGF-β")] == [(3, 4)]
+
+
+@pytest.mark.filterwarnings("ignore:Possible set union:FutureWarning")  # scispaCy classes
+def test_suffix_alternatives_find_what_the_whole_regex_finds(nlp):
+    from figcap.ner.tokenizer import _SuffixAlternatives
+
+    whole = nlp.tokenizer.suffix_search.__self__.regex
+    suffixes = _SuffixAlternatives(whole)
+    assert suffixes.by_char  # scispaCy's suffix regex is read alternative by alternative
+    text = CAPTION + " 10mg 5km² 37°C. (IL-6), Fig. 1A. ... 3+ p53's 20%) [8]. U.S. A.\n"
+    strings = {w[a:b] for w in text.split(" ") for a in range(len(w)) for b in range(a, len(w) + 1)}
+    for s in strings:
+        regex = suffixes.regex(s)
+        found = regex.search(s) if regex is not None else None
+        expected = whole.search(s)
+        assert (found and found.span()) == (expected and expected.span()), s
+    # "protein" is tried only against units that end in "n" ("in", "nm" ...)
+    assert len(suffixes.regex("protein").pattern) < len(whole.pattern) / 10

@@ -11,12 +11,17 @@ bracket, hyphen, comma and plus sign loses nothing for multi-word names
 spaCy caches the tokens of each whitespace-delimited chunk, but not in the rest of a text
 once a special case ("e.g.", "vs.", "al.") has been used in it, so most captions tokenise
 many chunks again; the affix regexes, the costliest part of that, remember their results
-per chunk (:class:`MemoRegex`).
+per chunk (:class:`MemoRegex`). A chunk seen for the first time is searched only with the
+alternatives of scispaCy's suffix regex that can end with its last character
+(:class:`_SuffixAlternatives`): the whole regex, a long alternation Python's ``re`` tries
+at every position, took more time than all other affix rules together.
 """
 
 from __future__ import annotations
 
 import re
+from re import _constants as _sre
+from re import _parser as _sre_parse
 from types import SimpleNamespace
 
 import spacy
@@ -32,29 +37,201 @@ STEREO_PREFIX = r"\((?:[RSEZ]|[RS],[RS]|RS|SR|\+|-|\u2212|\u00b1|\+/-|\+/\u2212|
 _EXTRA_INFIXES = [r"[/()\[\]{}\-\u2010-\u2015\u2212,;:+=~'\u2019\"]"]
 
 
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex pattern (``"|".join`` gives it back)."""
+    out, depth, i, start, n = [], 0, 0, 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":  # a character class: "|" and brackets inside are literal
+            i += 1
+            if i < n and pattern[i] == "^":
+                i += 1
+            if i < n and pattern[i] == "]":
+                i += 1
+            while i < n and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+            i += 1
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and not depth:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+def _class_chars(items) -> set[str] | None:
+    """The characters of a parsed character class, or None (negated, categories)."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op is _sre.LITERAL:
+            chars.add(chr(av))
+        elif op is _sre.RANGE:
+            chars.update(map(chr, range(av[0], av[1] + 1)))
+        else:
+            return None
+    return chars
+
+
+def _last_chars(items) -> tuple[set[str] | None, bool]:
+    """``(characters, may be empty)``: every character a match of the parsed sequence
+    ``items`` can consume last; None when that cannot be told."""
+    acc: set[str] = set()
+    for op, av in reversed(list(items)):
+        if op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            continue  # lookarounds consume nothing
+        if op is _sre.AT:
+            if av is _sre.AT_END:
+                continue
+            return None, False
+        if op is _sre.LITERAL:
+            acc.add(chr(av))
+            return acc, False
+        if op is _sre.IN:
+            chars = _class_chars(av)
+            if chars is None:
+                return None, False
+            return acc | chars, False
+        if op is _sre.SUBPATTERN and not av[1] and not av[2]:
+            alts = [av[3]]
+        elif op is _sre.BRANCH:
+            alts = av[1]
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] > 0:
+            alts = [av[2]]
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+            chars, _empty = _last_chars(av[2])
+            if chars is None:
+                return None, False
+            acc |= chars
+            continue
+        else:
+            return None, False
+        empty = False
+        for alt in alts:
+            chars, alt_empty = _last_chars(alt)
+            if chars is None:
+                return None, False
+            acc |= chars
+            empty = empty or alt_empty
+        if not empty:
+            return acc, False
+    return acc, True
+
+
+def _plain(items) -> bool:
+    """No back-references, conditionals or inline flags anywhere in the parsed ``items``
+    (so alternatives may be dropped or regrouped without changing a match)."""
+    for op, av in items:
+        if op in (_sre.GROUPREF, _sre.GROUPREF_EXISTS, _sre.GROUPREF_IGNORE,
+                  _sre.GROUPREF_LOC_IGNORE, _sre.GROUPREF_UNI_IGNORE):
+            return False
+        if op is _sre.SUBPATTERN:
+            if av[1] or av[2] or not _plain(av[3]):
+                return False
+        elif op is _sre.BRANCH:
+            if not all(_plain(alt) for alt in av[1]):
+                return False
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT,
+                    _sre.ATOMIC_GROUP):
+            if not _plain(av[2] if op is not _sre.ATOMIC_GROUP else av):
+                return False
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            if not _plain(av[1]):
+                return False
+    return True
+
+
+class _SuffixAlternatives:
+    """The alternatives of a suffix regex that can match a given string, as a smaller regex.
+
+    An alternative that ends in ``$`` can match only a string whose last character it can
+    consume last; the others (and any figcap cannot read so) are always kept. Dropping
+    alternatives that cannot match changes no match: the remaining ones keep their order,
+    so the leftmost match and the first alternative to match there are the same.
+    ``regex(string)`` is None where nothing can match, or the whole regex where the
+    pattern cannot be split so (flags, back-references) or the string ends in a newline.
+    """
+
+    __slots__ = ("whole", "alts", "always", "by_char", "compiled")
+
+    def __init__(self, regex: re.Pattern) -> None:
+        self.whole = regex
+        self.alts = _alternatives(regex.pattern)
+        self.always = 0  # bit mask of the alternatives kept for every string
+        self.by_char: dict[str, int] | None = {}
+        self.compiled: dict[int, re.Pattern | None] = {0: None}
+        try:
+            parsed = [_sre_parse.parse(a) for a in self.alts]
+        except re.error:
+            parsed = None
+        if (parsed is None or "|".join(self.alts) != regex.pattern
+                or regex.flags & ~re.UNICODE
+                or any(p.state.flags & ~_sre.SRE_FLAG_UNICODE or not _plain(p.data)
+                       for p in parsed)):
+            self.by_char = None
+            return
+        for n, p in enumerate(parsed):
+            items = list(p.data)
+            chars, empty = _last_chars(items)
+            if chars is None or empty or not items or items[-1] != (_sre.AT, _sre.AT_END):
+                self.always |= 1 << n
+                continue
+            for c in chars:
+                self.by_char[c] = self.by_char.get(c, 0) | 1 << n
+
+    def regex(self, string: str) -> re.Pattern | None:
+        by_char = self.by_char
+        if by_char is None:
+            return self.whole
+        if not string or string[-1] == "\n":  # "$" also matches before a final newline
+            return self.whole
+        mask = self.always | by_char.get(string[-1], 0)
+        found = self.compiled.get(mask, False)
+        if found is False:
+            found = re.compile("|".join(a for n, a in enumerate(self.alts) if mask >> n & 1))
+            self.compiled[mask] = found
+        return found
+
+
 class _Memo(dict):
     """``regex.search`` results (with ``every``: all of ``regex.finditer``, as a tuple) by
     string; its ``__getitem__`` is a tokenizer callback, so a string seen before costs
-    spaCy one dict lookup and no Python call."""
+    spaCy one dict lookup and no Python call. ``at_end``: a suffix regex, whose new
+    strings are searched with the alternatives that can match them
+    (:class:`_SuffixAlternatives`; the match spans are the whole regex's)."""
 
-    __slots__ = ("regex", "pattern", "limit", "every")
+    __slots__ = ("regex", "pattern", "limit", "every", "at_end", "_suffixes")
 
-    def __init__(self, regex: re.Pattern, limit: int, every: bool = False) -> None:
+    def __init__(self, regex: re.Pattern, limit: int, every: bool = False,
+                 at_end: bool = False) -> None:
         super().__init__()
         self.regex = regex
         self.pattern = regex.pattern  # what spaCy serialises (``callback.__self__.pattern``)
         self.limit = limit
         self.every = every
+        self.at_end = at_end
+        self._suffixes = _SuffixAlternatives(regex) if at_end else None
 
     def __missing__(self, string: str) -> re.Match | None | tuple[re.Match, ...]:
-        found = tuple(self.regex.finditer(string)) if self.every else self.regex.search(string)
+        regex = self.regex if self._suffixes is None else self._suffixes.regex(string)
+        if regex is None:
+            found = () if self.every else None
+        else:
+            found = tuple(regex.finditer(string)) if self.every else regex.search(string)
         if len(self) >= self.limit:
             self.clear()
         self[string] = found
         return found
 
     def __reduce__(self):
-        return (_Memo, (self.regex, self.limit, self.every))
+        return (_Memo, (self.regex, self.limit, self.every, self.at_end))
 
 
 class MemoRegex:
@@ -66,22 +243,25 @@ class MemoRegex:
     ``limit`` strings and is emptied when full. ``search`` and ``matches`` (all matches as
     a tuple: spaCy's infix callback, whose results spaCy lists) are memo lookups
     (``callback.__self__.pattern`` is the pattern, as spaCy expects of a callback).
+    ``at_end``: the pattern is a suffix pattern (alternatives ending in ``$``), which lets
+    ``search`` try only those that can end with a string's last character.
     """
 
-    __slots__ = ("regex", "pattern", "limit", "search", "matches")
+    __slots__ = ("regex", "pattern", "limit", "at_end", "search", "matches")
 
-    def __init__(self, pattern: str, limit: int = 1 << 18) -> None:
+    def __init__(self, pattern: str, limit: int = 1 << 18, at_end: bool = False) -> None:
         self.regex = re.compile(pattern)
         self.pattern = self.regex.pattern
         self.limit = limit
-        self.search = _Memo(self.regex, limit).__getitem__
+        self.at_end = at_end
+        self.search = _Memo(self.regex, limit, at_end=at_end).__getitem__
         self.matches = _Memo(self.regex, limit, every=True).__getitem__
 
     def finditer(self, string: str):
         return iter(self.matches(string))
 
     def __reduce__(self):
-        return (MemoRegex, (self.pattern, self.limit))
+        return (MemoRegex, (self.pattern, self.limit, self.at_end))
 
 
 @spacy.registry.tokenizers("figcap.tokenizer.v1")
@@ -108,7 +288,7 @@ def create_tokenizer():
             nlp.vocab,
             rules=base.rules,
             prefix_search=prefix_re.search,
-            suffix_search=MemoRegex(base.suffix_search.__self__.pattern).search,
+            suffix_search=MemoRegex(base.suffix_search.__self__.pattern, at_end=True).search,
             infix_finditer=infix_re.matches,
             token_match=None,
             url_match=None,
