@@ -381,10 +381,9 @@ def other_enzyme(tv: TokView, li: int, lj: int, choice) -> bool:
     last = tv.texts[lj - 1].lower()
     if choice.type != "gene" or not last.endswith(("ase", "ases")) or len(last) < 6:
         return False
-    from ..lexicons import load_concepts
+    from ..lexicons import concept_names
 
-    concept = load_concepts("genes").get(choice.id)
-    name = concept.attrs.get("name", "").lower() if concept is not None else ""
+    name = concept_names("genes").get(choice.id, ("", ""))[1].lower()
     if last.removesuffix("s") in name:
         return False
     words = set(_NAME_WORD.findall(tv.span_text(li, lj).lower()))
