@@ -91,3 +91,13 @@ def test_suffix_alternatives_find_what_the_whole_regex_finds(nlp):
         assert (found and found.span()) == (expected and expected.span()), s
     # "protein" is tried only against units that end in "n" ("in", "nm" ...)
     assert len(suffixes.regex("protein").pattern) < len(whole.pattern) / 10
+
+
+def test_tokenizer_keeps_the_tokens_of_many_chunks(nlp):
+    from figcap.ner.tokenizer import CHUNK_CACHE_SIZE
+
+    assert nlp.tokenizer.max_cache_size == CHUNK_CACHE_SIZE > 10_000
+    words = [f"IL-{n}/TNF{n}," for n in range(12_000)]
+    first = [t.text for t in nlp.make_doc(" ".join(words))]
+    assert [t.text for t in nlp.make_doc(" ".join(words))] == first  # from the cache
+    assert first[:7] == ["IL", "-", "0", "/", "TNF0", ",", "IL"]

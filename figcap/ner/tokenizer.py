@@ -33,6 +33,9 @@ __all__ = ["create_tokenizer", "MemoRegex", "STEREO_PREFIX"]
 #: A stereo descriptor at the start of a chemical name: (R)-, (S)-, (R,S)-, (+/-)-, (±)- ...
 STEREO_PREFIX = r"\((?:[RSEZ]|[RS],[RS]|RS|SR|\+|-|\u2212|\u00b1|\+/-|\+/\u2212|[RS]\*|[DL])\)-?"
 
+#: Whitespace-delimited chunks whose tokens spaCy's tokenizer keeps (its default: 10,000).
+CHUNK_CACHE_SIZE = 1 << 18
+
 # Split at these characters wherever they stand inside a token.
 _EXTRA_INFIXES = [r"[/()\[\]{}\-\u2010-\u2015\u2212,;:+=~'\u2019\"]"]
 
@@ -292,6 +295,9 @@ def create_tokenizer():
             infix_finditer=infix_re.matches,
             token_match=None,
             url_match=None,
+            # spaCy's default keeps the tokens of 10,000 chunks; a few thousand captions
+            # have tens of thousands of distinct ones (the tokens are the same either way)
+            max_cache_size=CHUNK_CACHE_SIZE,
         )
 
     return make
