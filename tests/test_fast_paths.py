@@ -17,3 +17,26 @@ def test_concept_names_are_the_concepts_label_and_name(name):
         assert names[cid] == (concept.label, concept.attrs.get("name", "")), cid
     if name == "genes":
         assert any(n for _label, n in names.values())  # genes have approved names
+
+
+# A PFOCR caption (PMC6077868__ejh-62-3-2956-g007) with special cases of the tokenizer added.
+CAPTION = (
+    "Schematic representation of TGF-β dependent signaling implicated in fibrosis process. "
+    "TGF-β upon biding its receptors, activates both canonical Smads pathway and "
+    "noncanonical pathway (SPHK1/S1P/mTOR), e.g. pro-fibrotic target genes vs.  others  "
+)
+
+
+@pytest.mark.filterwarnings("ignore:Possible set union:FutureWarning")  # scispaCy classes
+def test_token_view_cut_from_the_text_is_the_view_from_the_vocabulary():
+    from figcap.ner.pipeline import build_nlp
+    from figcap.ner.tokview import TokView
+
+    doc = build_nlp().make_doc(CAPTION)
+    cut, joined = TokView(doc, CAPTION), TokView(doc)
+    assert cut.texts == joined.texts == [t.text for t in doc]
+    assert (cut.starts, cut.ends, cut.ws) == (joined.starts, joined.ends, joined.ws)
+    assert cut.text == joined.text == doc.text == CAPTION
+    assert cut.ends == [t.idx + len(t) for t in doc] and cut.ws == [bool(t.whitespace_) for t in doc]
+    other = TokView(doc, CAPTION + "!")  # not the Doc's text: read from the vocabulary
+    assert other.texts == joined.texts and other.text == CAPTION
