@@ -8,13 +8,12 @@ bracket, hyphen, comma and plus sign loses nothing for multi-word names
 (``ERK`` in ``mTORC1/ERK``). Stereo descriptors stay whole (``(R,S)-`` in
 ``(R,S)-ketamine``), so ``S`` is never read as the start of ``S-ketamine``.
 
-spaCy caches the tokens of each whitespace-delimited chunk, but not in the rest of a text
-once a special case ("e.g.", "vs.", "al.") has been used in it, so most captions tokenise
-many chunks again; the affix regexes, the costliest part of that, remember their results
-per chunk (:class:`MemoRegex`). A chunk seen for the first time is searched only with the
-alternatives of scispaCy's suffix regex that can end with its last character
-(:class:`_SuffixAlternatives`): the whole regex, a long alternation Python's ``re`` tries
-at every position, took more time than all other affix rules together.
+spaCy keeps the tokens of each whitespace-delimited chunk it has seen (figcap lets it keep
+up to :data:`CHUNK_CACHE_SIZE` chunks, not its default 10,000), so the affix rules run
+only on new chunks. Those are searched only with the alternatives of scispaCy's suffix
+regex that can end with their last character (:class:`SuffixSearch`): the whole regex, a
+long alternation Python's ``re`` tries at every position, took more time than all other
+affix rules together.
 """
 
 from __future__ import annotations
@@ -28,7 +27,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 
-__all__ = ["create_tokenizer", "MemoRegex", "STEREO_PREFIX"]
+__all__ = ["create_tokenizer", "SuffixSearch", "STEREO_PREFIX", "CHUNK_CACHE_SIZE"]
 
 #: A stereo descriptor at the start of a chemical name: (R)-, (S)-, (R,S)-, (+/-)-, (±)- ...
 STEREO_PREFIX = r"\((?:[RSEZ]|[RS],[RS]|RS|SR|\+|-|\u2212|\u00b1|\+/-|\+/\u2212|[RS]\*|[DL])\)-?"
@@ -151,30 +150,33 @@ def _plain(items) -> bool:
     return True
 
 
-class _SuffixAlternatives:
-    """The alternatives of a suffix regex that can match a given string, as a smaller regex.
+class SuffixSearch:
+    """``search`` of a suffix regex that tries only the alternatives that can match.
 
     An alternative that ends in ``$`` can match only a string whose last character it can
-    consume last; the others (and any figcap cannot read so) are always kept. Dropping
+    consume last; the others (and any figcap cannot read so) are always tried. Dropping
     alternatives that cannot match changes no match: the remaining ones keep their order,
-    so the leftmost match and the first alternative to match there are the same.
-    ``regex(string)`` is None where nothing can match, or the whole regex where the
-    pattern cannot be split so (flags, back-references) or the string ends in a newline.
+    so the leftmost match and the first alternative to match there are the same. The whole
+    regex is used where the pattern cannot be split so (flags, back-references) and for a
+    string ending in a newline (``$`` also matches before it). A drop-in for
+    ``re.compile(pattern).search`` as spaCy's suffix callback (``callback.__self__.pattern``
+    is the pattern spaCy serialises; it pickles as its pattern).
     """
 
-    __slots__ = ("whole", "alts", "always", "by_char", "compiled")
+    __slots__ = ("regex", "pattern", "alts", "always", "by_char", "compiled")
 
-    def __init__(self, regex: re.Pattern) -> None:
-        self.whole = regex
-        self.alts = _alternatives(regex.pattern)
-        self.always = 0  # bit mask of the alternatives kept for every string
-        self.by_char: dict[str, int] | None = {}
-        self.compiled: dict[int, re.Pattern | None] = {0: None}
+    def __init__(self, pattern: str) -> None:
+        self.regex = regex = re.compile(pattern)
+        self.pattern = pattern
+        self.alts = _alternatives(pattern)
+        self.always = 0  # bit mask of the alternatives tried for every string
+        self.by_char: dict[str, int] | None = {}  # last character -> alternatives
+        self.compiled: dict[int, re.Pattern | None] = {0: None}  # by bit mask
         try:
             parsed = [_sre_parse.parse(a) for a in self.alts]
         except re.error:
             parsed = None
-        if (parsed is None or "|".join(self.alts) != regex.pattern
+        if (parsed is None or "|".join(self.alts) != pattern
                 or regex.flags & ~re.UNICODE
                 or any(p.state.flags & ~_sre.SRE_FLAG_UNICODE or not _plain(p.data)
                        for p in parsed)):
@@ -189,12 +191,11 @@ class _SuffixAlternatives:
             for c in chars:
                 self.by_char[c] = self.by_char.get(c, 0) | 1 << n
 
-    def regex(self, string: str) -> re.Pattern | None:
+    def select(self, string: str) -> re.Pattern | None:
+        """The regex of the alternatives that can match ``string`` (None: none can)."""
         by_char = self.by_char
-        if by_char is None:
-            return self.whole
-        if not string or string[-1] == "\n":  # "$" also matches before a final newline
-            return self.whole
+        if by_char is None or not string or string[-1] == "\n":
+            return self.regex
         mask = self.always | by_char.get(string[-1], 0)
         found = self.compiled.get(mask, False)
         if found is False:
@@ -202,69 +203,12 @@ class _SuffixAlternatives:
             self.compiled[mask] = found
         return found
 
-
-class _Memo(dict):
-    """``regex.search`` results (with ``every``: all of ``regex.finditer``, as a tuple) by
-    string; its ``__getitem__`` is a tokenizer callback, so a string seen before costs
-    spaCy one dict lookup and no Python call. ``at_end``: a suffix regex, whose new
-    strings are searched with the alternatives that can match them
-    (:class:`_SuffixAlternatives`; the match spans are the whole regex's)."""
-
-    __slots__ = ("regex", "pattern", "limit", "every", "at_end", "_suffixes")
-
-    def __init__(self, regex: re.Pattern, limit: int, every: bool = False,
-                 at_end: bool = False) -> None:
-        super().__init__()
-        self.regex = regex
-        self.pattern = regex.pattern  # what spaCy serialises (``callback.__self__.pattern``)
-        self.limit = limit
-        self.every = every
-        self.at_end = at_end
-        self._suffixes = _SuffixAlternatives(regex) if at_end else None
-
-    def __missing__(self, string: str) -> re.Match | None | tuple[re.Match, ...]:
-        regex = self.regex if self._suffixes is None else self._suffixes.regex(string)
-        if regex is None:
-            found = () if self.every else None
-        else:
-            found = tuple(regex.finditer(string)) if self.every else regex.search(string)
-        if len(self) >= self.limit:
-            self.clear()
-        self[string] = found
-        return found
+    def search(self, string: str) -> re.Match | None:
+        regex = self.select(string)
+        return regex.search(string) if regex is not None else None
 
     def __reduce__(self):
-        return (_Memo, (self.regex, self.limit, self.every, self.at_end))
-
-
-class MemoRegex:
-    """A compiled regex whose ``search`` and ``finditer`` remember their results per string.
-
-    A drop-in for ``re.compile(pattern).search`` / ``.finditer`` as spaCy's tokenizer
-    callbacks: the results are the regex's own (match objects are immutable), ``pattern``
-    is what spaCy serialises, and it pickles as its pattern. Each memo holds at most
-    ``limit`` strings and is emptied when full. ``search`` and ``matches`` (all matches as
-    a tuple: spaCy's infix callback, whose results spaCy lists) are memo lookups
-    (``callback.__self__.pattern`` is the pattern, as spaCy expects of a callback).
-    ``at_end``: the pattern is a suffix pattern (alternatives ending in ``$``), which lets
-    ``search`` try only those that can end with a string's last character.
-    """
-
-    __slots__ = ("regex", "pattern", "limit", "at_end", "search", "matches")
-
-    def __init__(self, pattern: str, limit: int = 1 << 18, at_end: bool = False) -> None:
-        self.regex = re.compile(pattern)
-        self.pattern = self.regex.pattern
-        self.limit = limit
-        self.at_end = at_end
-        self.search = _Memo(self.regex, limit, at_end=at_end).__getitem__
-        self.matches = _Memo(self.regex, limit, every=True).__getitem__
-
-    def finditer(self, string: str):
-        return iter(self.matches(string))
-
-    def __reduce__(self):
-        return (MemoRegex, (self.pattern, self.limit, self.at_end))
+        return (SuffixSearch, (self.pattern,))
 
 
 @spacy.registry.tokenizers("figcap.tokenizer.v1")
@@ -280,10 +224,10 @@ def create_tokenizer():
             nlp.tokenizer = SimpleNamespace(token_match=None)
         base = combined_rule_tokenizer(nlp)
         # scispaCy's infixes plus ours; scispaCy's prefixes behind the stereo descriptor.
-        infix_re = MemoRegex(base.infix_finditer.__self__.pattern + "|" + "|".join(_EXTRA_INFIXES))
+        infix_re = re.compile(base.infix_finditer.__self__.pattern + "|" + "|".join(_EXTRA_INFIXES))
         # One regex (spaCy serialises the pattern): a stereo descriptor before more text,
         # then an opening bracket, then scispaCy's prefixes.
-        prefix_re = MemoRegex(
+        prefix_re = re.compile(
             "^" + STEREO_PREFIX + r"(?=.)|^[(\[{]|" + base.prefix_search.__self__.pattern
         )
 
@@ -291,8 +235,8 @@ def create_tokenizer():
             nlp.vocab,
             rules=base.rules,
             prefix_search=prefix_re.search,
-            suffix_search=MemoRegex(base.suffix_search.__self__.pattern, at_end=True).search,
-            infix_finditer=infix_re.matches,
+            suffix_search=SuffixSearch(base.suffix_search.__self__.pattern).search,
+            infix_finditer=infix_re.finditer,
             token_match=None,
             url_match=None,
             # spaCy's default keeps the tokens of 10,000 chunks; a few thousand captions
