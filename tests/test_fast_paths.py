@@ -40,3 +40,17 @@ def test_token_view_cut_from_the_text_is_the_view_from_the_vocabulary():
     assert cut.ends == [t.idx + len(t) for t in doc] and cut.ws == [bool(t.whitespace_) for t in doc]
     other = TokView(doc, CAPTION + "!")  # not the Doc's text: read from the vocabulary
     assert other.texts == joined.texts and other.text == CAPTION
+
+
+@pytest.mark.filterwarnings("ignore:Possible set union:FutureWarning")  # scispaCy classes
+def test_token_view_positions_are_the_indexes_of_a_token():
+    from figcap.ner.pipeline import build_nlp
+    from figcap.ner.tokview import TokView
+
+    doc = build_nlp().make_doc(CAPTION)
+    tv = TokView(doc, CAPTION)
+    for token in ("(", ")", "/", "TGF", "pathway", "absent"):
+        expected = [k for k, t in enumerate(tv.texts) if t == token]
+        assert tv.positions(token) == expected
+        assert tv.positions(token) is tv.positions(token)  # remembered
+    assert len(tv.positions("/")) == 2 and tv.positions("absent") == []

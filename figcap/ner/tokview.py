@@ -34,7 +34,7 @@ def _vocab_texts(doc: Doc) -> list[str]:
 class TokView:
     """Token texts, start and end offsets, trailing-space flags, and the text."""
 
-    __slots__ = ("text", "texts", "starts", "ends", "ws", "_by_start")
+    __slots__ = ("text", "texts", "starts", "ends", "ws", "_by_start", "_positions")
 
     def __init__(self, doc: Doc, text: str | None = None) -> None:
         """``text``: the string ``doc`` was made from, when known (spaCy's tokens give it
@@ -57,12 +57,28 @@ class TokView:
             text = "".join([t + " " if w else t for t, w in zip(texts, self.ws)])
         self.text = text
         self._by_start: dict[int, int] | None = None
+        self._positions: dict[str, list[int]] = {}
 
     def by_start(self) -> dict[int, int]:
         """Token index by start offset (made on first use)."""
         if self._by_start is None:
             self._by_start = {a: k for k, a in enumerate(self.starts)}
         return self._by_start
+
+    def positions(self, token: str) -> list[int]:
+        """Indexes of the tokens whose text is ``token``, in order (remembered per text)."""
+        found = self._positions.get(token)
+        if found is None:
+            found = []
+            texts, k = self.texts, -1
+            try:
+                while True:
+                    k = texts.index(token, k + 1)
+                    found.append(k)
+            except ValueError:
+                pass
+            self._positions[token] = found
+        return found
 
     def span_text(self, i: int, j: int) -> str:
         """Text of tokens ``i`` to ``j`` (exclusive)."""
