@@ -54,3 +54,19 @@ def test_token_view_positions_are_the_indexes_of_a_token():
         assert tv.positions(token) == expected
         assert tv.positions(token) is tv.positions(token)  # remembered
     assert len(tv.positions("/")) == 2 and tv.positions("absent") == []
+
+
+def test_warm_up_loads_what_the_rules_read_and_may_freeze_the_collector():
+    import gc
+
+    from figcap.lexicons import concept_names
+    from figcap.ner.pipeline import annotate_texts, get_nlp, warm_up
+
+    nlp = warm_up()
+    assert nlp is get_nlp()
+    assert concept_names.cache_info().currsize >= 1  # the gene names are loaded
+    frozen = gc.get_freeze_count()
+    warm_up(freeze_gc=True)
+    assert gc.get_freeze_count() > frozen
+    [mentions] = annotate_texts(["ketamine blocks NMDA receptors"], nlp=nlp)
+    assert any(m.text == "ketamine" for m in mentions)
