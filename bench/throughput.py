@@ -1,6 +1,6 @@
 """Captions per second, cold start and peak RSS of figcap on the shared PFOCR captions.
 
-Usage: python bench/throughput.py [--records DIR] [--limit N] [--repeat K] [--stages]
+Usage: python bench/throughput.py [--records DIR] [--limit N] [--repeat K] [--stages] [--freeze-gc]
 
 Prints:
   cold start (s)   : process start of this script -> first caption annotated
@@ -37,12 +37,20 @@ def main() -> int:
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--repeat", type=int, default=1)
     ap.add_argument("--stages", action="store_true", help="also print CPU ms/caption per step")
+    ap.add_argument("--freeze-gc", action="store_true",
+                    help="warm up with figcap.ner.pipeline.warm_up(freeze_gc=True), as the "
+                         "command line does")
     args = ap.parse_args()
 
     from figcap.ner.pipeline import annotate_texts, get_nlp
     from figcap.records import iter_records
 
-    annotate_texts(["warm up: ketamine"]).__next__()
+    if args.freeze_gc:
+        from figcap.ner.pipeline import warm_up
+
+        warm_up(freeze_gc=True)
+    else:
+        annotate_texts(["warm up: ketamine"]).__next__()
     cold = time.perf_counter() - T0
     if not args.records.exists():
         print(f"no records at {args.records}; set FIGCAP_SHARED_DATA", file=sys.stderr)

@@ -96,8 +96,10 @@ def annotate_cmd(
 ) -> None:
     """Re-annotate records: print mentions, or write records with a `figcap` block to --out."""
     from .engine import annotate_records
+    from .ner.pipeline import warm_up
 
     try:
+        warm_up(freeze_gc=True)  # this process annotates in bulk
         stats = annotate_records(inputs, out_dir=out, json_lines=as_json, stream=sys.stdout)
     except FigcapError as exc:
         _fail(exc)
@@ -143,8 +145,10 @@ def score_cmd(
 ) -> None:
     """Compare figcap's reading of records with their existing annotations (P/R/F1, differences)."""
     from .evaluation.scoring import format_summary, score_records
+    from .ner.pipeline import warm_up
 
     try:
+        warm_up(freeze_gc=True)  # this process annotates in bulk
         if html is not None:
             from .report import report_records
 

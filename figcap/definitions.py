@@ -33,6 +33,23 @@ def find_long_form(short: str, candidate: str) -> int | None:
     >>> c[find_long_form("LHb", c):]
     'lateral habenula'
     """
+    folded = candidate.lower()
+    if len(folded) == len(candidate) and len(short.lower()) == len(short) \
+            and "\u03a3" not in candidate:
+        # each character lower-cases to one, as on its own (a capital sigma may become a
+        # final one): search the lower-cased text with rfind
+        li = len(candidate)
+        for si in range(len(short) - 1, -1, -1):
+            ch = short[si].lower()
+            if not ch.isalnum():
+                continue
+            li = folded.rfind(ch, 0, li)
+            if si == 0:  # the first character starts a word
+                while li > 0 and candidate[li - 1].isalnum():
+                    li = folded.rfind(ch, 0, li)
+            if li < 0:
+                return None
+        return li
     li = len(candidate) - 1
     si = len(short) - 1
     while si >= 0:

@@ -191,21 +191,34 @@ def _is_generic_gene(text: str, generic: frozenset[str]) -> bool:
                                for w in words)
 
 
-@lru_cache(maxsize=1 << 16)
+# Results of the two functions below by text (at most 65,536 each; then emptied): dicts of
+# strings and booleans, which the garbage collector does not walk, unlike an lru_cache.
+_SYMBOL_LIKE: dict[str, bool] = {}
+_CASEFOLDED: dict[str, str] = {}
+
+
 def _looks_symbol(text: str) -> bool:
     """A synonym written like a symbol or code, whatever its kind: short, with a digit or a
     capital inside a word ("SAMe", "A 10", "mRNA", "SHAM"; not "Fatty Acid"). Case rules
     apply to it."""
-    if len(text) > 10:
-        return False
-    return any(c.isdigit() for c in text) or any(
-        c.isupper() and text[k - 1].isalpha() for k, c in enumerate(text) if k
-    )
+    known = _SYMBOL_LIKE.get(text)
+    if known is None:
+        known = len(text) <= 10 and (any(c.isdigit() for c in text) or any(
+            c.isupper() and text[k - 1].isalpha() for k, c in enumerate(text) if k))
+        if len(_SYMBOL_LIKE) >= 1 << 16:
+            _SYMBOL_LIKE.clear()
+        _SYMBOL_LIKE[text] = known
+    return known
 
 
-@lru_cache(maxsize=1 << 16)
 def _casefold(text: str) -> str:
-    return fold(text).lower()
+    folded = _CASEFOLDED.get(text)
+    if folded is None:
+        folded = fold(text).lower()
+        if len(_CASEFOLDED) >= 1 << 16:
+            _CASEFOLDED.clear()
+        _CASEFOLDED[text] = folded
+    return folded
 
 
 def _breaks(parts: list[str]) -> set[int]:

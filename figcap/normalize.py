@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 
 __all__ = [
     "GREEK",
@@ -78,7 +77,11 @@ def fold(text: str) -> str:
     return text
 
 
-@lru_cache(maxsize=1 << 18)
+# match_key's results by text (at most 262,144; then emptied). A dict of strings, which the
+# garbage collector does not walk, unlike the node per entry of an lru_cache.
+_MATCH_KEYS: dict[str, str] = {}
+
+
 def match_key(text: str) -> str:
     """The key under which a synonym is indexed and a span is looked up.
 
@@ -93,7 +96,13 @@ def match_key(text: str) -> str:
     >>> match_key("(S)-ketamine") == match_key("S-Ketamine")
     True
     """
-    return _NON_KEY.sub("", fold(text).lower())
+    key = _MATCH_KEYS.get(text)
+    if key is None:
+        key = _NON_KEY.sub("", fold(text).lower())
+        if len(_MATCH_KEYS) >= 1 << 18:
+            _MATCH_KEYS.clear()
+        _MATCH_KEYS[text] = key
+    return key
 
 
 def strip_plural(word: str) -> str | None:

@@ -45,31 +45,48 @@ CAPTION = (
 
 
 @pytest.mark.filterwarnings("ignore:Possible set union:FutureWarning")  # scispaCy classes
-def test_memoised_callbacks_tokenize_as_the_plain_regexes(nlp):
+def test_suffix_search_tokenizes_as_the_plain_regexes(nlp):
     import pickle
+    import re
 
     from spacy.tokenizer import Tokenizer
 
     tok = nlp.tokenizer
     plain = Tokenizer(
         nlp.vocab, rules=tok.rules,
-        prefix_search=tok.prefix_search.__self__.regex.search,
-        suffix_search=tok.suffix_search.__self__.regex.search,
-        infix_finditer=tok.infix_finditer.__self__.regex.finditer,
+        prefix_search=tok.prefix_search,
+        suffix_search=re.compile(tok.suffix_search.__self__.pattern).search,
+        infix_finditer=tok.infix_finditer,
     )
     expected = [t.text for t in plain(CAPTION)]
     assert "SPHK1" in expected and "/" in expected
-    assert [t.text for t in tok(CAPTION)] == expected  # memos empty or filled
+    assert [t.text for t in tok(CAPTION)] == expected  # chunk cache empty or filled
     assert [t.text for t in tok(CAPTION)] == expected
     assert [t.text for t in pickle.loads(pickle.dumps(tok))(CAPTION)] == expected
     restored = Tokenizer(nlp.vocab).from_bytes(tok.to_bytes())
     assert [t.text for t in restored(CAPTION)] == expected
 
 
-def test_memo_regex_finditer_is_an_iterator():
-    from figcap.ner.tokenizer import MemoRegex
+@pytest.mark.filterwarnings("ignore:Possible set union:FutureWarning")  # scispaCy classes
+def test_suffix_search_finds_what_the_whole_regex_finds(nlp):
+    suffixes = nlp.tokenizer.suffix_search.__self__
+    whole = suffixes.regex
+    assert suffixes.by_char  # scispaCy's suffix regex is read alternative by alternative
+    text = CAPTION + " 10mg 5km² 37°C. (IL-6), Fig. 1A. ... 3+ p53's 20%) [8]. U.S. A.\n"
+    strings = {w[a:b] for w in text.split(" ") for a in range(len(w)) for b in range(a, len(w) + 1)}
+    for s in strings:
+        found = suffixes.search(s)
+        expected = whole.search(s)
+        assert (found and found.span()) == (expected and expected.span()), s
+    # "protein" is tried only against units that end in "n" ("in", "nm" ...)
+    assert len(suffixes.select("protein").pattern) < len(whole.pattern) / 10
 
-    memo = MemoRegex(r"[/-]")
-    assert [m.start() for m in memo.finditer("SPHK1/S1P/mTOR")] == [5, 9]
-    assert next(memo.finditer("TGF-β")).start() == 3  # a second call, from the memo
-    assert [m.span() for m in memo.matches("TGF-β")] == [(3, 4)]
+
+def test_tokenizer_keeps_the_tokens_of_many_chunks(nlp):
+    from figcap.ner.tokenizer import CHUNK_CACHE_SIZE
+
+    assert nlp.tokenizer.max_cache_size == CHUNK_CACHE_SIZE > 10_000
+    words = [f"IL-{n}/TNF{n}," for n in range(12_000)]
+    first = [t.text for t in nlp.make_doc(" ".join(words))]
+    assert [t.text for t in nlp.make_doc(" ".join(words))] == first  # from the cache
+    assert first[:7] == ["IL", "-", "0", "/", "TNF0", ",", "IL"]

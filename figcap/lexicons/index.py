@@ -167,10 +167,10 @@ class TermIndex:
         """Index into ``table`` of each key's hash, or -1."""
         if not keys:
             return []
-        hs = [key_hash(k) for k in keys]
-        pos = table.searchsorted(np.array(hs, dtype=np.uint64))
-        at = table[np.minimum(pos, table.shape[0] - 1)].tolist()
-        return [p if a == h else -1 for p, a, h in zip(pos.tolist(), at, hs)]
+        hs = np.fromiter(map(key_hash, keys), dtype=np.uint64, count=len(keys))
+        pos = table.searchsorted(hs)
+        hit = table[np.minimum(pos, table.shape[0] - 1)] == hs
+        return np.where(hit, pos, -1).tolist()
 
     def start_lengths(self, keys: Sequence[str], pair: bool = False,
                       remember: bool = True) -> list[int]:

@@ -35,21 +35,6 @@ __all__ = ["FigcapAbbreviationDetector", "find_long_form", "is_short_form"]
 _OPENING = {")": "(", "]": "["}
 
 
-def _positions(items: list[str], *values: str) -> list[int]:
-    """Indices of the items equal to any of ``values``, in order."""
-    out: list[int] = []
-    for value in values:
-        k = -1
-        try:
-            while True:
-                k = items.index(value, k + 1)
-                out.append(k)
-        except ValueError:
-            pass
-    out.sort()
-    return out
-
-
 @Language.factory("figcap_abbreviations", assigns=["doc._.abbreviations"], default_config={})
 def make_abbreviations(nlp: Language, name: str) -> "FigcapAbbreviationDetector":
     """Create the detector (registered factory)."""
@@ -89,7 +74,8 @@ class FigcapAbbreviationDetector(AbbreviationDetector):
 
         if "(" in texts or "[" in texts:
             opened = {"(": -1, "[": -1}  # the open bracket of each kind, if any
-            for i in _positions(texts, "(", ")", "[", "]"):
+            for i in sorted([*tv.positions("("), *tv.positions(")"), *tv.positions("["),
+                             *tv.positions("]")]):
                 kind = _OPENING.get(texts[i])
                 if kind is None:
                     opened[texts[i]] = i

@@ -539,8 +539,8 @@ def region_short_forms(tv: TokView, defs, proposals) -> list:
             if best is None or p[1] < best[1]:
                 ends[p[2]] = p
     out = []
-    for k in range(1, n - 2):
-        if texts[k] != "(" or texts[k + 2] != ")" or k not in ends:
+    for k in tv.positions("("):
+        if not 1 <= k < n - 2 or texts[k + 2] != ")" or k not in ends:
             continue
         short = texts[k + 1]
         group = bool(_CELL_GROUP.match(short))

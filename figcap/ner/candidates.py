@@ -92,17 +92,12 @@ class SpanFinder:
         pairs: list[tuple[int, int, int, str, int | None]] = []
         tried = False  # some token was paired with a next one
         unknown: list[int] = []  # the pairs in ``pairs`` not yet looked up
-        singular: dict[int, str] = {}  # token -> key of its singular
-        species: list[tuple[int, int, str, int]] = []
-        for i, (k, extends, sing, bare, _terms, nexts) in enumerate(infos):
-            if not k:
-                continue
-            if sing is not None:
-                singular[i] = sing
-            if bare is not None:
-                species.append((i, i + 1, bare, SPECIES))
-            if not extends:
-                continue
+        # token -> key of its singular; species-prefixed symbols without the prefix
+        odd = [i for i, info in enumerate(infos)
+               if (info[2] is not None or info[3] is not None) and info[0]]
+        singular = {i: infos[i][2] for i in odd if infos[i][2] is not None}
+        species = [(i, i + 1, infos[i][3], SPECIES) for i in odd if infos[i][3] is not None]
+        for i in [i for i, info in enumerate(infos) if info[1]]:  # tokens that extend
             # the next token with a key, within a short reach and the sentence (a token
             # with a key is neither a bracket nor a full stop or comma)
             depth = 0
@@ -122,7 +117,7 @@ class SpanFinder:
                 if j < 0:
                     continue
             tried = True
-            maxlen = nexts.get(keys[j])
+            maxlen = infos[i][5].get(keys[j])
             if maxlen is None:
                 unknown.append(len(pairs))
             elif not maxlen:

@@ -167,9 +167,9 @@ def defined_name_tails(tv: TokView, placed, grounder: Grounder, taxa: frozenset[
         return placed
     by_end = {j: (i, j, m) for i, j, m in placed}
     out = None
-    for j in range(1, n - 4):
+    for j in tv.positions("("):
         # j: "(" ; j + 1: the short form ; j + 2: ")" ; j + 3: "-" ; j + 4: the tail
-        if texts[j] != "(" or texts[j + 2] != ")" or texts[j + 3] != "-" \
+        if not 1 <= j < n - 4 or texts[j + 2] != ")" or texts[j + 3] != "-" \
                 or ws[j + 2] or ws[j + 3] or not ws[j - 1] or not texts[j + 1][:1].isalpha():
             continue
         short = texts[j + 1]

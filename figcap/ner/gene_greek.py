@@ -35,13 +35,15 @@ def latin_greek(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
     text = tv.text
     if "-" not in text and not any(c.isupper() for c in text):
         return placed
-    by_start = tv.by_start()
-    by_end = {e: k for k, e in enumerate(tv.ends)}
-    taken = covered(placed)
+    by_start = by_end = taken = None  # made at the first candidate word
     extra = []
     for pattern, greek in ((_PREFIX, lambda m: _GREEK[m[1]] + "-" + m[2]),
                            (_SUFFIX, lambda m: m[1] + _GREEK[m[2]])):
         for m in pattern.finditer(text):
+            if by_start is None:
+                by_start = tv.by_start()
+                by_end = {e: k for k, e in enumerate(tv.ends)}
+                taken = covered(placed)
             i, j = by_start.get(m.start()), by_end.get(m.end())
             if i is None or j is None or any(k in taken for k in range(i, j + 1)):
                 continue

@@ -16,7 +16,7 @@ found; the ligand stays otherwise.
 from __future__ import annotations
 
 from ..grounding import AMBIGUOUS_KINDS, Grounder
-from ..lexicons import load_concepts
+from ..lexicons import concept_names
 from .mentions import make_mention
 from .tokview import TokView
 
@@ -44,11 +44,11 @@ def _receptor_for(tv: TokView, i: int) -> bool:
     return i >= 2 and tv.texts[i - 1].lower() == "for" and tv.texts[i - 2].lower() in _RECEPTOR
 
 
-def _is_receptor(choice, concepts) -> bool:
+def _is_receptor(choice, names) -> bool:
     if choice.type == "family":
         return True
-    concept = concepts.get(choice.id)
-    return concept is not None and "receptor" in concept.attrs.get("name", "").lower()
+    concept = names.get(choice.id)
+    return concept is not None and "receptor" in concept[1].lower()
 
 
 def ligand_receptors(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
@@ -56,7 +56,7 @@ def ligand_receptors(tv: TokView, placed, grounder: Grounder, taxa: frozenset[st
     when its weak reading names no receptor (module docstring)."""
     if not any(t.lower() in _RECEPTOR for t in tv.texts):
         return placed
-    concepts = load_concepts("genes")
+    names = concept_names("genes")  # id -> (label, name)
     taken = {k for i, j, _m in placed for k in range(i, j)}
     out = None
     for n, (i, j, m) in enumerate(placed):
@@ -68,16 +68,17 @@ def ligand_receptors(tv: TokView, placed, grounder: Grounder, taxa: frozenset[st
             start, end = i - 2, j
         if end is None or any(k in taken for k in (*range(start, i), *range(j, end))):
             continue
-        concept = concepts.get(m.identifiers[0]) if m.identifiers else None
+        cid = m.identifiers[0] if m.identifiers else None
+        concept = names.get(cid) if cid else None
         if concept is None:
             continue
-        name = concept.attrs.get("name", "")
+        label, name = concept
         if "receptor" in name.lower():
             continue  # "CB1 receptor": the gene is the receptor
         choice = None
-        for text in (name + " receptor", concept.label + "R"):
+        for text in (name + " receptor", label + "R"):
             found = grounder.ground_text(text, taxa, types=_GENE_TYPES)
-            if found is not None and found.id != concept.id and _is_receptor(found, concepts):
+            if found is not None and found.id != cid and _is_receptor(found, names):
                 choice = found
                 break
         if choice is None and (m.source not in _WEAK or start < i):

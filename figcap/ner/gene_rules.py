@@ -383,10 +383,9 @@ def other_enzyme(tv: TokView, li: int, lj: int, choice) -> bool:
     last = _enzyme_word(tv, li, lj)
     if choice.type != "gene" or not last:
         return False
-    from ..lexicons import load_concepts, terms_by_concept
+    from ..lexicons import concept_names, terms_by_concept
 
-    concept = load_concepts("genes").get(choice.id)
-    name = concept.attrs.get("name", "").lower() if concept is not None else ""
+    name = concept_names("genes").get(choice.id, ("", ""))[1].lower()
     enzyme = last.removesuffix("s")
     if enzyme in name or any(enzyme in t.lower() for t in terms_by_concept("genes").get(
             choice.id, ())):

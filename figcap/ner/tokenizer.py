@@ -8,80 +8,222 @@ bracket, hyphen, comma and plus sign loses nothing for multi-word names
 (``ERK`` in ``mTORC1/ERK``). Stereo descriptors stay whole (``(R,S)-`` in
 ``(R,S)-ketamine``), so ``S`` is never read as the start of ``S-ketamine``.
 
-spaCy caches the tokens of each whitespace-delimited chunk, but not in the rest of a text
-once a special case ("e.g.", "vs.", "al.") has been used in it, so most captions tokenise
-many chunks again; the affix regexes, the costliest part of that, remember their results
-per chunk (:class:`MemoRegex`).
+spaCy keeps the tokens of each whitespace-delimited chunk it has seen (figcap lets it keep
+up to :data:`CHUNK_CACHE_SIZE` chunks, not its default 10,000), so the affix rules run
+only on new chunks. Those are searched only with the alternatives of scispaCy's suffix
+regex that can end with their last character (:class:`SuffixSearch`): the whole regex, a
+long alternation Python's ``re`` tries at every position, took more time than all other
+affix rules together.
 """
 
 from __future__ import annotations
 
 import re
+import warnings
 from types import SimpleNamespace
+
+try:  # the regex parser of Python's re (3.11+), to split scispaCy's suffix rule
+    from re import _constants as _sre
+    from re import _parser as _sre_parse
+except ImportError:  # pragma: no cover - another Python: the whole regex is used
+    _sre = _sre_parse = None
 
 import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 
-__all__ = ["create_tokenizer", "MemoRegex", "STEREO_PREFIX"]
+__all__ = ["create_tokenizer", "SuffixSearch", "STEREO_PREFIX", "CHUNK_CACHE_SIZE"]
 
 #: A stereo descriptor at the start of a chemical name: (R)-, (S)-, (R,S)-, (+/-)-, (±)- ...
 STEREO_PREFIX = r"\((?:[RSEZ]|[RS],[RS]|RS|SR|\+|-|\u2212|\u00b1|\+/-|\+/\u2212|[RS]\*|[DL])\)-?"
+
+#: Whitespace-delimited chunks whose tokens spaCy's tokenizer keeps (its default: 10,000).
+CHUNK_CACHE_SIZE = 1 << 18
 
 # Split at these characters wherever they stand inside a token.
 _EXTRA_INFIXES = [r"[/()\[\]{}\-\u2010-\u2015\u2212,;:+=~'\u2019\"]"]
 
 
-class _Memo(dict):
-    """``regex.search`` results (with ``every``: all of ``regex.finditer``, as a tuple) by
-    string; its ``__getitem__`` is a tokenizer callback, so a string seen before costs
-    spaCy one dict lookup and no Python call."""
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex pattern (``"|".join`` gives it back)."""
+    out, depth, i, start, n = [], 0, 0, 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":  # a character class: "|" and brackets inside are literal
+            i += 1
+            if i < n and pattern[i] == "^":
+                i += 1
+            if i < n and pattern[i] == "]":
+                i += 1
+            while i < n and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+            i += 1
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and not depth:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
 
-    __slots__ = ("regex", "pattern", "limit", "every")
 
-    def __init__(self, regex: re.Pattern, limit: int, every: bool = False) -> None:
-        super().__init__()
-        self.regex = regex
-        self.pattern = regex.pattern  # what spaCy serialises (``callback.__self__.pattern``)
-        self.limit = limit
-        self.every = every
-
-    def __missing__(self, string: str) -> re.Match | None | tuple[re.Match, ...]:
-        found = tuple(self.regex.finditer(string)) if self.every else self.regex.search(string)
-        if len(self) >= self.limit:
-            self.clear()
-        self[string] = found
-        return found
-
-    def __reduce__(self):
-        return (_Memo, (self.regex, self.limit, self.every))
+def _class_chars(items) -> set[str] | None:
+    """The characters of a parsed character class, or None (negated, categories)."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op is _sre.LITERAL:
+            chars.add(chr(av))
+        elif op is _sre.RANGE:
+            chars.update(map(chr, range(av[0], av[1] + 1)))
+        else:
+            return None
+    return chars
 
 
-class MemoRegex:
-    """A compiled regex whose ``search`` and ``finditer`` remember their results per string.
+def _last_chars(items) -> tuple[set[str] | None, bool]:
+    """``(characters, may be empty)``: every character a match of the parsed sequence
+    ``items`` can consume last; None when that cannot be told."""
+    acc: set[str] = set()
+    for op, av in reversed(list(items)):
+        if op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            continue  # lookarounds consume nothing
+        if op is _sre.AT:
+            if av is _sre.AT_END:
+                continue
+            return None, False
+        if op is _sre.LITERAL:
+            acc.add(chr(av))
+            return acc, False
+        if op is _sre.IN:
+            chars = _class_chars(av)
+            if chars is None:
+                return None, False
+            return acc | chars, False
+        if op is _sre.SUBPATTERN and not av[1] and not av[2]:
+            alts = [av[3]]
+        elif op is _sre.BRANCH:
+            alts = av[1]
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] > 0:
+            alts = [av[2]]
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+            chars, _empty = _last_chars(av[2])
+            if chars is None:
+                return None, False
+            acc |= chars
+            continue
+        else:
+            return None, False
+        empty = False
+        for alt in alts:
+            chars, alt_empty = _last_chars(alt)
+            if chars is None:
+                return None, False
+            acc |= chars
+            empty = empty or alt_empty
+        if not empty:
+            return acc, False
+    return acc, True
 
-    A drop-in for ``re.compile(pattern).search`` / ``.finditer`` as spaCy's tokenizer
-    callbacks: the results are the regex's own (match objects are immutable), ``pattern``
-    is what spaCy serialises, and it pickles as its pattern. Each memo holds at most
-    ``limit`` strings and is emptied when full. ``search`` and ``matches`` (all matches as
-    a tuple: spaCy's infix callback, whose results spaCy lists) are memo lookups
-    (``callback.__self__.pattern`` is the pattern, as spaCy expects of a callback).
+
+def _plain(items) -> bool:
+    """No back-references, conditionals or inline flags anywhere in the parsed ``items``
+    (so alternatives may be dropped or regrouped without changing a match)."""
+    for op, av in items:
+        if op in (_sre.GROUPREF, _sre.GROUPREF_EXISTS, _sre.GROUPREF_IGNORE,
+                  _sre.GROUPREF_LOC_IGNORE, _sre.GROUPREF_UNI_IGNORE):
+            return False
+        if op is _sre.SUBPATTERN:
+            if av[1] or av[2] or not _plain(av[3]):
+                return False
+        elif op is _sre.BRANCH:
+            if not all(_plain(alt) for alt in av[1]):
+                return False
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT,
+                    _sre.ATOMIC_GROUP):
+            if not _plain(av[2] if op is not _sre.ATOMIC_GROUP else av):
+                return False
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            if not _plain(av[1]):
+                return False
+    return True
+
+
+class SuffixSearch:
+    """``search`` of a suffix regex that tries only the alternatives that can match.
+
+    An alternative that ends in ``$`` can match only a string whose last character it can
+    consume last; the others (and any figcap cannot read so) are always tried. Dropping
+    alternatives that cannot match changes no match: the remaining ones keep their order,
+    so the leftmost match and the first alternative to match there are the same. The whole
+    regex is used where the pattern cannot be split so (flags, back-references) and for a
+    string ending in a newline (``$`` also matches before it). A drop-in for
+    ``re.compile(pattern).search`` as spaCy's suffix callback (``callback.__self__.pattern``
+    is the pattern spaCy serialises; it pickles as its pattern).
     """
 
-    __slots__ = ("regex", "pattern", "limit", "search", "matches")
+    __slots__ = ("regex", "pattern", "alts", "always", "by_char", "compiled")
 
-    def __init__(self, pattern: str, limit: int = 1 << 18) -> None:
-        self.regex = re.compile(pattern)
-        self.pattern = self.regex.pattern
-        self.limit = limit
-        self.search = _Memo(self.regex, limit).__getitem__
-        self.matches = _Memo(self.regex, limit, every=True).__getitem__
+    def __init__(self, pattern: str) -> None:
+        self.regex = regex = _compile(pattern)
+        self.pattern = pattern
+        self.alts = _alternatives(pattern)
+        self.always = 0  # bit mask of the alternatives tried for every string
+        self.by_char: dict[str, int] | None = {}  # last character -> alternatives
+        self.compiled: dict[int, re.Pattern | None] = {0: None}  # by bit mask
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", FutureWarning)
+                parsed = [_sre_parse.parse(a) for a in self.alts] if _sre_parse else None
+        except re.error:
+            parsed = None
+        if (parsed is None or "|".join(self.alts) != pattern
+                or regex.flags & ~re.UNICODE
+                or any(p.state.flags & ~_sre.SRE_FLAG_UNICODE or not _plain(p.data)
+                       for p in parsed)):
+            self.by_char = None
+            return
+        for n, p in enumerate(parsed):
+            items = list(p.data)
+            chars, empty = _last_chars(items)
+            if chars is None or empty or not items or items[-1] != (_sre.AT, _sre.AT_END):
+                self.always |= 1 << n
+                continue
+            for c in chars:
+                self.by_char[c] = self.by_char.get(c, 0) | 1 << n
 
-    def finditer(self, string: str):
-        return iter(self.matches(string))
+    def select(self, string: str) -> re.Pattern | None:
+        """The regex of the alternatives that can match ``string`` (None: none can)."""
+        by_char = self.by_char
+        if by_char is None or not string or string[-1] == "\n":
+            return self.regex
+        mask = self.always | by_char.get(string[-1], 0)
+        found = self.compiled.get(mask, False)
+        if found is False:
+            found = _compile("|".join(a for n, a in enumerate(self.alts) if mask >> n & 1))
+            self.compiled[mask] = found
+        return found
+
+    def search(self, string: str) -> re.Match | None:
+        regex = self.select(string)
+        return regex.search(string) if regex is not None else None
 
     def __reduce__(self):
-        return (MemoRegex, (self.pattern, self.limit))
+        return (SuffixSearch, (self.pattern,))
+
+
+def _compile(pattern: str) -> re.Pattern:
+    """``re.compile``, quiet about scispaCy's character classes ("[[" reads as a possible
+    set union to Python's re, which warns)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", FutureWarning)
+        return re.compile(pattern)
 
 
 @spacy.registry.tokenizers("figcap.tokenizer.v1")
@@ -97,10 +239,10 @@ def create_tokenizer():
             nlp.tokenizer = SimpleNamespace(token_match=None)
         base = combined_rule_tokenizer(nlp)
         # scispaCy's infixes plus ours; scispaCy's prefixes behind the stereo descriptor.
-        infix_re = MemoRegex(base.infix_finditer.__self__.pattern + "|" + "|".join(_EXTRA_INFIXES))
+        infix_re = _compile(base.infix_finditer.__self__.pattern + "|" + "|".join(_EXTRA_INFIXES))
         # One regex (spaCy serialises the pattern): a stereo descriptor before more text,
         # then an opening bracket, then scispaCy's prefixes.
-        prefix_re = MemoRegex(
+        prefix_re = _compile(
             "^" + STEREO_PREFIX + r"(?=.)|^[(\[{]|" + base.prefix_search.__self__.pattern
         )
 
@@ -108,10 +250,13 @@ def create_tokenizer():
             nlp.vocab,
             rules=base.rules,
             prefix_search=prefix_re.search,
-            suffix_search=MemoRegex(base.suffix_search.__self__.pattern).search,
-            infix_finditer=infix_re.matches,
+            suffix_search=SuffixSearch(base.suffix_search.__self__.pattern).search,
+            infix_finditer=infix_re.finditer,
             token_match=None,
             url_match=None,
+            # spaCy's default keeps the tokens of 10,000 chunks; a few thousand captions
+            # have tens of thousands of distinct ones (the tokens are the same either way)
+            max_cache_size=CHUNK_CACHE_SIZE,
         )
 
     return make

@@ -7,7 +7,7 @@ once per Doc and is shared by figcap's components through ``doc.user_data``.
 
 from __future__ import annotations
 
-from spacy.attrs import IDX, ORTH, SPACY
+from spacy.attrs import IDX, LENGTH, ORTH, SPACY
 from spacy.tokens import Doc
 
 __all__ = ["TokView", "token_view"]
@@ -17,40 +17,68 @@ __all__ = ["TokView", "token_view"]
 _TEXTS: dict[int, str] = {}
 
 
+def _vocab_texts(doc: Doc) -> list[str]:
+    """Token texts from the vocabulary, one str object per orth id across Docs."""
+    orths = doc.to_array(ORTH).tolist() if len(doc) else []
+    texts = list(map(_TEXTS.get, orths))
+    if None in texts:
+        strings = doc.vocab.strings
+        if len(_TEXTS) > 200_000:
+            _TEXTS.clear()
+        for k, o in enumerate(orths):
+            if texts[k] is None:
+                texts[k] = _TEXTS[o] = strings[o]
+    return texts
+
+
 class TokView:
     """Token texts, start and end offsets, trailing-space flags, and the text."""
 
-    __slots__ = ("text", "texts", "starts", "ends", "ws", "_by_start")
+    __slots__ = ("text", "texts", "starts", "ends", "ws", "_by_start", "_positions")
 
     def __init__(self, doc: Doc, text: str | None = None) -> None:
         """``text``: the string ``doc`` was made from, when known (spaCy's tokens give it
-        back whole; else it is joined from them)."""
+        back whole, so token texts are cut from it; else they come from the vocabulary and
+        the text is joined from them)."""
         if len(doc):
-            orths, starts, spaces = doc.to_array([ORTH, IDX, SPACY]).T.tolist()
+            arr = doc.to_array([IDX, LENGTH, SPACY])
+            starts = arr[:, 0].tolist()
+            ends = (arr[:, 0] + arr[:, 1]).tolist()
+            self.ws = (arr[:, 2] == 1).tolist()
+            end = ends[-1] + (1 if self.ws[-1] else 0)
         else:
-            orths, starts, spaces = [], [], []
-        texts = list(map(_TEXTS.get, orths))
-        if None in texts:
-            strings = doc.vocab.strings
-            if len(_TEXTS) > 200_000:
-                _TEXTS.clear()
-            for k, o in enumerate(orths):
-                if texts[k] is None:
-                    texts[k] = _TEXTS[o] = strings[o]
-        self.texts = texts
+            starts, ends, self.ws, end = [], [], [], 0
         self.starts = starts
-        self.ends = [a + len(t) for a, t in zip(starts, texts)]
-        self.ws = [w == 1 for w in spaces]
-        if text is None or len(text) != (self.ends[-1] + spaces[-1] if texts else 0):
-            text = "".join([t + " " if w else t for t, w in zip(texts, spaces)])
+        self.ends = ends
+        if text is not None and len(text) == end:
+            self.texts = [text[a:b] for a, b in zip(starts, ends)]
+        else:
+            self.texts = texts = _vocab_texts(doc)
+            text = "".join([t + " " if w else t for t, w in zip(texts, self.ws)])
         self.text = text
         self._by_start: dict[int, int] | None = None
+        self._positions: dict[str, list[int]] = {}
 
     def by_start(self) -> dict[int, int]:
         """Token index by start offset (made on first use)."""
         if self._by_start is None:
             self._by_start = {a: k for k, a in enumerate(self.starts)}
         return self._by_start
+
+    def positions(self, token: str) -> list[int]:
+        """Indexes of the tokens whose text is ``token``, in order (remembered per text)."""
+        found = self._positions.get(token)
+        if found is None:
+            found = []
+            texts, k = self.texts, -1
+            try:
+                while True:
+                    k = texts.index(token, k + 1)
+                    found.append(k)
+            except ValueError:
+                pass
+            self._positions[token] = found
+        return found
 
     def span_text(self, i: int, j: int) -> str:
         """Text of tokens ``i`` to ``j`` (exclusive)."""
