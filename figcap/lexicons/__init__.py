@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -121,6 +122,34 @@ def concept_names(name: str) -> dict[str, tuple[str, str]]:
             value = dict(kv.split("=", 1) for kv in attrs.split(";")).get("name", "")
         out[row[0]] = (row[1], value)
     return out
+
+
+_ENZYME_WORD = re.compile(r"[a-z]{3,}ases?\b")
+
+
+@lru_cache(maxsize=None)
+def concept_enzymes(name: str) -> dict[str, frozenset[str]]:
+    """``id -> enzyme words ("kinase", "reductase") in any synonym`` of lexicon ``name``'s
+    concepts that have one: what the matcher's enzyme rule reads, without holding every
+    synonym text (:func:`terms_by_concept`)."""
+    import gzip
+
+    _check_name(name)
+    out: dict[str, set[str]] = {}
+    find = _ENZYME_WORD.findall
+    path = data_dir() / f"{name}.terms.tsv.gz"
+    if not path.exists():
+        raise LexiconError(f"{path}: compiled lexicon missing; run `figcap lexicons build`")
+    with gzip.open(path, "rt", encoding="utf-8", newline="\n") as fh:
+        next(fh, None)  # the header
+        for line in fh:  # line by line: the whole table would double the process's memory
+            if "ase" not in line and "ASE" not in line:
+                continue
+            _key, text, cid = line.split("\t", 3)[:3]
+            words = find(text.lower())
+            if words:
+                out.setdefault(cid, set()).update(w.removesuffix("s") for w in words)
+    return {cid: frozenset(words) for cid, words in out.items()}
 
 
 @lru_cache(maxsize=None)

@@ -383,12 +383,11 @@ def other_enzyme(tv: TokView, li: int, lj: int, choice) -> bool:
     last = _enzyme_word(tv, li, lj)
     if choice.type != "gene" or not last:
         return False
-    from ..lexicons import concept_names, terms_by_concept
+    from ..lexicons import concept_enzymes, concept_names
 
     name = concept_names("genes").get(choice.id, ("", ""))[1].lower()
     enzyme = last.removesuffix("s")
-    if enzyme in name or any(enzyme in t.lower() for t in terms_by_concept("genes").get(
-            choice.id, ())):
+    if enzyme in name or any(enzyme in w for w in concept_enzymes("genes").get(choice.id, ())):
         return False  # "activin-like kinase 5" (ALK5) is TGFBR1, "ALK-5 kinase" one name
     words = set(_NAME_WORD.findall(tv.span_text(li, lj).lower()))
     return not words & set(_NAME_WORD.findall(name))
