@@ -77,3 +77,13 @@ def test_peptide_heading_of_one_protein_takes_its_short_forms_alias():
     # a short acronym of letters and a class heading keep the chemical reading
     assert "HPL" not in _genes("PXG, peroxygenase; HPL, hydroperoxide lyase; AOS, allene")
     assert "IRF" not in _genes("Interferon regulatory factor (IRF) family")
+
+
+def test_long_form_does_not_reach_back_over_a_line_break():
+    # GNormPlus training text (PMID 9410898): a title ending in "expression." and an
+    # abstract opening with a definition; "PAP" is the disease, not REG3A's alias
+    text = ("GM-CSF/IL-3/IL-5 receptor common beta chain expression.\nPulmonary alveolar "
+            "proteinosis (PAP) is a heterogeneous disorder. PAP patients")
+    mentions = figcap.annotate(text)
+    assert not any("\n" in m.text for m in mentions)
+    assert [m.type for m in mentions if m.text == "PAP"] == ["disease", "disease"]
