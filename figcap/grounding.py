@@ -549,6 +549,13 @@ class Grounder:
             # ("Fos" is the FOS gene; "Akt", "ERK" name no gene and stay families).
             symbol = next((r for r in ranked if r[2].lexicon == "genes" and r[2].kind == "symbol"
                            and r[1] <= 1), None)
+            if symbol is None and t.kind == "mesh_equivalence" and self._qualified(probe, t.id):
+                # A MeSH entry term that FamPlex inherits from the heading of the whole
+                # class, made of a qualifier and the class's name, often names one member,
+                # which a gene name has as written: "medium-chain acyl-CoA dehydrogenase"
+                # is ACADM, not every acyl-CoA dehydrogenase.
+                symbol = next((r for r in ranked if r[2].lexicon == "genes" and r[1] == 0
+                               and not r[2].organism), None)
             if symbol is not None:
                 _rank, q, t = symbol
         if t.lexicon == "genes" and t.kind in AMBIGUOUS_KINDS:
@@ -593,6 +600,13 @@ class Grounder:
             lexicon=t.lexicon,
             xrefs=t.xrefs,
         )
+
+    def _qualified(self, text: str, family: str) -> bool:
+        """Whether ``text`` is words in front of another name of the family ``family``
+        ("medium-chain" + "acyl-CoA dehydrogenase")."""
+        words = text.split()
+        return any(t.id == family for k in range(1, len(words))
+                   for t in self.index.lookup(match_key(" ".join(words[k:]))))
 
     def ground_text(self, text: str, taxa: frozenset[str] = frozenset(), **kw) -> Choice | None:
         """Ground a whole string (exact, then normalised lookup; then its singular, by the

@@ -236,3 +236,13 @@ def test_alias_two_sources_agree_on_beats_another_genes_old_symbol(grounder):
     assert grounder.ground_text("SCA1").label == "ATXN1"
     # written no closer to LY6E's alias SCA-2 than to ATXN2's old symbol SCA2
     assert grounder.ground_text("SCA 2").label == "ATXN2"
+
+
+def test_qualified_mesh_entry_of_a_family_is_the_member_gene(grounder):
+    # GNormPlus training text (PMID 3446585): "the gene for medium-chain acyl-CoA
+    # dehydrogenase"; MeSH files the name under the class heading FamPlex maps to FPLX:ACAD
+    choice = grounder.ground_text("medium-chain acyl-CoA dehydrogenase")
+    assert (choice.type, choice.label) == ("gene", "ACADM")
+    # the class's own heading stays the family, even where one gene has it as a designation
+    assert grounder.ground_text("GTP-binding protein").type == "family"
+    assert grounder.ground_text("acyl-CoA dehydrogenase").type == "family"
