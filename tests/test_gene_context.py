@@ -90,3 +90,16 @@ def test_lps_and_th1_are_no_genes():
     assert "LPS" not in _genes("cells were stimulated with LPS for 6 h")
     # Th1 is the T helper cell subset, not NELFCD's alias TH1
     assert _genes("a shift from Th1 to Th2 cytokines; Th1/Th2 balance") == {}
+
+
+def test_codons_and_short_dna_sequences_are_not_genes():
+    # GNormPlus training sentences (PMIDs 9480843, 11875050, 17160890, 1505028)
+    for text in ("the transcripts contained fifteen triplet repeats (GCT; alanine)",
+                 "the two families revealed a GAC-->AAC transition in codon 226",
+                 "In contrast, the protective TTG haplotype was associated",
+                 "mixed A's, T's, and C's, excluding G's (ATC sequences)"):
+        assert not [m for m in figcap.annotate(text) if m.type in ("gene", "family")], text
+    # the same letters as a gene's name outside a sequence's context stay the gene
+    genes = {m.text: m.label for m in figcap.annotate("GAC and KGA isoforms of GLS; CAT "
+                                                      "activity") if m.type == "gene"}
+    assert genes["GAC"] == "GLS" and genes["CAT"] == "CAT"

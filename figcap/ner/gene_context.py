@@ -21,6 +21,8 @@ names the gene ("the Rb gene", "the entire NF1 gene" after "neurofibromatosis ty
   "2p15-p16", "p11.2" of "t(X;18)(p11.2;q11.2)", "t(1;3)", "der(1)";
 - an amino-acid residue: "Met" of "Val158Met", "Val(158)Met" or "Met-11";
 - a figure reference: "Fig 1" (an alias of IL4I1 once the space is dropped);
+- a codon or short DNA sequence where the words around it say so: "triplet repeats (GCT;
+  alanine)" (QPCT's alias), "a GAC-->AAC transition" (GLS, GLYAT), "the TTG haplotype";
 - a cell line or kind of cell: an alias, previous symbol or synonym (not an approved
   symbol) right before "cells", as "THP-1 cells" (an alias of GLI2), "PC-3 cells" (MSMP),
   "BRL cells" (BRD1); "CD4 cells" keep CD4.
@@ -77,10 +79,34 @@ def _kin(tv: TokView, j: int) -> bool:
             and texts[j + 1].lower() in _KIN_WORDS)
 
 
+# A codon or a short DNA sequence, and the words around one that say it is a sequence:
+# "triplet repeats (GCT; alanine)", "a GAC-->AAC transition", "the TTG haplotype", "CAG
+# repeats", "(ATC sequences)".
+_NUCLEOTIDES = re.compile(r"[ACGTU]{3,8}")
+_SEQ_NOUNS = (r"(?:repeats?|codons?|triplets?|haplotypes?|sequences?|motifs?|alleles?|"
+              r"boxe?s?|tracts?|expansions?|stretch(?:es)?|transitions?|transversions?)")
+_SEQ_AFTER = re.compile(r"\s*(?:-*>|→|/)\s*[ACGTU]{3}|\s+%s\b" % _SEQ_NOUNS)
+_SEQ_BEFORE = re.compile(r"(?:[ACGTU]{3}\s*(?:-*>?|→|/)\s*|\b(?:%s|trinucleotides?|nucleotides?)"
+                         r"\s*\(?)$" % _SEQ_NOUNS)
+
+
+def _sequence(text: str, m) -> bool:
+    """Whether mention ``m`` is a codon or a short DNA sequence named in a sequence's
+    context (see ``_NUCLEOTIDES``)."""
+    core = m.text.lstrip(">-→")
+    if not _NUCLEOTIDES.fullmatch(core):
+        return False
+    return bool(_SEQ_AFTER.match(text, m.end)
+                or _SEQ_BEFORE.search(text, max(0, m.end - len(core) - 30),
+                                      m.end - len(core)))
+
+
 def _notation(text: str, m) -> bool:
-    """Whether mention ``m`` is a band, a rearrangement, an amino-acid residue or a figure
-    reference."""
+    """Whether mention ``m`` is a band, a rearrangement, an amino-acid residue, a figure
+    reference or a DNA sequence."""
     t = m.text
+    if t[:1] in ">-→ACGTU" and _sequence(text, m):
+        return True
     if t in _AMINO_ACIDS:
         return bool(_RESIDUE_BEFORE.search(text, max(0, m.start - 12), m.start)
                     or _RESIDUE_AFTER.match(text, m.end))
