@@ -103,3 +103,13 @@ def test_codons_and_short_dna_sequences_are_not_genes():
     genes = {m.text: m.label for m in figcap.annotate("GAC and KGA isoforms of GLS; CAT "
                                                       "activity") if m.type == "gene"}
     assert genes["GAC"] == "GLS" and genes["CAT"] == "CAT"
+
+
+def test_first_part_of_a_cell_line_name_is_no_gene():
+    # GNormPlus training text (PMIDs 2208279, 9857230): cell lines named with a code
+    assert "BRL" not in _genes("the 164 amino acid protein purified from BRL-3A cells")
+    assert "CML" not in _genes("peaking at 48 h after irradiation in CML-C1, CML-C2, DL-40, "
+                               "and DL-95 cell lines")
+    # a gene whose own name holds the number, or a marker sign, stays the gene
+    genes = _genes("IL-2 cells, CD34+ cells and p53-null cells")
+    assert {"IL-2", "CD34", "p53"} <= set(genes)

@@ -25,7 +25,8 @@ names the gene ("the Rb gene", "the entire NF1 gene" after "neurofibromatosis ty
   alanine)" (QPCT's alias), "a GAC-->AAC transition" (GLS, GLYAT), "the TTG haplotype";
 - a cell line or kind of cell: an alias, previous symbol or synonym (not an approved
   symbol) right before "cells", as "THP-1 cells" (an alias of GLI2), "PC-3 cells" (MSMP),
-  "BRL cells" (BRD1); "CD4 cells" keep CD4.
+  "BRL cells" (BRD1); "CD4 cells" keep CD4. Any gene reading that a hyphen and a code
+  with a digit continue into a cell line's name: "BRL-3A cells", "MOLT-4 cells".
 """
 
 from __future__ import annotations
@@ -119,9 +120,19 @@ def _notation(text: str, m) -> bool:
     return "(" in t and bool(_REARRANGEMENT.match(t)) and any(c.isdigit() for c in t)
 
 
+# A cell line's name goes on after a gene-like first part with a hyphen and a code with a
+# digit, and "cells" or "cell line(s)" follow it, maybe after more names of the kind:
+# "BRL-3A cells", "MOLT-4 cells", "CML-C1, CML-C2, DL-40, and DL-95 cell lines".
+_LINE_TAIL = re.compile(r"-[A-Za-z0-9]*\d[A-Za-z0-9]*(?:,?\s+(?:and\s+|or\s+)?[A-Za-z0-9]+"
+                        r"(?:-[A-Za-z0-9]+)+){0,4},?\s+(?:cells?|cell\s+lines?)\b")
+
+
 def _cell_line(tv: TokView, j: int, m) -> bool:
-    """Whether the weak gene reading ``m``, ending before token ``j``, names cells: "THP-1
-    cells"."""
+    """Whether the gene reading ``m``, ending before token ``j``, names cells: a weak one
+    right before "cells" ("THP-1 cells"), any one as the first part of a cell line's name
+    ("BRL-3A cells")."""
+    if _LINE_TAIL.match(tv.text, m.end):
+        return True
     return (m.source in _WEAK_KINDS and j < len(tv.texts) and tv.ws[j - 1]
             and tv.texts[j].lower() in _CELLS)
 
