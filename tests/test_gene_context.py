@@ -113,3 +113,14 @@ def test_first_part_of_a_cell_line_name_is_no_gene():
     # a gene whose own name holds the number, or a marker sign, stays the gene
     genes = _genes("IL-2 cells, CD34+ cells and p53-null cells")
     assert {"IL-2", "CD34", "p53"} <= set(genes)
+
+
+def test_a_member_number_glued_to_an_alias_makes_another_name():
+    # GNormPlus training text (PMIDs 10910894, 8774881, 7743998)
+    genes = _genes("which is also known as LMC, HCC-4, NCC-4, and CCL16")
+    assert "HCC" not in genes and genes["CCL16"] == "CCL16"
+    assert "hMAD" not in _genes("one of which, hMAD-4, is identical to DPC-4")
+    assert "ICH" not in _genes("the ICE homologs NEDD-2/ICH-1L and CED-3")
+    # a promoter position after a symbol stays the gene (PMID 17006606)
+    genes = _genes("Neither IL1B-31, -511 nor FAS-670 polymorphisms")
+    assert genes.get("IL1B") == "IL1B" and genes.get("FAS") == "FAS"

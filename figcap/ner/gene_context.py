@@ -21,6 +21,8 @@ names the gene ("the Rb gene", "the entire NF1 gene" after "neurofibromatosis ty
   "2p15-p16", "p11.2" of "t(X;18)(p11.2;q11.2)", "t(1;3)", "der(1)";
 - an amino-acid residue: "Met" of "Val158Met", "Val(158)Met" or "Met-11";
 - a figure reference: "Fig 1" (an alias of IL4I1 once the space is dropped);
+- a name without a number that a hyphen and a member's number continue into a name the
+  lexicons do not know: "HCC-4" (not HYCC1's alias HCC), "hMAD-4", "ICH-1L";
 - a codon or short DNA sequence where the words around it say so: "triplet repeats (GCT;
   alanine)" (QPCT's alias), "a GAC-->AAC transition" (GLS, GLYAT), "the TTG haplotype";
 - a cell line or kind of cell: an alias, previous symbol or synonym (not an approved
@@ -137,12 +139,26 @@ def _cell_line(tv: TokView, j: int, m) -> bool:
             and tv.texts[j].lower() in _CELLS)
 
 
+# A member's number glued by a hyphen to a name: "HCC-4", "hMAD-4", "ICH-1L"; not a
+# position ("FAS-670", "IL1B-31T/C").
+_NUMBER_TAIL = re.compile(r"-\d{1,2}[A-Za-z]{0,2}(?![\w/-])")
+
+
+def _numbered(text: str, m) -> bool:
+    """Whether mention ``m``, letters without a number, goes on with a hyphen and a
+    member's number that the lexicons do not know together with it: "HCC-4" names the
+    fourth HCC chemokine, not the gene whose alias is HCC."""
+    return m.text[-1:].isalpha() and not any(c.isdigit() for c in m.text) \
+        and bool(_NUMBER_TAIL.match(text, m.end))
+
+
 def not_genes(tv: TokView, placed):
     """``placed`` without the gene and family mentions the context rules out (module
     docstring)."""
     out = [(i, j, m) for i, j, m in placed
            if m.type not in _GENE_TYPES
-           or not (_kin(tv, j) or _notation(tv.text, m) or _cell_line(tv, j, m))]
+           or not (_kin(tv, j) or _notation(tv.text, m) or _cell_line(tv, j, m)
+                   or _numbered(tv.text, m))]
     return out if len(out) < len(placed) else placed
 
 
