@@ -87,3 +87,11 @@ def test_long_form_does_not_reach_back_over_a_line_break():
     mentions = figcap.annotate(text)
     assert not any("\n" in m.text for m in mentions)
     assert [m.type for m in mentions if m.text == "PAP"] == ["disease", "disease"]
+
+
+def test_part_of_a_short_form_defined_as_no_protein_is_no_gene():
+    # GNormPlus training text (PMIDs 19896957, 16339195)
+    assert _genes("Extremely low frequency electromagnetic fields (ELF-EMFs) were reported "
+                  "to affect DNA integrity. ELF-EMFs") == {}
+    assert "BNC" not in _genes("frequencies of micronucleated binucleated cell (MNed BNC), "
+                               "nucleoplasmic bridges (NPB). MNed BNC")

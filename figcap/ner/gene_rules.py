@@ -402,7 +402,9 @@ def unsupported_gene_readings(tv: TokView, defs, proposals) -> set[int]:
     already gives its short form its reading; this covers long forms figcap cannot ground.
     A long form naming an enzyme the gene is not (:func:`other_enzyme`) drops any gene
     reading of its short form, and a plural long form that names no protein
-    (:func:`names_things`) drops approved-symbol readings too.
+    (:func:`names_things`) drops approved-symbol readings too. Any gene reading of a part
+    of such a short form goes as well: "extremely low frequency electromagnetic fields
+    (ELF-EMFs)" has no ELF, "micronucleated binucleated cell (MNed BNC)" no BNC1.
     """
     drop: set[int] = set()
     for short, (li, lj) in defs:
@@ -427,4 +429,7 @@ def unsupported_gene_readings(tv: TokView, defs, proposals) -> set[int]:
             if (p[1], p[2]) in spans and p[3].type in _GENE_TYPES \
                     and (things or p[3].kind in AMBIGUOUS_KINDS):
                 drop.add(n)
+            elif p[3].type in _GENE_TYPES and any(a <= p[1] and p[2] <= b and b - a > 1
+                                                  for a, b in spans):
+                drop.add(n)  # a part of the short form: "ELF" of "ELF-EMFs", "BNC" of "MNed BNC"
     return drop
