@@ -541,6 +541,8 @@ class Grounder:
                     _LEXICON_RANK[term.lexicon], term.id, term.text)
             ranked.append((rank, q, term))
         if not ranked:
+            if types is None or "gene" in types:
+                return self._protein_gene(probe, terms)
             return None
         ranked.sort()
         _rank, q, t = ranked[0]
@@ -600,6 +602,28 @@ class Grounder:
             lexicon=t.lexicon,
             xrefs=t.xrefs,
         )
+
+    def _protein_gene(self, text: str, terms: Sequence[Term]) -> Choice | None:
+        """The gene a MeSH protein or enzyme heading names, for a text that only such a
+        heading or one of its entry terms matches: the one human gene whose approved name,
+        symbol or designation the heading is, as written but for case, when no family has
+        it ("5-lipoxygenase" is an entry term of "Arachidonate 5-Lipoxygenase", ALOX5's
+        name). None for a class ("Receptors, Opioid, kappa"; "Integrins" is a family)."""
+        for q, term in sorted((_quality(t.text, text), t) for t in terms
+                              if t.kind.startswith("protein_mesh")):
+            if not self.allowed(term._replace(lexicon="genes", kind="name"), text, q):
+                continue  # as a gene's name would be: not "protein", "kinase"
+            found = [t for t in self.index.lookup(match_key(term.label)) if not t.organism]
+            genes = {t.id for t in found if t.lexicon == "genes"
+                     and t.kind in ("symbol", "name", "designation")
+                     and self._name_matches(t, term.label, _quality(t.text, term.label))}
+            if len(genes) != 1 or any(t.lexicon == "families" for t in found):
+                continue
+            gene = next(t for t in found if t.id in genes)
+            return Choice(type="gene", id=gene.id, label=gene.label, matched=term.text,
+                          kind="mesh_protein", quality=max(q, 1), organism="",
+                          lexicon="genes", xrefs=gene.xrefs)
+        return None
 
     def _qualified(self, text: str, family: str) -> bool:
         """Whether ``text`` is words in front of another name of the family ``family``

@@ -246,3 +246,15 @@ def test_qualified_mesh_entry_of_a_family_is_the_member_gene(grounder):
     # the class's own heading stays the family, even where one gene has it as a designation
     assert grounder.ground_text("GTP-binding protein").type == "family"
     assert grounder.ground_text("acyl-CoA dehydrogenase").type == "family"
+
+
+def test_entry_term_of_a_mesh_protein_heading_naming_one_gene(grounder):
+    # GNormPlus training text (PMIDs 3202857, 11854171): MeSH files "5-lipoxygenase" under
+    # "Arachidonate 5-Lipoxygenase", ALOX5's approved name; "beta1 integrin" under
+    # "Integrin beta1", an NCBI designation of ITGB1
+    assert grounder.ground_text("5-lipoxygenase").label == "ALOX5"
+    assert grounder.ground_text("15-lipoxygenase").label == "ALOX15"
+    assert grounder.ground_text("beta1 integrin").label == "ITGB1"
+    # a heading that names a class, or that matches a gene only by its key, names no gene
+    assert grounder.ground_text("protein(s)") is None
+    assert grounder.ground_text("integrins").type == "family"
