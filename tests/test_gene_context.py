@@ -124,3 +124,6 @@ def test_a_member_number_glued_to_an_alias_makes_another_name():
     # a promoter position after a symbol stays the gene (PMID 17006606)
     genes = _genes("Neither IL1B-31, -511 nor FAS-670 polymorphisms")
     assert genes.get("IL1B") == "IL1B" and genes.get("FAS") == "FAS"
+    # a family with a member's number still covers the member (PFOCR PMC6682706)
+    mentions = figcap.annotate("angiogenesis. Finally Notch-1C directly induces genes")
+    assert [m.type for m in mentions if m.text == "Notch"] == ["family"]

@@ -145,11 +145,12 @@ _NUMBER_TAIL = re.compile(r"-\d{1,2}[A-Za-z]{0,2}(?![\w/-])")
 
 
 def _numbered(text: str, m) -> bool:
-    """Whether mention ``m``, letters without a number, goes on with a hyphen and a
+    """Whether gene mention ``m``, letters without a number, goes on with a hyphen and a
     member's number that the lexicons do not know together with it: "HCC-4" names the
-    fourth HCC chemokine, not the gene whose alias is HCC."""
-    return m.text[-1:].isalpha() and not any(c.isdigit() for c in m.text) \
-        and bool(_NUMBER_TAIL.match(text, m.end))
+    fourth HCC chemokine, not the gene whose alias is HCC. (A family with a member's
+    number, "Notch-1C", still covers the member.)"""
+    return m.type == "gene" and m.text[-1:].isalpha() \
+        and not any(c.isdigit() for c in m.text) and bool(_NUMBER_TAIL.match(text, m.end))
 
 
 def not_genes(tv: TokView, placed):
