@@ -541,7 +541,7 @@ class Grounder:
                     _LEXICON_RANK[term.lexicon], term.id, term.text)
             ranked.append((rank, q, term))
         if not ranked:
-            if types is None or "gene" in types:
+            if (types is None or "gene" in types) and singular is None:
                 return self._protein_gene(probe, terms)
             return None
         ranked.sort()
@@ -605,17 +605,22 @@ class Grounder:
 
     def _protein_gene(self, text: str, terms: Sequence[Term]) -> Choice | None:
         """The gene a MeSH protein or enzyme heading names, for a text that only such a
-        heading or one of its entry terms matches: the one human gene whose approved name,
-        symbol or designation the heading is, as written but for case, when no family has
-        it ("5-lipoxygenase" is an entry term of "Arachidonate 5-Lipoxygenase", ALOX5's
-        name). None for a class ("Receptors, Opioid, kappa"; "Integrins" is a family)."""
+        heading or one of its entry terms matches: the one human gene whose approved name
+        or symbol the heading is (spacing, hyphens and case aside), or whose NCBI
+        designation it is when the heading numbers a member, and no family has it.
+        "5-lipoxygenase" is an entry term of "Arachidonate 5-Lipoxygenase", ALOX5's name;
+        "beta1 integrin" of "Integrin beta1", a designation of ITGB1. None for a class
+        ("Receptors, Opioid, kappa"; "Integrins" is a family; "malate dehydrogenase" is a
+        designation of PHGDH) and for a plural ("sphingomyelinases" are the class)."""
         for q, term in sorted((_quality(t.text, text), t) for t in terms
                               if t.kind.startswith("protein_mesh")):
             if not self.allowed(term._replace(lexicon="genes", kind="name"), text, q):
                 continue  # as a gene's name would be: not "protein", "kinase"
             found = [t for t in self.index.lookup(match_key(term.label)) if not t.organism]
+            member = any(c.isdigit() for c in term.label) or bool(
+                {w.lower() for w in _WORD.findall(term.label)} & _GREEK_NAMES)
             genes = {t.id for t in found if t.lexicon == "genes"
-                     and t.kind in ("symbol", "name", "designation")
+                     and (t.kind in ("symbol", "name") or member and t.kind == "designation")
                      and self._name_matches(t, term.label, _quality(t.text, term.label))}
             if len(genes) != 1 or any(t.lexicon == "families" for t in found):
                 continue

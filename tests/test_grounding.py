@@ -258,3 +258,6 @@ def test_entry_term_of_a_mesh_protein_heading_naming_one_gene(grounder):
     # a heading that names a class, or that matches a gene only by its key, names no gene
     assert grounder.ground_text("protein(s)") is None
     assert grounder.ground_text("integrins").type == "family"
+    # a designation names a class unless the heading numbers a member; a plural is the class
+    assert grounder.ground_text("malic dehydrogenase") is None
+    assert grounder.ground_text("sphingomyelinases") is None
