@@ -91,7 +91,8 @@ def nested_chemicals(
     tv, placed: Sequence[tuple[int, int, Mention]],
     proposals: Sequence[tuple[int, int, int, Choice, str, float]], grounder: Grounder,
 ) -> list[tuple[int, int, Mention]]:
-    """Chemicals that open a gene or family name: "creatine" in "creatine kinase".
+    """Chemicals that open a gene or family name: "creatine" in "creatine kinase",
+    "glutamate" in "metabotropic glutamate receptors" (after an adjective in -ic).
 
     The protein is the mention; the chemical is kept as a second, nested mention when the
     name ends, at most one word after the chemical, in a protein head word
@@ -105,7 +106,12 @@ def nested_chemicals(
                 best[p[1]] = p
     out = []
     for i, j, m in placed:
-        if m.type not in ("gene", "family") or i not in best:
+        if m.type not in ("gene", "family"):
+            continue
+        if i not in best and i + 1 < j and tv.texts[i].lower().endswith("ic") \
+                and tv.texts[i].isalpha():
+            i += 1  # after a receptor's kind: "metabotropic glutamate receptors"
+        if i not in best:
             continue
         _prio, _i, k, choice, method, score = best[i]
         words = [t.lower() for t in tv.texts[k:j] if t.isalnum()]
