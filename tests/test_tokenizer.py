@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import figcap
 import pytest
 
 from figcap.ner.pipeline import build_nlp
@@ -73,3 +74,10 @@ def test_memo_regex_finditer_is_an_iterator():
     assert [m.start() for m in memo.finditer("SPHK1/S1P/mTOR")] == [5, 9]
     assert next(memo.finditer("TGF-β")).start() == 3  # a second call, from the memo
     assert [m.span() for m in memo.matches("TGF-β")] == [(3, 4)]
+
+
+def test_allele_star_splits_from_the_gene_symbol():
+    # GNormPlus training text (PMID 17885622): genotypes written with star alleles
+    genes = [m.text for m in figcap.annotate(
+        "that is, ALDH2*1/*1-ADH1B*1/*1-ADH1C*1/*1 (n=8), and TPMT*3A") if m.type == "gene"]
+    assert genes == ["ALDH2", "ADH1B", "ADH1C", "TPMT"]
