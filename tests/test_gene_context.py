@@ -127,3 +127,17 @@ def test_a_member_number_glued_to_an_alias_makes_another_name():
     # a family with a member's number still covers the member (PFOCR PMC6682706)
     mentions = figcap.annotate("angiogenesis. Finally Notch-1C directly induces genes")
     assert [m.type for m in mentions if m.text == "Notch"] == ["family"]
+
+
+def test_a_gene_name_before_family_names_the_family():
+    # GNormPlus training text (PMIDs 8798744, 1648265, 9857230)
+    assert _genes("a protein-tyrosine kinase that is a member of the EPH family of "
+                  "receptors") == {}
+    assert _genes("the receptors utilized by the nerve growth factor family of "
+                  "neurotrophic molecules") == {}
+    assert _genes("a member of the tumor necrosis factor receptor/nerve growth factor "
+                  "receptor superfamily") == {}
+    # a FamPlex family by that name stays; the gene elsewhere stays the gene
+    assert [m.type for m in figcap.annotate("the p53 family") if m.text == "p53 family"] \
+        == ["family"]
+    assert _genes("EPH binds ephrins") == {"EPH": "EPHA1"}

@@ -21,6 +21,9 @@ names the gene ("the Rb gene", "the entire NF1 gene" after "neurofibromatosis ty
   "2p15-p16", "p11.2" of "t(X;18)(p11.2;q11.2)", "t(1;3)", "der(1)";
 - an amino-acid residue: "Met" of "Val158Met", "Val(158)Met" or "Met-11";
 - a figure reference: "Fig 1" (an alias of IL4I1 once the space is dropped);
+- a gene's name that names its family: "the EPH family of receptors", "the nerve growth
+  factor (NGF) family", "the TNF superfamily" (a FamPlex family by that name is matched
+  as a whole before this rule: "p53 family");
 - a name without a number that a hyphen and a member's number continue into a name the
   lexicons do not know: "HCC-4" (not HYCC1's alias HCC), "hMAD-4", "ICH-1L";
 - a codon or short DNA sequence where the words around it say so: "triplet repeats (GCT;
@@ -153,13 +156,25 @@ def _numbered(text: str, m) -> bool:
         and not any(c.isdigit() for c in m.text) and bool(_NUMBER_TAIL.match(text, m.end))
 
 
+# What makes a gene's name the name of its family: "the EPH family", "the TNF
+# superfamily", "the ICE/Ced-3 gene family", "the nerve growth factor (NGF) family".
+_FAMILY_AFTER = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:\s+|-)(?:(?:gene|protein|receptor|"
+                           r"cytokine|chemokine|ligand)s?\s+)?(?:super|sub)?famil(?:y|ies)\b",
+                           re.IGNORECASE)
+
+
+def _family_name(text: str, m) -> bool:
+    """Whether gene mention ``m`` names its family: "family" or "superfamily" follows."""
+    return m.type == "gene" and bool(_FAMILY_AFTER.match(text, m.end))
+
+
 def not_genes(tv: TokView, placed):
     """``placed`` without the gene and family mentions the context rules out (module
     docstring)."""
     out = [(i, j, m) for i, j, m in placed
            if m.type not in _GENE_TYPES
            or not (_kin(tv, j) or _notation(tv.text, m) or _cell_line(tv, j, m)
-                   or _numbered(tv.text, m))]
+                   or _numbered(tv.text, m) or _family_name(tv.text, m))]
     return out if len(out) < len(placed) else placed
 
 
