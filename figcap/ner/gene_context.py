@@ -125,10 +125,11 @@ def _notation(text: str, m) -> bool:
     return "(" in t and bool(_REARRANGEMENT.match(t)) and any(c.isdigit() for c in t)
 
 
-# A cell line's name goes on after a gene-like first part with a hyphen and a code with a
-# digit, and "cells" or "cell line(s)" follow it, maybe after more names of the kind:
+# A cell line's name goes on after a gene-like first part with a hyphen and a code (a
+# number, or a letter and a number; "CD4-CD8" is a pair), and "cells" or "cell line(s)"
+# follow it, maybe after more names of the kind:
 # "BRL-3A cells", "MOLT-4 cells", "CML-C1, CML-C2, DL-40, and DL-95 cell lines".
-_LINE_TAIL = re.compile(r"-[A-Za-z0-9]*\d[A-Za-z0-9]*(?:,?\s+(?:and\s+|or\s+)?[A-Za-z0-9]+"
+_LINE_TAIL = re.compile(r"-(?:\d[A-Za-z0-9]*|[A-Za-z]\d+[A-Za-z]?)(?:,?\s+(?:and\s+|or\s+)?[A-Za-z0-9]+"
                         r"(?:-[A-Za-z0-9]+)+){0,4},?\s+(?:cells?|cell\s+lines?)\b")
 
 
