@@ -141,3 +141,13 @@ def test_a_gene_name_before_family_names_the_family():
     assert [m.type for m in figcap.annotate("the p53 family") if m.text == "p53 family"] \
         == ["family"]
     assert _genes("EPH binds ephrins") == {"EPH": "EPHA1"}
+
+
+def test_collagen_chains_name_their_genes():
+    # GNormPlus training text (PMID 10722718)
+    genes = _genes("Collagen type V is distributed as an alpha1(V)(2)alpha2(V) heterotrimer. "
+                   "Mutations in the alpha1(V) and alpha2(V) chain genes; pro-alpha3(V)")
+    assert (genes["alpha1(V)"], genes["alpha2(V)"], genes["pro-alpha3(V)"]) == \
+        ("COL5A1", "COL5A2", "COL5A3")
+    # no collagen in the text: a subunit's number and bracket is left alone
+    assert _genes("the alpha1(V) subunit of the channel") == {}

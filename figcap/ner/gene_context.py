@@ -32,6 +32,9 @@ names the gene ("the Rb gene", "the entire NF1 gene" after "neurofibromatosis ty
   symbol) right before "cells", as "THP-1 cells" (an alias of GLI2), "PC-3 cells" (MSMP),
   "BRL cells" (BRD1); "CD4 cells" keep CD4. Any gene reading that a hyphen and a code
   with a digit continue into a cell line's name: "BRL-3A cells", "MOLT-4 cells".
+
+:func:`collagen_chains`: in a text about collagen, "alpha1(V)", "pro-alpha3(V)", "α2(I)"
+are the chains of COL5A1, COL5A3, COL1A2.
 """
 
 from __future__ import annotations
@@ -43,10 +46,11 @@ from ..grounding import AMBIGUOUS_KINDS, Grounder
 from ..normalize import GREEK
 from .gene_greek import latin_greek
 from .gene_receptors import ligand_receptors
-from .mentions import covered, make_mention
+from .mentions import covered, make_mention, with_extra
 from .tokview import TokView
 
-__all__ = ["defined_name_tails", "disease_genes", "gene_context", "not_genes"]
+__all__ = ["collagen_chains", "defined_name_tails", "disease_genes", "gene_context",
+           "not_genes"]
 
 _GENE_TYPES = frozenset({"gene", "family"})
 _KIN_WORDS = frozenset({"related", "like"})
@@ -273,10 +277,46 @@ def defined_name_tails(tv: TokView, placed, grounder: Grounder, taxa: frozenset[
     return sorted(out, key=lambda q: (q[0], q[1]))
 
 
+# A collagen chain by its chain number and its type in Roman numerals: "alpha1(V)",
+# "pro-alpha3(V)", "α2(I)".
+_CHAIN = re.compile(r"(?<![\w-])(?:pro-?)?(?:alpha|α)\s?(\d)\s?\(([IVX]{1,6})\)(?![\w-])")
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman(numeral: str) -> int:
+    values = [_ROMAN[c] for c in numeral]
+    return sum(-v if k + 1 < len(values) and v < values[k + 1] else v
+               for k, v in enumerate(values))
+
+
+def collagen_chains(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
+    """``placed`` with collagen chains in a text about collagen: "alpha1(V)" is the chain
+    COL5A1 encodes, "pro-alpha3(V)" COL5A3, "α2(I)" COL1A2."""
+    text = tv.text
+    if "collagen" not in text.lower() or "(" not in text:
+        return placed
+    by_start = tv.by_start()
+    by_end = {e: k for k, e in enumerate(tv.ends)}
+    taken = covered(placed)
+    extra = []
+    for m in _CHAIN.finditer(text):
+        i, j = by_start.get(m.start()), by_end.get(m.end())
+        if i is None or j is None or any(k in taken for k in range(i, j + 1)):
+            continue
+        choice = grounder.ground_text(f"COL{_roman(m[2])}A{m[1]}", taxa, types=_GENE_ONLY)
+        if choice is None or choice.kind != "symbol":
+            continue
+        taken.update(range(i, j + 1))
+        extra.append((i, j + 1, make_mention(tv, i, j + 1, choice, "normalised", 0.9,
+                                             grounder)))
+    return with_extra(placed, extra)
+
+
 def gene_context(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
     """:func:`defined_name_tails`, :func:`disease_genes`,
     :func:`~figcap.ner.gene_receptors.ligand_receptors`, :func:`not_genes`, then
     :func:`~figcap.ner.gene_greek.latin_greek`."""
     placed = defined_name_tails(tv, placed, grounder, taxa)
     placed = ligand_receptors(tv, disease_genes(tv, placed, grounder, taxa), grounder, taxa)
+    placed = collagen_chains(tv, placed, grounder, taxa)
     return latin_greek(tv, not_genes(tv, placed), grounder, taxa)
