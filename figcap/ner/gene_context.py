@@ -45,7 +45,7 @@ from ..definitions import find_long_form
 from ..grounding import AMBIGUOUS_KINDS, Grounder
 from ..normalize import GREEK
 from .gene_greek import latin_greek
-from .gene_receptors import ligand_receptors
+from .gene_receptors import ligand_receptors, typed_receptors
 from .mentions import covered, make_mention, with_extra
 from .tokview import TokView
 
@@ -318,5 +318,6 @@ def gene_context(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
     :func:`~figcap.ner.gene_greek.latin_greek`."""
     placed = defined_name_tails(tv, placed, grounder, taxa)
     placed = ligand_receptors(tv, disease_genes(tv, placed, grounder, taxa), grounder, taxa)
+    placed = typed_receptors(tv, placed, grounder, taxa)
     placed = collagen_chains(tv, placed, grounder, taxa)
     return latin_greek(tv, not_genes(tv, placed), grounder, taxa)
