@@ -546,6 +546,11 @@ class Grounder:
             return None
         ranked.sort()
         _rank, q, t = ranked[0]
+        if q == 2 and any(x.kind.startswith("protein_mesh") and x.text == probe
+                          and x.label.endswith("s") for x in terms):
+            # a class of proteins under MeSH's (plural) heading, as written, beats a symbol
+            # only the key matches: "SNARE" proteins are no SNAR-E
+            return None
         if t.lexicon == "families":
             # PFOCR's order: an approved symbol, in any case, before a FamPlex name
             # ("Fos" is the FOS gene; "Akt", "ERK" name no gene and stay families).

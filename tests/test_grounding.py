@@ -261,3 +261,10 @@ def test_entry_term_of_a_mesh_protein_heading_naming_one_gene(grounder):
     # a designation names a class unless the heading numbers a member; a plural is the class
     assert grounder.ground_text("malic dehydrogenase") is None
     assert grounder.ground_text("sphingomyelinases") is None
+
+
+def test_protein_class_as_written_beats_a_symbol_matched_by_key(grounder):
+    # GNormPlus training text (PMIDs 10707983, 8643544): "SNARE assembly", "SNARE complexes"
+    assert grounder.ground_text("SNARE") is None
+    # a MeSH heading of one protein does not stop its gene's symbol: "TIMP-2" is TIMP2
+    assert grounder.ground_text("TIMP-2").label == "TIMP2"
