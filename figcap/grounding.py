@@ -109,6 +109,7 @@ SYMBOL_KINDS = frozenset(
     }
 )
 _GENE_LEXICONS = ("genes", "families")
+_WEAK_KINDS = frozenset({"alias", "prev", "designation", "ncbi_synonym", "variant"})
 # Ties between equally good synonyms: a gene beats a brain-region acronym of an atlas and
 # a MeSH heading ("prolactin" is the PRL gene, not a chemical), a MeSH heading a FamPlex
 # name ("NMDA").
@@ -546,10 +547,13 @@ class Grounder:
             return None
         ranked.sort()
         _rank, q, t = ranked[0]
-        if q == 2 and any(x.kind.startswith("protein_mesh") and x.text == probe
-                          and x.label.endswith("s") for x in terms):
-            # a class of proteins under MeSH's (plural) heading, as written, beats a symbol
-            # only the key matches: "SNARE" proteins are no SNAR-E
+        if q > 0 and any(x.kind.startswith("protein_mesh") and x.text == probe
+                         and (x.label.endswith("s") or t.kind in _WEAK_KINDS
+                              and not self._heading_of(x.label, t.id)) for x in terms):
+            # MeSH's protein name as written beats a symbol only the key matches when it
+            # heads a class ("SNARE" proteins are no SNAR-E), and an alias or old symbol
+            # matched in another case when it heads another protein ("IgA" is
+            # immunoglobulin A, not CD79A's IGA; "Cx43" stays GJA1, "Connexin 43")
             return None
         if t.lexicon == "families":
             # PFOCR's order: an approved symbol, in any case, before a FamPlex name
@@ -634,6 +638,10 @@ class Grounder:
                           kind="mesh_protein", quality=max(q, 1), organism="",
                           lexicon="genes", xrefs=gene.xrefs)
         return None
+
+    def _heading_of(self, heading: str, concept: str) -> bool:
+        """Whether the MeSH heading ``heading`` is a synonym of the concept ``concept``."""
+        return any(t.id == concept for t in self.index.lookup(match_key(heading)))
 
     def _qualified(self, text: str, family: str) -> bool:
         """Whether ``text`` is words in front of another name of the family ``family``

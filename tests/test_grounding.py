@@ -268,3 +268,7 @@ def test_protein_class_as_written_beats_a_symbol_matched_by_key(grounder):
     assert grounder.ground_text("SNARE") is None
     # a MeSH heading of one protein does not stop its gene's symbol: "TIMP-2" is TIMP2
     assert grounder.ground_text("TIMP-2").label == "TIMP2"
+    # an alias matched in another case loses to MeSH's protein of that name (GNormPlus PMIDs
+    # 2258698, 9508771: "IgA", "IgM"), unless the heading is the alias's own gene
+    assert grounder.ground_text("IgA") is None and grounder.ground_text("IgM") is None
+    assert grounder.ground_text("Cx43").label == "GJA1"
