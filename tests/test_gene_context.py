@@ -151,3 +151,10 @@ def test_collagen_chains_name_their_genes():
         ("COL5A1", "COL5A2", "COL5A3")
     # no collagen in the text: a subunit's number and bracket is left alone
     assert _genes("the alpha1(V) subunit of the channel") == {}
+
+
+def test_a_quantity_given_a_value_is_no_gene():
+    # GNormPlus training text (PMIDs 7499366, 17006606)
+    assert _genes("and slowed deactivation (tau = 13 +/- 0.5 ms versus 35 ms)") == {}
+    assert _genes("in both the cases and controls (R (2)=0.94). Neither") == {}
+    assert _genes("tau aggregates in neurons") == {"tau": "MAPT"}

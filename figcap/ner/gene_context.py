@@ -26,6 +26,7 @@ names the gene ("the Rb gene", "the entire NF1 gene" after "neurofibromatosis ty
   as a whole before this rule: "p53 family");
 - a name without a number that a hyphen and a member's number continue into a name the
   lexicons do not know: "HCC-4" (not HYCC1's alias HCC), "hMAD-4", "ICH-1L";
+- a quantity given a value: "(tau = 13 ms)" (MAPT's alias), "(R (2)=0.94)";
 - a codon or short DNA sequence where the words around it say so: "triplet repeats (GCT;
   alanine)" (QPCT's alias), "a GAC-->AAC transition" (GLS, GLYAT), "the TTG haplotype";
 - a cell line or kind of cell: an alias, previous symbol or synonym (not an approved
@@ -168,6 +169,16 @@ _FAMILY_AFTER = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:\s+|-)(?:(?:gene|protein|
                            re.IGNORECASE)
 
 
+# A quantity's value: "(tau = 13 ms)", "(R (2)=0.94)", "K < 0.05".
+_VALUE_AFTER = re.compile(r"\s*[=<>\u2264\u2265]\s*[-\u2212]?\d")
+
+
+def _quantity(text: str, m) -> bool:
+    """Whether gene mention ``m`` is a quantity given a value: "tau = 13 ms" is a time
+    constant, not MAPT."""
+    return bool(_VALUE_AFTER.match(text, m.end))
+
+
 def _family_name(text: str, m) -> bool:
     """Whether gene mention ``m`` names its family: "family" or "superfamily" follows."""
     return m.type == "gene" and bool(_FAMILY_AFTER.match(text, m.end))
@@ -179,7 +190,8 @@ def not_genes(tv: TokView, placed):
     out = [(i, j, m) for i, j, m in placed
            if m.type not in _GENE_TYPES
            or not (_kin(tv, j) or _notation(tv.text, m) or _cell_line(tv, j, m)
-                   or _numbered(tv.text, m) or _family_name(tv.text, m))]
+                   or _numbered(tv.text, m) or _family_name(tv.text, m)
+                   or _quantity(tv.text, m))]
     return out if len(out) < len(placed) else placed
 
 
