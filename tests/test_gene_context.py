@@ -158,3 +158,10 @@ def test_a_quantity_given_a_value_is_no_gene():
     assert _genes("and slowed deactivation (tau = 13 +/- 0.5 ms versus 35 ms)") == {}
     assert _genes("in both the cases and controls (R (2)=0.94). Neither") == {}
     assert _genes("tau aggregates in neurons") == {"tau": "MAPT"}
+
+
+def test_a_symbol_only_the_key_reaches_before_cells_names_cells():
+    # GNormPlus training text (PMID 8555498): "pre-B" is a stage of B cells, not PREB
+    assert _genes("LAF-4 expression was highest in pre-B cells, intermediate in mature B "
+                  "cells") == {"LAF-4": "AFF3"}
+    assert _genes("CD4 cells") == {"CD4": "CD4"}

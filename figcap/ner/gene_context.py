@@ -140,12 +140,13 @@ _LINE_TAIL = re.compile(r"-(?:\d[A-Za-z0-9]*|[A-Za-z]\d+[A-Za-z]?)(?:,?\s+(?:and
 
 def _cell_line(tv: TokView, j: int, m) -> bool:
     """Whether the gene reading ``m``, ending before token ``j``, names cells: a weak one
-    right before "cells" ("THP-1 cells"), any one as the first part of a cell line's name
-    ("BRL-3A cells")."""
+    (an alias or the like, or a symbol only the match key reaches) right before "cells"
+    ("THP-1 cells", "pre-B cells" for PREB), any one as the first part of a cell line's
+    name ("BRL-3A cells")."""
     if _LINE_TAIL.match(tv.text, m.end):
         return True
-    return (m.source in _WEAK_KINDS and j < len(tv.texts) and tv.ws[j - 1]
-            and tv.texts[j].lower() in _CELLS)
+    return ((m.source in _WEAK_KINDS or m.score < 0.95) and j < len(tv.texts)
+            and tv.ws[j - 1] and tv.texts[j].lower() in _CELLS)
 
 
 # A member's number glued by a hyphen to a name: "HCC-4", "hMAD-4", "ICH-1L"; not a
