@@ -30,6 +30,7 @@ from .brain_names import (area_codes, defined_regions, latin_nuclei, not_regions
                           position_nuclei, retinal_chemical, unsupported_region_readings)
 from .brain_rules import neuro_context, with_position_words
 from .gene_context import gene_context
+from .gene_senses import context_senses, sense_candidates
 from .gene_ranges import symbol_ranges
 from .candidates import PLURAL, SPECIES, SpanFinder
 from .gene_rules import (
@@ -107,6 +108,7 @@ class LexiconMatcher:
         self._lexicon_dir: Path | None = None
         self._grounder: Grounder | None = None
         self._choices: dict[tuple, tuple] = {}  # (choice, method, score) or (None,)
+        self._sense_memo: dict[tuple, tuple] = {}  # (key, text) -> shared-alias terms
         self._spans: SpanFinder | None = None
 
     # -- state -----------------------------------------------------------------------
@@ -117,6 +119,7 @@ class LexiconMatcher:
             index = TermIndex(self._lexicon_dir) if self._lexicon_dir else None
             self._grounder = Grounder(index)
             self._choices = {}
+            self._sense_memo = {}
             self._spans = SpanFinder(self._grounder.index)
         return self._grounder
 
@@ -189,6 +192,7 @@ class LexiconMatcher:
         defs = definitions(doc, tv)
         proposals: list[tuple[int, int, int, Choice, str, float]] = []  # (prio, i, j, ...)
         sub_terms: dict[tuple[int, int], tuple[Term, ...]] = {}
+        pending: list[tuple[int, int, str, tuple[Term, ...]]] = []  # shared aliases
         memo = self._choices
         neuro = neuro_context(tv, hits)
         text_of, starts, ends, tv_texts = tv.text, tv.starts, tv.ends, tv.texts
@@ -221,11 +225,21 @@ class LexiconMatcher:
                     memo.clear()
                 memo[memo_key] = known
             choice = known[0]
+            if choice is None and not variant:
+                cands = self._sense_memo.get((key, text))
+                if cands is None:
+                    cands = sense_candidates(grounder, text, terms)
+                    if len(self._sense_memo) > 200_000:
+                        self._sense_memo.clear()
+                    self._sense_memo[(key, text)] = cands
+                if cands:
+                    pending.append((i, j, text, cands))
             if choice is None or variant == SPECIES and text[0] == "p" \
                     and choice.kind not in _STRONG_KINDS:
                 continue
             # A species-prefixed reading ("m" + "TOR") only where nothing else matches.
             proposals.append((2 if variant == SPECIES else 1, i, j, choice, known[1], known[2]))
+        proposals.extend(context_senses(tv, pending, proposals, grounder))
         proposals.extend(stereo_proposals(tv, proposals))
         proposals.extend(self._abbreviation_proposals(tv, keys, defs, sub_terms, taxa, proposals))
         proposals.extend(defined_regions(tv, defs, proposals, grounder, neuro))

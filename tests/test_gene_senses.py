@@ -1,0 +1,31 @@
+"""A shared alias names the gene the rest of the text describes (figcap.ner.gene_senses)."""
+
+from __future__ import annotations
+
+import figcap
+
+
+def _genes(text: str) -> dict[str, str]:
+    return {m.text: m.label for m in figcap.annotate(text) if m.type == "gene"}
+
+
+def test_shared_alias_named_by_the_words_around_it():
+    # GNormPlus training text (PMID 8062391): PC4 is an alias of SUB1, IFRD1 and PCSK4;
+    # SUB1 is "positive cofactor 4", an "activated RNA polymerase II transcriptional
+    # coactivator"
+    text = ("Purification, cloning, and characterization of a human coactivator, PC4, that "
+            "mediates transcriptional activation of class II genes. A novel positive cofactor "
+            "(PC4) purified from the human USA fraction")
+    assert _genes(text).get("PC4") == "SUB1"
+    # GNormPlus training text (PMID 8579598): ICln is CLNS1A ("chloride nucleotide-sensitive
+    # channel 1A", "chloride conductance regulatory protein ICln"), not CLNS1B
+    text = ("Endothelial cells contain a cell-volume sensitive chloride conductance with "
+            "biophysical properties similar to those of a ubiquitously expressed chloride "
+            "current that is activated by cell swelling. The latter current has been "
+            "associated with the ICln protein (pICln) which may be the chloride channel "
+            "itself or, alternatively, a channel regulator.")
+    assert _genes(text).get("ICln") == "CLNS1A"
+
+
+def test_shared_alias_without_telling_words_stays_ungrounded():
+    assert "PC4" not in _genes("PC4 was measured in all samples.")
