@@ -29,3 +29,9 @@ def test_shared_alias_named_by_the_words_around_it():
 
 def test_shared_alias_without_telling_words_stays_ungrounded():
     assert "PC4" not in _genes("PC4 was measured in all samples.")
+
+
+def test_enzyme_class_words_and_small_letter_words_tell_nothing():
+    # PFOCR caption (PMC1797636): "oxidoreductase" is no short form of one gene
+    assert "oxidoreductase" not in _genes("NADPH-dependent oxidoreductase converts the "
+                                          "steroid; a dehydrogenase follows")

@@ -7,7 +7,8 @@ novel positive cofactor (PC4) ... a human coactivator" is SUB1 ("positive cofact
 levels" in a text about the prostate are KLK3 ("prostate specific antigen"). Each gene
 that may be meant scores the distinct words of its names and designations that the text
 uses elsewhere (words of four small letters or more, not words that only describe a kind
-of protein, nor the words of the alias itself). The alias names
+of protein nor enzyme classes ending in "-ase", nor the words of the alias itself), for
+a span written with a capital or a digit. The alias names
 the gene with the best score when that score is two words or more and at least twice any
 other gene's.
 """
@@ -41,14 +42,15 @@ _SHARED_KINDS = frozenset({"alias", "prev", "ncbi_synonym", "designation", "vari
 def _stop_words() -> frozenset[str]:
     extra = {"non", "specific", "product", "products", "activated", "inhibitory", "molecular",
              "human", "putative", "probable", "novel", "like", "related", "associated",
-             "containing", "member", "family", "subunit", "domain", "type", "protein",
+             "containing", "member", "family", "subunit", "domain", "type", "protein", "dependent",
              "proteins", "gene", "factor", "isoform", "chain", "homolog"}
     return generic_gene_words() | descriptive_gene_words() | extra
 
 
 def _words(text: str) -> set[str]:
     stop = _stop_words()
-    return {w for w in (m.lower() for m in _WORD.findall(text)) if w not in stop}
+    return {w for w in (m.lower() for m in _WORD.findall(text))
+            if w not in stop and not w.endswith(("ase", "ases"))}
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +65,8 @@ def _name_words() -> dict[str, frozenset[str]]:
         for row in rows:
             if len(row) >= 5 and row[3] in _NAME_KINDS and not row[4]:
                 words.setdefault(row[2], set()).update(
-                    w for w in _NAME_WORD.findall(row[1]) if w not in stop)
+                    w for w in _NAME_WORD.findall(row[1])
+                    if w not in stop and not w.endswith(("ase", "ases")))
     return {k: frozenset(v) for k, v in words.items()}
 
 
@@ -72,6 +75,8 @@ def sense_candidates(grounder: Grounder, text: str, terms: Sequence[Term]) -> tu
     kinds, allowed for ``text`` by the grounder's rules, of two genes or more."""
     if text.count("(") != text.count(")"):
         return ()  # a span cut inside brackets: "TNF)-receptor-associated protein"
+    if not any(c.isupper() or c.isdigit() for c in text):
+        return ()  # a word in small letters is no short form: "oxidoreductase"
     out = []
     for t in terms:
         if t.lexicon != "genes" or t.organism or t.kind not in _SHARED_KINDS:
