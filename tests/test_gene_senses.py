@@ -35,3 +35,12 @@ def test_enzyme_class_words_and_small_letter_words_tell_nothing():
     # PFOCR caption (PMC1797636): "oxidoreductase" is no short form of one gene
     assert "oxidoreductase" not in _genes("NADPH-dependent oxidoreductase converts the "
                                           "steroid; a dehydrogenase follows")
+
+
+def test_alias_chosen_by_rank_yields_to_the_gene_the_text_describes():
+    # GNormPlus training text (PMID 10072425): SYT is SS18's old symbol and SYT1's alias
+    genes = _genes("Functional domains of the SYT and SYT-SSX synovial sarcoma translocation "
+                   "proteins. The t(X;18) chromosomal translocation commonly found in synovial "
+                   "sarcomas fuses the SYT gene on chromosome 18 to either of two genes")
+    assert genes["SYT"] == "SS18"
+    assert _genes("SYT binds calcium at the synapse")["SYT"] == "SYT1"

@@ -30,7 +30,10 @@ from .brain_names import (area_codes, defined_regions, latin_nuclei, not_regions
                           position_nuclei, retinal_chemical, unsupported_region_readings)
 from .brain_rules import neuro_context, with_position_words
 from .gene_context import gene_context
-from .gene_senses import context_senses, sense_candidates
+from .gene_senses import context_senses, reconsider, sense_candidates
+
+# Kinds of a gene reading that another gene may share: the text may say which one it is
+_SHARED_WEAK = frozenset({"alias", "prev"})
 from .gene_ranges import symbol_ranges
 from .candidates import PLURAL, SPECIES, SpanFinder
 from .gene_rules import (
@@ -193,6 +196,7 @@ class LexiconMatcher:
         proposals: list[tuple[int, int, int, Choice, str, float]] = []  # (prio, i, j, ...)
         sub_terms: dict[tuple[int, int], tuple[Term, ...]] = {}
         pending: list[tuple[int, int, str, tuple[Term, ...]]] = []  # shared aliases
+        weak: list[tuple[int, str, tuple[Term, ...]]] = []  # shared, grounded by rank
         memo = self._choices
         neuro = neuro_context(tv, hits)
         text_of, starts, ends, tv_texts = tv.text, tv.starts, tv.ends, tv.texts
@@ -225,20 +229,25 @@ class LexiconMatcher:
                     memo.clear()
                 memo[memo_key] = known
             choice = known[0]
-            if choice is None and not variant:
+            weak_gene = choice is not None and choice.type == "gene" \
+                and choice.kind in _SHARED_WEAK
+            if (choice is None or weak_gene) and not variant:
                 cands = self._sense_memo.get((key, text))
                 if cands is None:
                     cands = sense_candidates(grounder, text, terms)
                     if len(self._sense_memo) > 200_000:
                         self._sense_memo.clear()
                     self._sense_memo[(key, text)] = cands
-                if cands:
+                if cands and choice is None:
                     pending.append((i, j, text, cands))
+                elif cands:
+                    weak.append((len(proposals), text, cands))
             if choice is None or variant == SPECIES and text[0] == "p" \
                     and choice.kind not in _STRONG_KINDS:
                 continue
             # A species-prefixed reading ("m" + "TOR") only where nothing else matches.
             proposals.append((2 if variant == SPECIES else 1, i, j, choice, known[1], known[2]))
+        proposals = reconsider(tv, weak, proposals)
         proposals.extend(context_senses(tv, pending, proposals, grounder))
         proposals.extend(stereo_proposals(tv, proposals))
         proposals.extend(self._abbreviation_proposals(tv, keys, defs, sub_terms, taxa, proposals))

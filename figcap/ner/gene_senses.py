@@ -3,14 +3,16 @@
 An alias or synonym that several genes share grounds none of them by itself
 (:class:`figcap.grounding.Grounder`). The text around it often says which one it is: "A
 novel positive cofactor (PC4) ... a human coactivator" is SUB1 ("positive cofactor 4",
-"activated RNA polymerase II transcriptional coactivator p15"), not IFRD1 or PCSK4; "PSA
-levels" in a text about the prostate are KLK3 ("prostate specific antigen"). Each gene
-that may be meant scores the distinct words of its names and designations that the text
-uses elsewhere (words of four small letters or more, not words that only describe a kind
-of protein nor enzyme classes ending in "-ase", nor the words of the alias itself), for
-a span written with a capital or a digit. The alias names
-the gene with the best score when that score is two words or more and at least twice any
-other gene's.
+"activated RNA polymerase II transcriptional coactivator p15"), not IFRD1 or PCSK4. Each
+gene that may be meant scores the distinct words of its names and designations that the
+text uses elsewhere: words of four small letters or more, not words that only describe a
+kind of protein nor enzyme classes ending in "-ase", nor the words of the alias itself.
+The alias, written with a capital or a digit, names the gene with the best score when
+that score is two words or more and at least twice any other gene's.
+
+:func:`reconsider` does the same for an alias or old symbol the grounder gave one of
+several genes by rank alone: "SYT" is SYT1's alias and SS18's old symbol, and in a text
+on synovial sarcoma ("synovial", "sarcoma", "translocation") it is SS18.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from ..lexicons import data_dir
 from ..lexicons.index import Term
 from ..resources import descriptive_gene_words, generic_gene_words
 
-__all__ = ["context_senses", "sense_candidates"]
+__all__ = ["context_senses", "reconsider", "sense_candidates"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9]{2,}")
 # Words of a name that say what the gene is: written in small letters, four or more
@@ -84,6 +86,44 @@ def sense_candidates(grounder: Grounder, text: str, terms: Sequence[Term]) -> tu
         if grounder.allowed(t, text, _quality(t.text, text)):
             out.append(t)
     return tuple(out) if len({t.id for t in out}) > 1 else ()
+
+
+def _scores(doc_words: set[str], text: str, cands: Sequence[Term]) -> list[tuple[str, int]]:
+    """``(gene id, score)`` of each candidate gene, best first (ties by id)."""
+    names = _name_words()
+    own = _words(text) | {text.lower()}
+    scores: dict[str, int] = {}
+    for t in cands:
+        if t.id not in scores:
+            scores[t.id] = len((names.get(t.id, frozenset()) - own) & doc_words)
+    return sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def _choice(cands: Sequence[Term], gene: str, text: str) -> Choice:
+    t = min((c for c in cands if c.id == gene), key=lambda c: (_quality(c.text, text), c.kind))
+    return Choice(type="gene", id=t.id, label=t.label, matched=t.text, kind=t.kind,
+                  quality=_quality(t.text, text), organism="", lexicon="genes", xrefs=t.xrefs)
+
+
+def reconsider(tv, weak, proposals):
+    """``proposals`` with the gene of an alias or old symbol that several genes share
+    (``weak``: ``(proposal index, text, candidate terms)``) replaced by the gene the rest of
+    the text names, when that one scores two words or more and at least twice the chosen
+    gene: "SYT" in a text on synovial sarcoma is SS18 (its old symbol), not SYT1 (whose
+    alias it is)."""
+    if not weak:
+        return proposals
+    doc_words = _words(tv.text)
+    out = list(proposals)
+    for n, text, cands in weak:
+        prio, i, j, choice, method, score = out[n]
+        ranked = _scores(doc_words, text, cands)
+        mine = next((s for g, s in ranked if g == choice.id), 0)
+        gene, best = ranked[0]
+        if gene != choice.id and best >= 2 and best >= 2 * mine and \
+                (len(ranked) < 2 or ranked[1][0] == choice.id or best >= 2 * ranked[1][1]):
+            out[n] = (prio, i, j, _choice(cands, gene, text), "normalised", 0.85)
+    return out
 
 
 def context_senses(tv, pending, proposals, grounder: Grounder):
