@@ -44,3 +44,11 @@ def test_alias_chosen_by_rank_yields_to_the_gene_the_text_describes():
                    "sarcomas fuses the SYT gene on chromosome 18 to either of two genes")
     assert genes["SYT"] == "SS18"
     assert _genes("SYT binds calcium at the synapse")["SYT"] == "SYT1"
+
+
+def test_symbol_yields_only_to_a_gene_the_text_describes_well():
+    # GNormPlus training text (PMID 9931490): XCE is a symbol of its own and ECEL1's alias
+    text = ("XCE, a new member of the endothelin-converting enzyme and neutral endopeptidase "
+            "family, is preferentially expressed in the CNS. In the neuronal cells XCE")
+    assert _genes(text)["XCE"] == "ECEL1"
+    assert _genes("XCE was mapped to the X chromosome")["XCE"] == "XCE"

@@ -33,7 +33,7 @@ from .gene_context import gene_context
 from .gene_senses import context_senses, reconsider, sense_candidates
 
 # Kinds of a gene reading that another gene may share: the text may say which one it is
-_SHARED_WEAK = frozenset({"alias", "prev"})
+_SHARED_WEAK = frozenset({"alias", "prev", "symbol"})
 from .gene_ranges import symbol_ranges
 from .candidates import PLURAL, SPECIES, SpanFinder
 from .gene_rules import (

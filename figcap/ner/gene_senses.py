@@ -12,7 +12,9 @@ that score is two words or more and at least twice any other gene's.
 
 :func:`reconsider` does the same for an alias or old symbol the grounder gave one of
 several genes by rank alone: "SYT" is SYT1's alias and SS18's old symbol, and in a text
-on synovial sarcoma ("synovial", "sarcoma", "translocation") it is SS18.
+on synovial sarcoma ("synovial", "sarcoma", "translocation") it is SS18. An approved
+symbol yields only when the text uses none of its gene's words and three or more of the
+other's: "XCE" beside "endothelin-converting enzyme", "neutral endopeptidase" is ECEL1.
 """
 
 from __future__ import annotations
@@ -120,7 +122,10 @@ def reconsider(tv, weak, proposals):
         ranked = _scores(doc_words, text, cands)
         mine = next((s for g, s in ranked if g == choice.id), 0)
         gene, best = ranked[0]
-        if gene != choice.id and best >= 2 and best >= 2 * mine and \
+        need = 3 if choice.kind == "symbol" else 2
+        if choice.kind == "symbol" and mine:
+            continue  # an approved symbol the text also describes stays
+        if gene != choice.id and best >= need and best >= 2 * mine and \
                 (len(ranked) < 2 or ranked[1][0] == choice.id or best >= 2 * ranked[1][1]):
             out[n] = (prio, i, j, _choice(cands, gene, text), "normalised", 0.85)
     return out
