@@ -52,3 +52,13 @@ def test_symbol_yields_only_to_a_gene_the_text_describes_well():
             "family, is preferentially expressed in the CNS. In the neuronal cells XCE")
     assert _genes(text)["XCE"] == "ECEL1"
     assert _genes("XCE was mapped to the X chromosome")["XCE"] == "XCE"
+
+
+def test_substrate_words_tell_nothing():
+    # PFOCR caption (PMC4538610 and others, the plastid MEP pathway): CMK is the plant
+    # kinase of 4-(cytidine 5'-diphospho)-2-C-methyl-D-erythritol; "cytidine" and
+    # "diphosphate" are no evidence for CMPK1 ("cytidine monophosphate kinase")
+    genes = _genes("DXS, DXR, MCT, CMK and MDS convert pyruvate to 2-C-methyl-D-erythritol "
+                   "2,4-cyclodiphosphate; CMK phosphorylates 4-(cytidine 5'-diphospho)-2-C-"
+                   "methyl-D-erythritol with ATP, releasing cytidine diphosphate")
+    assert genes.get("CMK") != "CMPK1"

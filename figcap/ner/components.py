@@ -247,7 +247,7 @@ class LexiconMatcher:
                 continue
             # A species-prefixed reading ("m" + "TOR") only where nothing else matches.
             proposals.append((2 if variant == SPECIES else 1, i, j, choice, known[1], known[2]))
-        proposals = reconsider(tv, weak, proposals)
+        proposals = reconsider(tv, weak, proposals, grounder)
         proposals.extend(context_senses(tv, pending, proposals, grounder))
         proposals.extend(stereo_proposals(tv, proposals))
         proposals.extend(self._abbreviation_proposals(tv, keys, defs, sub_terms, taxa, proposals))

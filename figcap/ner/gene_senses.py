@@ -28,6 +28,7 @@ from typing import Sequence
 from ..grounding import Choice, Grounder, _quality
 from ..lexicons import data_dir
 from ..lexicons.index import Term
+from ..normalize import match_key
 from ..resources import descriptive_gene_words, generic_gene_words
 
 __all__ = ["context_senses", "reconsider", "sense_candidates"]
@@ -90,15 +91,35 @@ def sense_candidates(grounder: Grounder, text: str, terms: Sequence[Term]) -> tu
     return tuple(out) if len({t.id for t in out}) > 1 else ()
 
 
-def _scores(doc_words: set[str], text: str, cands: Sequence[Term]) -> list[tuple[str, int]]:
-    """``(gene id, score)`` of each candidate gene, best first (ties by id)."""
+def _scores(doc_words: set[str], text: str, cands: Sequence[Term],
+            grounder: Grounder) -> list[tuple[str, int]]:
+    """``(gene id, score)`` of each candidate gene, best first (ties by id). Words that
+    name a chemical ("cytidine", "diphosphate", "glucose") do not count: a pathway's
+    substrates are named beside enzymes of every kind."""
     names = _name_words()
     own = _words(text) | {text.lower()}
     scores: dict[str, int] = {}
     for t in cands:
         if t.id not in scores:
-            scores[t.id] = len((names.get(t.id, frozenset()) - own) & doc_words)
+            shared = (names.get(t.id, frozenset()) - own) & doc_words
+            scores[t.id] = sum(1 for w in shared if not _chemical(w, grounder))
     return sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+_CHEMICAL_WORDS: dict[tuple[int, str], bool] = {}
+
+
+def _chemical(word: str, grounder: Grounder) -> bool:
+    """Whether ``word`` is a chemical's MeSH name or entry term (not a protein's)."""
+    key = (id(grounder.index), word)
+    known = _CHEMICAL_WORDS.get(key)
+    if known is None:
+        known = any(t.lexicon == "chemicals" and not t.kind.startswith(("protein_", "peptide_"))
+                    for t in grounder.index.lookup(match_key(word)))
+        if len(_CHEMICAL_WORDS) > 100_000:
+            _CHEMICAL_WORDS.clear()
+        _CHEMICAL_WORDS[key] = known
+    return known
 
 
 def _choice(cands: Sequence[Term], gene: str, text: str) -> Choice:
@@ -107,7 +128,7 @@ def _choice(cands: Sequence[Term], gene: str, text: str) -> Choice:
                   quality=_quality(t.text, text), organism="", lexicon="genes", xrefs=t.xrefs)
 
 
-def reconsider(tv, weak, proposals):
+def reconsider(tv, weak, proposals, grounder: Grounder):
     """``proposals`` with the gene of an alias or old symbol that several genes share
     (``weak``: ``(proposal index, text, candidate terms)``) replaced by the gene the rest of
     the text names, when that one scores two words or more and at least twice the chosen
@@ -119,7 +140,7 @@ def reconsider(tv, weak, proposals):
     out = list(proposals)
     for n, text, cands in weak:
         prio, i, j, choice, method, score = out[n]
-        ranked = _scores(doc_words, text, cands)
+        ranked = _scores(doc_words, text, cands, grounder)
         mine = next((s for g, s in ranked if g == choice.id), 0)
         gene, best = ranked[0]
         need = 3 if choice.kind == "symbol" else 2
@@ -139,28 +160,16 @@ def context_senses(tv, pending, proposals, grounder: Grounder):
         return []
     taken = [(p[1], p[2]) for p in proposals]
     doc_words = None
-    names = None
     out = []
     for i, j, text, cands in pending:
         if any(a < j and i < b for a, b in taken):
             continue
         if doc_words is None:
             doc_words = _words(tv.text)
-            names = _name_words()
-        own = _words(text) | {text.lower()}
-        scores: dict[str, int] = {}
-        for t in cands:
-            if t.id not in scores:
-                scores[t.id] = len((names.get(t.id, frozenset()) - own) & doc_words)
-        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+        ranked = _scores(doc_words, text, cands, grounder)
         best, second = ranked[0][1], ranked[1][1]
         if best < 2 or best < 2 * second:
             continue
-        gene = ranked[0][0]
-        t = min((c for c in cands if c.id == gene), key=lambda c: _quality(c.text, text))
-        choice = Choice(type="gene", id=t.id, label=t.label, matched=t.text, kind=t.kind,
-                        quality=_quality(t.text, text), organism="", lexicon="genes",
-                        xrefs=t.xrefs)
-        out.append((1, i, j, choice, "normalised", 0.85))
+        out.append((1, i, j, _choice(cands, ranked[0][0], text), "normalised", 0.85))
         taken.append((i, j))
     return out
