@@ -39,6 +39,7 @@ from .candidates import PLURAL, SPECIES, SpanFinder
 from .gene_rules import (
     domain_names,
     isoform_lists,
+    plural_isoform_lists,
     names_protein,
     names_things,
     one_protein,
@@ -263,6 +264,7 @@ class LexiconMatcher:
         placed = with_position_words(tv, placed)
         placed = slash_partners(tv, slash_lists(tv, placed, grounder, taxa), grounder, taxa)
         placed = domain_names(tv, isoform_lists(tv, placed, grounder, taxa))
+        placed = plural_isoform_lists(tv, placed, grounder, taxa)
         placed = gene_context(tv, placed, grounder, taxa)
         placed = symbol_ranges(tv, placed, grounder, taxa)
         nested = nested_chemicals(tv, placed, proposals, grounder)

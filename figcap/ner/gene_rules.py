@@ -216,6 +216,43 @@ def isoform_lists(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str])
     return sorted(out, key=lambda p: (p[0], p[1]))
 
 
+def plural_isoform_lists(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
+    """``placed`` with the isoforms listed after a plural name no mention covers:
+    "synapsins I and II", "synapsins I, II, and III" are SYN1, SYN2 (and SYN3) when
+    "synapsin I" grounds to a gene; the first mention spans the name and its numeral."""
+    texts, ws, n = tv.texts, tv.ws, len(tv.texts)
+    taken = covered(placed)
+    extra = []
+    for w in range(n - 1):
+        word = texts[w]
+        if w in taken or not ws[w] or len(word) < 5 or not word.endswith("s") \
+                or not word.isalpha() or not word[:-1].islower():
+            continue
+        k, first, found = w + 1, True, []
+        while k < n and k not in taken:
+            if not first:
+                if texts[k] not in _LIST_WORDS:
+                    break
+                while k < n and texts[k] in _LIST_WORDS:
+                    k += 1
+                if k >= n or k in taken:
+                    break
+            item = _isoform_item(tv, k)
+            if item is None:
+                break
+            choice = grounder.ground_text(word[:-1] + " " + item[1], taxa, types=_GENE_ONLY)
+            if choice is None:
+                break
+            found.append((w if first else k, item[0], choice))
+            k, first = item[0], False
+        if len(found) > 1:  # a list: one numeral after a plural may be a count ("cells II")
+            for a, b, choice in found:
+                extra.append((a, b, make_mention(tv, a, b, choice, "normalised", 0.9,
+                                                 grounder)))
+            taken.update(range(w, k))
+    return with_extra(placed, extra) if extra else placed
+
+
 _DOMAIN_TYPES = frozenset({"gene", "family", "disease"})
 _DOMAIN_WORDS = frozenset("domain domains motif motifs repeat repeats".split())
 
