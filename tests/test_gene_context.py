@@ -165,3 +165,10 @@ def test_a_symbol_only_the_key_reaches_before_cells_names_cells():
     assert _genes("LAF-4 expression was highest in pre-B cells, intermediate in mature B "
                   "cells") == {"LAF-4": "AFF3"}
     assert _genes("CD4 cells") == {"CD4": "CD4"}
+
+
+def test_a_plural_name_of_words_is_a_class():
+    # GNormPlus training text (PMID 15106122)
+    assert _genes("a member of the immunoglobulin super family of neuronal cell adhesion "
+                  "molecules involved in axon growth") == {}
+    assert _genes("insulin receptors") == {"insulin receptors": "INSR"}

@@ -27,6 +27,8 @@ names the gene ("the Rb gene", "the entire NF1 gene" after "neurofibromatosis ty
 - a name without a number that a hyphen and a member's number continue into a name the
   lexicons do not know: "HCC-4" (not HYCC1's alias HCC), "hMAD-4", "ICH-1L";
 - a quantity given a value: "(tau = 13 ms)" (MAPT's alias), "(R (2)=0.94)";
+- a plural name of three words or more: "neuronal cell adhesion molecules" (a class, not
+  NRCAM alone);
 - a codon or short DNA sequence where the words around it say so: "triplet repeats (GCT;
   alanine)" (QPCT's alias), "a GAC-->AAC transition" (GLS, GLYAT), "the TTG haplotype";
 - a cell line or kind of cell: an alias, previous symbol or synonym (not an approved
@@ -180,6 +182,18 @@ def _quantity(text: str, m) -> bool:
     return bool(_VALUE_AFTER.match(text, m.end))
 
 
+# A name of three words or more in small letters (the first may be capitalised) whose last
+# word is a plural: "neuronal cell adhesion molecules" ("insulin receptors" may be the
+# receptor's many copies; a name with a symbol-like word is not matched here).
+_PLURAL_NAME = re.compile(r"[A-Za-z][a-z\-]*(?:\s+[a-z][a-z\-]*)+\s+[a-z]+(?<![siuo]s)s")
+
+
+def _plural_class(m) -> bool:
+    """Whether gene mention ``m`` is a plural name of words, naming a class of proteins
+    ("neuronal cell adhesion molecules" is not NRCAM alone)."""
+    return m.type == "gene" and " " in m.text and bool(_PLURAL_NAME.fullmatch(m.text))
+
+
 def _family_name(text: str, m) -> bool:
     """Whether gene mention ``m`` names its family: "family" or "superfamily" follows."""
     return m.type == "gene" and bool(_FAMILY_AFTER.match(text, m.end))
@@ -192,7 +206,7 @@ def not_genes(tv: TokView, placed):
            if m.type not in _GENE_TYPES
            or not (_kin(tv, j) or _notation(tv.text, m) or _cell_line(tv, j, m)
                    or _numbered(tv.text, m) or _family_name(tv.text, m)
-                   or _quantity(tv.text, m))]
+                   or _quantity(tv.text, m) or _plural_class(m))]
     return out if len(out) < len(placed) else placed
 
 
