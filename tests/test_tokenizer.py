@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import figcap
 import pytest
 
+import figcap
 from figcap.ner.pipeline import build_nlp
 
 

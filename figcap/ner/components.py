@@ -31,19 +31,16 @@ from .brain_names import (area_codes, defined_regions, latin_nuclei, not_regions
 from .brain_rules import neuro_context, with_position_words
 from .gene_context import gene_context
 from .gene_senses import context_senses, reconsider, sense_candidates
-
-# Kinds of a gene reading that another gene may share: the text may say which one it is
-_SHARED_WEAK = frozenset({"alias", "prev", "symbol"})
 from .gene_ranges import symbol_ranges
 from .candidates import PLURAL, SPECIES, SpanFinder
 from .gene_rules import (
     domain_names,
     isoform_lists,
-    plural_isoform_lists,
     names_protein,
     names_things,
     one_protein,
     other_enzyme,
+    plural_isoform_lists,
     slash_lists,
     slash_partners,
     split_word_candidates,
@@ -53,6 +50,9 @@ from .rules import definitions, occurrences, stereo_proposals
 from .tokview import token_view
 
 __all__ = ["LexiconMatcher", "make_lexicon_matcher"]
+
+# Kinds of a gene reading that another gene may share: the text may say which one it is
+_SHARED_WEAK = frozenset({"alias", "prev", "symbol"})
 
 # Words that, after "<long form> (<short form>)", belong to the name: "eEF2 kinase".
 HEAD_WORDS = frozenset(

@@ -98,9 +98,9 @@ def _kin(tv: TokView, j: int) -> bool:
 _NUCLEOTIDES = re.compile(r"[ACGTU]{3,8}")
 _SEQ_NOUNS = (r"(?:repeats?|codons?|triplets?|haplotypes?|sequences?|motifs?|alleles?|"
               r"boxe?s?|tracts?|expansions?|stretch(?:es)?|transitions?|transversions?)")
-_SEQ_AFTER = re.compile(r"\s*(?:-*>|→|/)\s*[ACGTU]{3}|\s+%s\b" % _SEQ_NOUNS)
-_SEQ_BEFORE = re.compile(r"(?:[ACGTU]{3}\s*(?:-*>?|→|/)\s*|\b(?:%s|trinucleotides?|nucleotides?)"
-                         r"\s*\(?)$" % _SEQ_NOUNS)
+_SEQ_AFTER = re.compile(r"\s*(?:-*>|→|/)\s*[ACGTU]{3}|\s+" + _SEQ_NOUNS + r"\b")
+_SEQ_BEFORE = re.compile(r"(?:[ACGTU]{3}\s*(?:-*>?|→|/)\s*|\b(?:" + _SEQ_NOUNS
+                         + r"|trinucleotides?|nucleotides?)\s*\(?)$")
 
 
 def _sequence(text: str, m) -> bool:

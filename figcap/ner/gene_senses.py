@@ -22,8 +22,8 @@ from __future__ import annotations
 import csv
 import gzip
 import re
+from collections.abc import Sequence
 from functools import lru_cache
-from typing import Sequence
 
 from ..grounding import Choice, Grounder, _quality
 from ..lexicons import data_dir
@@ -139,7 +139,7 @@ def reconsider(tv, weak, proposals, grounder: Grounder):
     doc_words = _words(tv.text)
     out = list(proposals)
     for n, text, cands in weak:
-        prio, i, j, choice, method, score = out[n]
+        prio, i, j, choice, _method, _score = out[n]
         ranked = _scores(doc_words, text, cands, grounder)
         mine = next((s for g, s in ranked if g == choice.id), 0)
         gene, best = ranked[0]
