@@ -106,19 +106,17 @@ def _scores(doc_words: set[str], text: str, cands: Sequence[Term],
     return sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
-_CHEMICAL_WORDS: dict[tuple[int, str], bool] = {}
-
-
 def _chemical(word: str, grounder: Grounder) -> bool:
-    """Whether ``word`` is a chemical's MeSH name or entry term (not a protein's)."""
-    key = (id(grounder.index), word)
-    known = _CHEMICAL_WORDS.get(key)
+    """Whether ``word`` is a chemical's MeSH name or entry term (not a protein's); the
+    answers are kept on the grounder."""
+    memo = grounder.__dict__.setdefault("_chemical_words", {})
+    known = memo.get(word)
     if known is None:
         known = any(t.lexicon == "chemicals" and not t.kind.startswith(("protein_", "peptide_"))
                     for t in grounder.index.lookup(match_key(word)))
-        if len(_CHEMICAL_WORDS) > 100_000:
-            _CHEMICAL_WORDS.clear()
-        _CHEMICAL_WORDS[key] = known
+        if len(memo) > 100_000:
+            memo.clear()
+        memo[word] = known
     return known
 
 
