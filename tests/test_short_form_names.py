@@ -95,3 +95,9 @@ def test_part_of_a_short_form_defined_as_no_protein_is_no_gene():
                   "to affect DNA integrity. ELF-EMFs") == {}
     assert "BNC" not in _genes("frequencies of micronucleated binucleated cell (MNed BNC), "
                                "nucleoplasmic bridges (NPB). MNed BNC")
+
+
+def test_short_form_of_a_domain_is_no_gene():
+    # GNormPlus training text (PMID 10715554): ECD is also an approved symbol
+    assert _genes("antibodies were made against the hFSH-R's extracellular domain (ECD) "
+                  "expressed in insect cells. The ECD") == {}

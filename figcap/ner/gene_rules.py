@@ -439,7 +439,8 @@ def unsupported_gene_readings(tv: TokView, defs, proposals) -> set[int]:
     already gives its short form its reading; this covers long forms figcap cannot ground.
     A long form naming an enzyme the gene is not (:func:`other_enzyme`) drops any gene
     reading of its short form, and a plural long form that names no protein
-    (:func:`names_things`) drops approved-symbol readings too. Any gene reading of a part
+    (:func:`names_things`) drops approved-symbol readings too, and so does a long form
+    ending in a domain word ("extracellular domain (ECD)"). Any gene reading of a part
     of such a short form goes as well: "extremely low frequency electromagnetic fields
     (ELF-EMFs)" has no ELF, "micronucleated binucleated cell (MNed BNC)" no BNC1.
     """
@@ -451,6 +452,12 @@ def unsupported_gene_readings(tv: TokView, defs, proposals) -> set[int]:
             drop.update(n for n, p in enumerate(proposals)
                         if (p[1], p[2]) in spans and p[4] != "abbreviation"
                         and other_enzyme(tv, li, lj, p[3]))
+        if tv.texts[lj - 1].lower() in _DOMAIN_WORDS:
+            # "extracellular domain (ECD)": a domain, so its short form is no gene (ECD)
+            spans = set(occurrences(tv, short)) | {(li, lj)}
+            drop.update(n for n, p in enumerate(proposals)
+                        if (p[1], p[2]) in spans and p[3].type in _GENE_TYPES)
+            continue
         inside = [p for p in proposals if li <= p[1] and p[2] <= lj]
         if any(p[3].type in _GENE_TYPES for p in inside):
             continue
