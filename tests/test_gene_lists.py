@@ -19,3 +19,12 @@ def test_isoforms_listed_after_a_plural_name():
     assert [label for _t, label in mentions] == ["SYN1", "SYN2", "SYN1", "SYN2", "SYN3"]
     # one numeral after a plural is no list
     assert not [m for m in figcap.annotate("synapsins I were") if m.type == "gene"]
+
+
+def test_symbol_and_spaced_greek_letter_with_a_species_letter():
+    # GNormPlus training text (PMIDs 1655529, 7499366)
+    genes = {m.text: m.label for m in figcap.annotate(
+        "we have cloned the human homologue, hRPTP mu. The human RPTP mu gene is localized. "
+        "Comparison of hKv beta 1.3 with the previously cloned hKv beta 3") if m.type == "gene"}
+    assert genes == {"hRPTP mu": "PTPRM", "RPTP mu": "PTPRM", "hKv beta 1.3": "KCNAB1",
+                     "hKv beta 3": "KCNAB3"}

@@ -16,7 +16,7 @@ import dataclasses
 import re
 
 from ..grounding import AMBIGUOUS_KINDS, Grounder
-from ..normalize import replace_greek
+from ..normalize import match_key, replace_greek
 from .mentions import covered, make_mention, with_extra
 from .rules import occurrences
 from .tokview import TokView
@@ -80,6 +80,7 @@ def slash_lists(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
 _BRACKET_CHARS = frozenset("()[]{}")
 _ROMAN = {r: str(n) for n, r in enumerate("I II III IV V VI VII VIII IX X".split(), 1)}
 _SHORT_NUMBER = re.compile(r"\d{1,3}")
+_VERSION = re.compile(r"\d{1,2}(?:\.\d{1,2})?")
 
 
 _GREEK_NAMES = ("alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi "
@@ -90,6 +91,7 @@ _ISOFORM = re.compile(r"(?:%s)\d{0,2}[a-z]?|[IVX]{1,4}" % "|".join(_GREEK_NAMES)
                       re.IGNORECASE)
 _ISOFORM_WORDS = frozenset("isoform isoforms isozyme isozymes subunit subunits type".split())
 _LIST_WORDS = frozenset({",", "and", "or"})
+_GREEK_SET = frozenset(_GREEK_NAMES)
 # The part of a symbol an elliptic list replaces: "-T1" in "GalNAc-T1", "1" in "hMAD-1".
 _TAIL_DIGITS = re.compile(r"\d+$")
 _TAIL_LETTER = re.compile(r"[A-Za-z]$")
@@ -285,7 +287,9 @@ def split_word_candidates(tv: TokView, keys: list[str], cands) -> list[tuple[int
     word before the hyphen must start with a capital ("min-1" is a unit), before the space
     be capitals ("them 6", "All 3" are words), and either end in a letter ("NPHP1-9" is a
     range). A name ending in a Roman numeral is also looked up with the number ("DNA
-    ligase III" for DNA ligase 3).
+    ligase III" for DNA ligase 3). A symbol followed by a space and a Greek letter (and a
+    number) is tried as one name, also without a species letter before it: "RPTP mu"
+    (R-PTP-MU), "hKv beta 3" (KV-BETA-3).
     """
     texts, ws, n = tv.texts, tv.ws, len(tv.texts)
     out = []
@@ -317,6 +321,23 @@ def split_word_candidates(tv: TokView, keys: list[str], cands) -> list[tuple[int
                 and _SHORT_NUMBER.fullmatch(texts[i + 1]) \
                 and (i == 0 or ws[i - 1] or not texts[i - 1].isalnum()):
             out.append((i, i + 2, keys[i] + keys[i + 1], 0))  # "IFI 16"
+    for i in range(n - 1):
+        # "RPTP mu", "hKv beta 3": a symbol in capitals (after a species letter or not),
+        # a space and a Greek letter, with a number or not
+        t = texts[i]
+        if not ws[i] or texts[i + 1].lower() not in _GREEK_SET \
+                or (i and not ws[i - 1] and texts[i - 1].isalnum()):
+            continue
+        bare = t[1:] if t[:1] in "hmr" and len(t) > 2 and t[1].isupper() else t
+        if len(bare) < 2 or not bare[0].isupper() or not bare.isalnum() \
+                or len(bare) > 4 and not any(c.isupper() for c in bare[1:]):
+            continue  # a symbol: "Kv", "RPTP"; not a capitalised word
+        j = i + 2
+        if j < n and ws[i + 1] and _VERSION.fullmatch(texts[j]):
+            j += 1  # "Kv beta 3", "hKv beta 1.3"
+        variant = 2 if bare is not t else 0  # candidates.SPECIES
+        for end in range(j, i + 1, -1):
+            out.append((i, end, match_key(bare + "".join(texts[i + 1:end])), variant))
     if n and texts[n - 1] in _ROMAN:
         romans.append(n)
     if out:
