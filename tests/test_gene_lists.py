@@ -25,6 +25,7 @@ def test_symbol_and_spaced_greek_letter_with_a_species_letter():
     # GNormPlus training text (PMIDs 1655529, 7499366)
     genes = {m.text: m.label for m in figcap.annotate(
         "we have cloned the human homologue, hRPTP mu. The human RPTP mu gene is localized. "
-        "Comparison of hKv beta 1.3 with the previously cloned hKv beta 3") if m.type == "gene"}
-    assert genes == {"hRPTP mu": "PTPRM", "RPTP mu": "PTPRM", "hKv beta 1.3": "KCNAB1",
-                     "hKv beta 3": "KCNAB3"}
+        "Comparison of hKv beta 1.3 with the previously cloned hKv beta 3 and rKv beta 1 "
+        "proteins") if m.type == "gene"}
+    assert genes == {"hRPTP mu": "PTPRM", "RPTP mu": "PTPRM", "hKv beta 3": "KCNAB3",
+                     "rKv beta 1": "KCNAB1"}

@@ -289,7 +289,7 @@ def split_word_candidates(tv: TokView, keys: list[str], cands) -> list[tuple[int
     range). A name ending in a Roman numeral is also looked up with the number ("DNA
     ligase III" for DNA ligase 3). A symbol followed by a space and a Greek letter (and a
     number) is tried as one name, also without a species letter before it: "RPTP mu"
-    (R-PTP-MU), "hKv beta 3" (KV-BETA-3).
+    (R-PTP-MU), "hKv beta 3" (KV-BETA-3), "rKv beta 1".
     """
     texts, ws, n = tv.texts, tv.ws, len(tv.texts)
     out = []
