@@ -441,3 +441,13 @@ def test_chemical_after_a_receptor_kind_adjective_is_kept_nested():
     kinds = {(m.text, m.type) for m in mentions}
     assert ("glutamate", "chemical") in kinds
     assert ("Metabotropic glutamate (mGlu) receptors", "family") in kinds
+
+
+def test_two_substrates_before_an_enzyme_head_stay_nested():
+    # PFOCR caption (PMC4323349): both substrates of "glutamate cysteine ligase (GCL)"
+    text = ("In the glutathione (GSH) pathway, glutamate cysteine ligase (GCL), which includes "
+            "two subunits the catalytic subunit (GCLC) and the modifier subunit (GCLM)")
+    kinds = {(m.text, m.type) for m in figcap.annotate(text)}
+    assert {("glutamate", "chemical"), ("cysteine", "chemical")} <= kinds
+    # a long form does not reach back over "), ": the GCL definition's bracket ends it
+    assert not any(m.text.startswith("GCL)") for m in figcap.annotate(text))
