@@ -109,6 +109,7 @@ SYMBOL_KINDS = frozenset(
     }
 )
 _GENE_LEXICONS = ("genes", "families")
+_WEAK_KINDS = frozenset({"alias", "prev", "designation", "ncbi_synonym", "variant"})
 # Ties between equally good synonyms: a gene beats a brain-region acronym of an atlas and
 # a MeSH heading ("prolactin" is the PRL gene, not a chemical), a MeSH heading a FamPlex
 # name ("NMDA").
@@ -564,14 +565,31 @@ class Grounder:
                     _LEXICON_RANK[term.lexicon], term.id not in named, term.id, term.text)
             ranked.append((rank, q, term))
         if not ranked:
+            if (types is None or "gene" in types) and singular is None:
+                return self._protein_gene(probe, terms)
             return None
         ranked.sort()
         _rank, q, t = ranked[0]
+        if q > 0 and any(x.kind.startswith("protein_mesh") and x.text == probe
+                         and (x.label.endswith("s") or t.kind in _WEAK_KINDS
+                              and not self._heading_of(x.label, t.id)) for x in terms):
+            # MeSH's protein name as written beats a symbol only the key matches when it
+            # heads a class ("SNARE" proteins are no SNAR-E), and an alias or old symbol
+            # matched in another case when it heads another protein ("IgA" is
+            # immunoglobulin A, not CD79A's IGA; "Cx43" stays GJA1, "Connexin 43")
+            return None
         if t.lexicon == "families":
             # PFOCR's order: an approved symbol, in any case, before a FamPlex name
             # ("Fos" is the FOS gene; "Akt", "ERK" name no gene and stay families).
             symbol = next((r for r in ranked if r[2].lexicon == "genes" and r[2].kind == "symbol"
                            and r[1] <= 1), None)
+            if symbol is None and t.kind == "mesh_equivalence" and self._qualified(probe, t.id):
+                # A MeSH entry term that FamPlex inherits from the heading of the whole
+                # class, made of a qualifier and the class's name, often names one member,
+                # which a gene name has as written: "medium-chain acyl-CoA dehydrogenase"
+                # is ACADM, not every acyl-CoA dehydrogenase.
+                symbol = next((r for r in ranked if r[2].lexicon == "genes" and r[1] == 0
+                               and not r[2].organism), None)
             if symbol is not None:
                 _rank, q, t = symbol
         if t.lexicon == "genes" and t.kind in AMBIGUOUS_KINDS:
@@ -616,6 +634,44 @@ class Grounder:
             lexicon=t.lexicon,
             xrefs=t.xrefs,
         )
+
+    def _protein_gene(self, text: str, terms: Sequence[Term]) -> Choice | None:
+        """The gene a MeSH protein or enzyme heading names, for a text that only such a
+        heading or one of its entry terms matches: the one human gene whose approved name
+        or symbol the heading is (spacing, hyphens and case aside), or whose NCBI
+        designation it is when the heading numbers a member, and no family has it.
+        "5-lipoxygenase" is an entry term of "Arachidonate 5-Lipoxygenase", ALOX5's name;
+        "beta1 integrin" of "Integrin beta1", a designation of ITGB1. None for a class
+        ("Receptors, Opioid, kappa"; "Integrins" is a family; "malate dehydrogenase" is a
+        designation of PHGDH) and for a plural ("sphingomyelinases" are the class)."""
+        for q, term in sorted((_quality(t.text, text), t) for t in terms
+                              if t.kind.startswith("protein_mesh")):
+            if not self.allowed(term._replace(lexicon="genes", kind="name"), text, q):
+                continue  # as a gene's name would be: not "protein", "kinase"
+            found = [t for t in self.index.lookup(match_key(term.label)) if not t.organism]
+            member = any(c.isdigit() for c in term.label) or bool(
+                {w.lower() for w in _WORD.findall(term.label)} & _GREEK_NAMES)
+            genes = {t.id for t in found if t.lexicon == "genes"
+                     and (t.kind in ("symbol", "name") or member and t.kind == "designation")
+                     and self._name_matches(t, term.label, _quality(t.text, term.label))}
+            if len(genes) != 1 or any(t.lexicon == "families" for t in found):
+                continue
+            gene = next(t for t in found if t.id in genes)
+            return Choice(type="gene", id=gene.id, label=gene.label, matched=term.text,
+                          kind="mesh_protein", quality=max(q, 1), organism="",
+                          lexicon="genes", xrefs=gene.xrefs)
+        return None
+
+    def _heading_of(self, heading: str, concept: str) -> bool:
+        """Whether the MeSH heading ``heading`` is a synonym of the concept ``concept``."""
+        return any(t.id == concept for t in self.index.lookup(match_key(heading)))
+
+    def _qualified(self, text: str, family: str) -> bool:
+        """Whether ``text`` is words in front of another name of the family ``family``
+        ("medium-chain" + "acyl-CoA dehydrogenase")."""
+        words = text.split()
+        return any(t.id == family for k in range(1, len(words))
+                   for t in self.index.lookup(match_key(" ".join(words[k:]))))
 
     def ground_text(self, text: str, taxa: frozenset[str] = frozenset(), **kw) -> Choice | None:
         """Ground a whole string (exact, then normalised lookup; then its singular, by the

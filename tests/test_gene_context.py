@@ -90,3 +90,85 @@ def test_lps_and_th1_are_no_genes():
     assert "LPS" not in _genes("cells were stimulated with LPS for 6 h")
     # Th1 is the T helper cell subset, not NELFCD's alias TH1
     assert _genes("a shift from Th1 to Th2 cytokines; Th1/Th2 balance") == {}
+
+
+def test_codons_and_short_dna_sequences_are_not_genes():
+    # GNormPlus training sentences (PMIDs 9480843, 11875050, 17160890, 1505028)
+    for text in ("the transcripts contained fifteen triplet repeats (GCT; alanine)",
+                 "the two families revealed a GAC-->AAC transition in codon 226",
+                 "In contrast, the protective TTG haplotype was associated",
+                 "mixed A's, T's, and C's, excluding G's (ATC sequences)"):
+        assert not [m for m in figcap.annotate(text) if m.type in ("gene", "family")], text
+    # the same letters as a gene's name outside a sequence's context stay the gene
+    genes = {m.text: m.label for m in figcap.annotate("GAC and KGA isoforms of GLS; CAT "
+                                                      "activity") if m.type == "gene"}
+    assert genes["GAC"] == "GLS" and genes["CAT"] == "CAT"
+
+
+def test_first_part_of_a_cell_line_name_is_no_gene():
+    # GNormPlus training text (PMIDs 2208279, 9857230): cell lines named with a code
+    assert "BRL" not in _genes("the 164 amino acid protein purified from BRL-3A cells")
+    assert "CML" not in _genes("peaking at 48 h after irradiation in CML-C1, CML-C2, DL-40, "
+                               "and DL-95 cell lines")
+    # a gene whose own name holds the number, or a marker sign, stays the gene
+    genes = _genes("IL-2 cells, CD34+ cells and p53-null cells")
+    assert {"IL-2", "CD34", "p53"} <= set(genes)
+
+
+def test_a_member_number_glued_to_an_alias_makes_another_name():
+    # GNormPlus training text (PMIDs 10910894, 8774881, 7743998)
+    genes = _genes("which is also known as LMC, HCC-4, NCC-4, and CCL16")
+    assert "HCC" not in genes and genes["CCL16"] == "CCL16"
+    assert "hMAD" not in _genes("one of which, hMAD-4, is identical to DPC-4")
+    assert "ICH" not in _genes("the ICE homologs NEDD-2/ICH-1L and CED-3")
+    # a promoter position after a symbol stays the gene (PMID 17006606)
+    genes = _genes("Neither IL1B-31, -511 nor FAS-670 polymorphisms")
+    assert genes.get("IL1B") == "IL1B" and genes.get("FAS") == "FAS"
+    # a family with a member's number still covers the member (PFOCR PMC6682706)
+    mentions = figcap.annotate("angiogenesis. Finally Notch-1C directly induces genes")
+    assert [m.type for m in mentions if m.text == "Notch"] == ["family"]
+
+
+def test_a_gene_name_before_family_names_the_family():
+    # GNormPlus training text (PMIDs 8798744, 1648265, 9857230)
+    assert _genes("a protein-tyrosine kinase that is a member of the EPH family of "
+                  "receptors") == {}
+    assert _genes("the receptors utilized by the nerve growth factor family of "
+                  "neurotrophic molecules") == {}
+    assert _genes("a member of the tumor necrosis factor receptor/nerve growth factor "
+                  "receptor superfamily") == {}
+    # a FamPlex family by that name stays; the gene elsewhere stays the gene
+    assert [m.type for m in figcap.annotate("the p53 family") if m.text == "p53 family"] \
+        == ["family"]
+    assert _genes("EPH binds ephrins") == {"EPH": "EPHA1"}
+
+
+def test_collagen_chains_name_their_genes():
+    # GNormPlus training text (PMID 10722718)
+    genes = _genes("Collagen type V is distributed as an alpha1(V)(2)alpha2(V) heterotrimer. "
+                   "Mutations in the alpha1(V) and alpha2(V) chain genes; pro-alpha3(V)")
+    assert (genes["alpha1(V)"], genes["alpha2(V)"], genes["pro-alpha3(V)"]) == \
+        ("COL5A1", "COL5A2", "COL5A3")
+    # no collagen in the text: a subunit's number and bracket is left alone
+    assert _genes("the alpha1(V) subunit of the channel") == {}
+
+
+def test_a_quantity_given_a_value_is_no_gene():
+    # GNormPlus training text (PMIDs 7499366, 17006606)
+    assert _genes("and slowed deactivation (tau = 13 +/- 0.5 ms versus 35 ms)") == {}
+    assert _genes("in both the cases and controls (R (2)=0.94). Neither") == {}
+    assert _genes("tau aggregates in neurons") == {"tau": "MAPT"}
+
+
+def test_a_symbol_only_the_key_reaches_before_cells_names_cells():
+    # GNormPlus training text (PMID 8555498): "pre-B" is a stage of B cells, not PREB
+    assert _genes("LAF-4 expression was highest in pre-B cells, intermediate in mature B "
+                  "cells") == {"LAF-4": "AFF3"}
+    assert _genes("CD4 cells") == {"CD4": "CD4"}
+
+
+def test_a_plural_name_of_words_is_a_class():
+    # GNormPlus training text (PMID 15106122)
+    assert _genes("a member of the immunoglobulin super family of neuronal cell adhesion "
+                  "molecules involved in axon growth") == {}
+    assert _genes("insulin receptors") == {"insulin receptors": "INSR"}

@@ -20,3 +20,12 @@ def test_latin_letter_read_as_greek():
 def test_latin_letters_that_name_nothing_stay_as_they_are():
     mentions = figcap.annotate("b-cells and d-glucose and the a-helix")
     assert not any(m.type in ("gene", "family") for m in mentions)
+
+
+def test_receptor_chain_greek_letter_is_the_symbol_initial():
+    # GNormPlus training text (PMID 17627763)
+    genes = {m.text: m.label for m in figcap.annotate(
+        "polymorphisms within genes encoding IL-1alpha, IL-1beta, IL-1R, IL-1RA, IL-4Ralpha, "
+        "IL-12, IFN-gamma") if m.type == "gene"}
+    assert genes["IL-4Ralpha"] == "IL4R"
+    assert genes["IL-1beta"] == "IL1B"

@@ -9,3 +9,23 @@ def test_elliptic_item_replaces_a_hyphen_led_symbol():
     # GNormPlus training text (PMID 8663203): "-T2" is GalNAc-T2, not the symbol T2
     got = [(m.text, m.label) for m in figcap.annotate("GalNAc-T1 and -T2") if m.type == "gene"]
     assert got == [("GalNAc-T1", "GALNT1"), ("T2", "GALNT2")]
+
+
+def test_isoforms_listed_after_a_plural_name():
+    # GNormPlus training text (PMID 9539796)
+    mentions = [(m.text, m.label) for m in figcap.annotate(
+        "In mammals, distinct genes for synapsins I and II have been identified. The "
+        "similarities among synapsins I, II, and III in domain organization") if m.type == "gene"]
+    assert [label for _t, label in mentions] == ["SYN1", "SYN2", "SYN1", "SYN2", "SYN3"]
+    # one numeral after a plural is no list
+    assert not [m for m in figcap.annotate("synapsins I were") if m.type == "gene"]
+
+
+def test_symbol_and_spaced_greek_letter_with_a_species_letter():
+    # GNormPlus training text (PMIDs 1655529, 7499366)
+    genes = {m.text: m.label for m in figcap.annotate(
+        "we have cloned the human homologue, hRPTP mu. The human RPTP mu gene is localized. "
+        "Comparison of hKv beta 1.3 with the previously cloned hKv beta 3 and rKv beta 1 "
+        "proteins") if m.type == "gene"}
+    assert genes == {"hRPTP mu": "PTPRM", "RPTP mu": "PTPRM", "hKv beta 3": "KCNAB3",
+                     "rKv beta 1": "KCNAB1"}

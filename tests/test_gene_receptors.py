@@ -30,3 +30,13 @@ def test_alias_before_receptor_naming_no_receptor_is_dropped():
     # a gene that is a receptor keeps its reading
     assert _genes("the CB1 receptor")["CB1 receptor"] == "CNR1"
     assert _genes("the TrkB receptor")["TrkB"] == "NTRK2"
+
+
+def test_type_numbered_receptor_after_its_ligand():
+    # GNormPlus training text (PMIDs 1567413, 9215638)
+    mentions = [(m.text, m.label) for m in figcap.annotate(
+        "Cloning and characterization of a human angiotensin II type 1 receptor. The activated "
+        "TGFbeta type I receptor phosphorylates Smad2") if m.type == "gene"]
+    assert ("angiotensin II type 1 receptor", "AGTR1") in mentions
+    assert ("TGFbeta type I receptor", "TGFBR1") in mentions
+    assert not any(label == "AGT" for _t, label in mentions)

@@ -253,3 +253,39 @@ def test_a_title_case_word_is_no_atlas_abbreviation_with_inner_capitals():
     assert not [m for m in figcap.annotate("Dlx genes are expressed in the forebrain")
                 if m.text == "Dlx" and m.type == "brain_region"]
     assert [m.label for m in figcap.annotate("the forebrain")] == ["forebrain"]
+
+
+def test_qualified_mesh_entry_of_a_family_is_the_member_gene(grounder):
+    # GNormPlus training text (PMID 3446585): "the gene for medium-chain acyl-CoA
+    # dehydrogenase"; MeSH files the name under the class heading FamPlex maps to FPLX:ACAD
+    choice = grounder.ground_text("medium-chain acyl-CoA dehydrogenase")
+    assert (choice.type, choice.label) == ("gene", "ACADM")
+    # the class's own heading stays the family, even where one gene has it as a designation
+    assert grounder.ground_text("GTP-binding protein").type == "family"
+    assert grounder.ground_text("acyl-CoA dehydrogenase").type == "family"
+
+
+def test_entry_term_of_a_mesh_protein_heading_naming_one_gene(grounder):
+    # GNormPlus training text (PMIDs 3202857, 11854171): MeSH files "5-lipoxygenase" under
+    # "Arachidonate 5-Lipoxygenase", ALOX5's approved name; "beta1 integrin" under
+    # "Integrin beta1", an NCBI designation of ITGB1
+    assert grounder.ground_text("5-lipoxygenase").label == "ALOX5"
+    assert grounder.ground_text("15-lipoxygenase").label == "ALOX15"
+    assert grounder.ground_text("beta1 integrin").label == "ITGB1"
+    # a heading that names a class, or that matches a gene only by its key, names no gene
+    assert grounder.ground_text("protein(s)") is None
+    assert grounder.ground_text("integrins").type == "family"
+    # a designation names a class unless the heading numbers a member; a plural is the class
+    assert grounder.ground_text("malic dehydrogenase") is None
+    assert grounder.ground_text("sphingomyelinases") is None
+
+
+def test_protein_class_as_written_beats_a_symbol_matched_by_key(grounder):
+    # GNormPlus training text (PMIDs 10707983, 8643544): "SNARE assembly", "SNARE complexes"
+    assert grounder.ground_text("SNARE") is None
+    # a MeSH heading of one protein does not stop its gene's symbol: "TIMP-2" is TIMP2
+    assert grounder.ground_text("TIMP-2").label == "TIMP2"
+    # an alias matched in another case loses to MeSH's protein of that name (GNormPlus PMIDs
+    # 2258698, 9508771: "IgA", "IgM"), unless the heading is the alias's own gene
+    assert grounder.ground_text("IgA") is None and grounder.ground_text("IgM") is None
+    assert grounder.ground_text("Cx43").label == "GJA1"

@@ -622,3 +622,23 @@ def test_phospho_prefixed_symbols():
     found = {m.text: m.label for m in figcap.annotate(
         "pERK and pAkt levels rose with pSTAT3 and pCREB; the pKa of the probe")}
     assert found == {"pERK": "ERK", "pAkt": "AKT", "pSTAT3": "STAT3", "pCREB": "CREB"}
+
+
+def test_chemical_after_a_receptor_kind_adjective_is_kept_nested():
+    # BC5CDR development text (PMID 19940105): glutamate is a chemical mention inside the
+    # family "Metabotropic glutamate (mGlu) receptors"
+    mentions = figcap.annotate("Parkinson's disease.\nMetabotropic glutamate (mGlu) receptors "
+                               "modulate synaptic transmission")
+    kinds = {(m.text, m.type) for m in mentions}
+    assert ("glutamate", "chemical") in kinds
+    assert ("Metabotropic glutamate (mGlu) receptors", "family") in kinds
+
+
+def test_two_substrates_before_an_enzyme_head_stay_nested():
+    # PFOCR caption (PMC4323349): both substrates of "glutamate cysteine ligase (GCL)"
+    text = ("In the glutathione (GSH) pathway, glutamate cysteine ligase (GCL), which includes "
+            "two subunits the catalytic subunit (GCLC) and the modifier subunit (GCLM)")
+    kinds = {(m.text, m.type) for m in figcap.annotate(text)}
+    assert {("glutamate", "chemical"), ("cysteine", "chemical")} <= kinds
+    # a long form does not reach back over "), ": the GCL definition's bracket ends it
+    assert not any(m.text.startswith("GCL)") for m in figcap.annotate(text))

@@ -105,3 +105,27 @@ def test_a_glossary_entry_naming_an_enzyme_the_gene_is_not_drops_the_gene():
     assert ("mdm2", "MDM2") in genes(listed)
     listed = "sphingomyelinases, SMases, ceramidases, ASAH, sphingosine kinases, for the"
     assert ("ASAH", "ASAH1") in genes(listed)
+
+
+def test_long_form_does_not_reach_back_over_a_line_break():
+    # GNormPlus training text (PMID 9410898): a title ending in "expression." and an
+    # abstract opening with a definition; "PAP" is the disease, not REG3A's alias
+    text = ("GM-CSF/IL-3/IL-5 receptor common beta chain expression.\nPulmonary alveolar "
+            "proteinosis (PAP) is a heterogeneous disorder. PAP patients")
+    mentions = figcap.annotate(text)
+    assert not any("\n" in m.text for m in mentions)
+    assert [m.type for m in mentions if m.text == "PAP"] == ["disease", "disease"]
+
+
+def test_part_of_a_short_form_defined_as_no_protein_is_no_gene():
+    # GNormPlus training text (PMIDs 19896957, 16339195)
+    assert _genes("Extremely low frequency electromagnetic fields (ELF-EMFs) were reported "
+                  "to affect DNA integrity. ELF-EMFs") == {}
+    assert "BNC" not in _genes("frequencies of micronucleated binucleated cell (MNed BNC), "
+                               "nucleoplasmic bridges (NPB). MNed BNC")
+
+
+def test_short_form_of_a_domain_is_no_gene():
+    # GNormPlus training text (PMID 10715554): ECD is also an approved symbol
+    assert _genes("antibodies were made against the hFSH-R's extracellular domain (ECD) "
+                  "expressed in insect cells. The ECD") == {}

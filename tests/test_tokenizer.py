@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import figcap
 from figcap.ner.pipeline import build_nlp
 
 
@@ -90,3 +91,10 @@ def test_tokenizer_keeps_the_tokens_of_many_chunks(nlp):
     first = [t.text for t in nlp.make_doc(" ".join(words))]
     assert [t.text for t in nlp.make_doc(" ".join(words))] == first  # from the cache
     assert first[:7] == ["IL", "-", "0", "/", "TNF0", ",", "IL"]
+
+
+def test_allele_star_splits_from_the_gene_symbol():
+    # GNormPlus training text (PMID 17885622): genotypes written with star alleles
+    genes = [m.text for m in figcap.annotate(
+        "that is, ALDH2*1/*1-ADH1B*1/*1-ADH1C*1/*1 (n=8), and TPMT*3A") if m.type == "gene"]
+    assert genes == ["ALDH2", "ADH1B", "ADH1C", "TPMT"]

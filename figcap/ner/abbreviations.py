@@ -121,7 +121,7 @@ class FigcapAbbreviationDetector(AbbreviationDetector):
                     break
             # A sentence end, a line break or an earlier bracket closes the window.
             cand = text[start:end].rstrip()
-            for stop in (". ", "; ", ") ", "(", "\n"):
+            for stop in (". ", "; ", ") ", "), ", "); ", "(", "\n"):
                 k = cand.rfind(stop)
                 if k >= 0:
                     cand_start = start + k + len(stop)

@@ -32,6 +32,7 @@ from .brain_names import (area_codes, defined_regions, latin_nuclei, names_regio
                           unsupported_region_readings)
 from .brain_rules import neuro_context, with_position_words
 from .gene_context import gene_context
+from .gene_senses import context_senses, reconsider, sense_candidates
 from .gene_ranges import symbol_ranges
 from .candidates import PLURAL, SPECIES, SpanFinder
 from .gene_rules import (
@@ -41,6 +42,7 @@ from .gene_rules import (
     names_things,
     one_protein,
     other_enzyme,
+    plural_isoform_lists,
     slash_lists,
     slash_partners,
     split_word_candidates,
@@ -50,6 +52,9 @@ from .rules import definitions, occurrences, stereo_proposals
 from .tokview import token_view
 
 __all__ = ["LexiconMatcher", "make_lexicon_matcher"]
+
+# Kinds of a gene reading that another gene may share: the text may say which one it is
+_SHARED_WEAK = frozenset({"alias", "prev", "symbol"})
 
 # Words that, after "<long form> (<short form>)", belong to the name: "eEF2 kinase".
 HEAD_WORDS = frozenset(
@@ -109,6 +114,7 @@ class LexiconMatcher:
         self._lexicon_dir: Path | None = None
         self._grounder: Grounder | None = None
         self._choices: dict[tuple, tuple] = {}  # (choice, method, score) or (None,)
+        self._sense_memo: dict[tuple, tuple] = {}  # (key, text) -> shared-alias terms
         self._spans: SpanFinder | None = None
 
     # -- state -----------------------------------------------------------------------
@@ -119,6 +125,7 @@ class LexiconMatcher:
             index = TermIndex(self._lexicon_dir) if self._lexicon_dir else None
             self._grounder = Grounder(index)
             self._choices = {}
+            self._sense_memo = {}
             self._spans = SpanFinder(self._grounder.index)
         return self._grounder
 
@@ -191,6 +198,8 @@ class LexiconMatcher:
         defs = definitions(doc, tv)
         proposals: list[tuple[int, int, int, Choice, str, float]] = []  # (prio, i, j, ...)
         sub_terms: dict[tuple[int, int], tuple[Term, ...]] = {}
+        pending: list[tuple[int, int, str, tuple[Term, ...]]] = []  # shared aliases
+        weak: list[tuple[int, str, tuple[Term, ...]]] = []  # shared, grounded by rank
         memo = self._choices
         neuro = neuro_context(tv, hits)
         text_of, starts, ends, tv_texts = tv.text, tv.starts, tv.ends, tv.texts
@@ -223,11 +232,26 @@ class LexiconMatcher:
                     memo.clear()
                 memo[memo_key] = known
             choice = known[0]
+            weak_gene = choice is not None and choice.type == "gene" \
+                and choice.kind in _SHARED_WEAK
+            if (choice is None or weak_gene) and not variant:
+                cands = self._sense_memo.get((key, text))
+                if cands is None:
+                    cands = sense_candidates(grounder, text, terms)
+                    if len(self._sense_memo) > 200_000:
+                        self._sense_memo.clear()
+                    self._sense_memo[(key, text)] = cands
+                if cands and choice is None:
+                    pending.append((i, j, text, cands))
+                elif cands:
+                    weak.append((len(proposals), text, cands))
             if choice is None or variant == SPECIES and text[0] == "p" \
                     and choice.kind not in _STRONG_KINDS:
                 continue
             # A species-prefixed reading ("m" + "TOR") only where nothing else matches.
             proposals.append((2 if variant == SPECIES else 1, i, j, choice, known[1], known[2]))
+        proposals = reconsider(tv, weak, proposals, grounder)
+        proposals.extend(context_senses(tv, pending, proposals, grounder))
         proposals.extend(stereo_proposals(tv, proposals))
         proposals.extend(self._abbreviation_proposals(tv, keys, defs, sub_terms, taxa, proposals,
                                                        neuro))
@@ -244,6 +268,7 @@ class LexiconMatcher:
         placed = with_position_words(tv, placed)
         placed = slash_partners(tv, slash_lists(tv, placed, grounder, taxa), grounder, taxa)
         placed = domain_names(tv, isoform_lists(tv, placed, grounder, taxa))
+        placed = plural_isoform_lists(tv, placed, grounder, taxa)
         placed = amino_acid_lists(tv, gene_context(tv, placed, grounder, taxa), grounder)
         placed = symbol_ranges(tv, placed, grounder, taxa)
         nested = nested_chemicals(tv, placed, proposals, grounder)

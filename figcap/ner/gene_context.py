@@ -21,9 +21,23 @@ names the gene ("the Rb gene", "the entire NF1 gene" after "neurofibromatosis ty
   "2p15-p16", "p11.2" of "t(X;18)(p11.2;q11.2)", "t(1;3)", "der(1)";
 - an amino-acid residue: "Met" of "Val158Met", "Val(158)Met" or "Met-11";
 - a figure reference: "Fig 1" (an alias of IL4I1 once the space is dropped);
+- a gene's name that names its family: "the EPH family of receptors", "the nerve growth
+  factor (NGF) family", "the TNF superfamily" (a FamPlex family by that name is matched
+  as a whole before this rule: "p53 family");
+- a name without a number that a hyphen and a member's number continue into a name the
+  lexicons do not know: "HCC-4" (not HYCC1's alias HCC), "hMAD-4", "ICH-1L";
+- a quantity given a value: "(tau = 13 ms)" (MAPT's alias), "(R (2)=0.94)";
+- a plural name of three words or more: "neuronal cell adhesion molecules" (a class, not
+  NRCAM alone);
+- a codon or short DNA sequence where the words around it say so: "triplet repeats (GCT;
+  alanine)" (QPCT's alias), "a GAC-->AAC transition" (GLS, GLYAT), "the TTG haplotype";
 - a cell line or kind of cell: an alias, previous symbol or synonym (not an approved
   symbol) right before "cells", as "THP-1 cells" (an alias of GLI2), "PC-3 cells" (MSMP),
-  "BRL cells" (BRD1); "CD4 cells" keep CD4.
+  "BRL cells" (BRD1); "CD4 cells" keep CD4. Any gene reading that a hyphen and a code
+  with a digit continue into a cell line's name: "BRL-3A cells", "MOLT-4 cells".
+
+:func:`collagen_chains`: in a text about collagen, "alpha1(V)", "pro-alpha3(V)", "α2(I)"
+are the chains of COL5A1, COL5A3, COL1A2.
 """
 
 from __future__ import annotations
@@ -34,11 +48,12 @@ from ..definitions import find_long_form
 from ..grounding import AMBIGUOUS_KINDS, Grounder
 from ..normalize import GREEK
 from .gene_greek import latin_greek
-from .gene_receptors import ligand_receptors
-from .mentions import covered, make_mention
+from .gene_receptors import ligand_receptors, typed_receptors
+from .mentions import covered, make_mention, with_extra
 from .tokview import TokView
 
-__all__ = ["defined_name_tails", "disease_genes", "gene_context", "not_genes"]
+__all__ = ["collagen_chains", "defined_name_tails", "disease_genes", "gene_context",
+           "not_genes"]
 
 _GENE_TYPES = frozenset({"gene", "family"})
 _KIN_WORDS = frozenset({"related", "like"})
@@ -77,10 +92,34 @@ def _kin(tv: TokView, j: int) -> bool:
             and texts[j + 1].lower() in _KIN_WORDS)
 
 
+# A codon or a short DNA sequence, and the words around one that say it is a sequence:
+# "triplet repeats (GCT; alanine)", "a GAC-->AAC transition", "the TTG haplotype", "CAG
+# repeats", "(ATC sequences)".
+_NUCLEOTIDES = re.compile(r"[ACGTU]{3,8}")
+_SEQ_NOUNS = (r"(?:repeats?|codons?|triplets?|haplotypes?|sequences?|motifs?|alleles?|"
+              r"boxe?s?|tracts?|expansions?|stretch(?:es)?|transitions?|transversions?)")
+_SEQ_AFTER = re.compile(r"\s*(?:-*>|→|/)\s*[ACGTU]{3}|\s+" + _SEQ_NOUNS + r"\b")
+_SEQ_BEFORE = re.compile(r"(?:[ACGTU]{3}\s*(?:-*>?|→|/)\s*|\b(?:" + _SEQ_NOUNS
+                         + r"|trinucleotides?|nucleotides?)\s*\(?)$")
+
+
+def _sequence(text: str, m) -> bool:
+    """Whether mention ``m`` is a codon or a short DNA sequence named in a sequence's
+    context (see ``_NUCLEOTIDES``)."""
+    core = m.text.lstrip(">-→")
+    if not _NUCLEOTIDES.fullmatch(core):
+        return False
+    return bool(_SEQ_AFTER.match(text, m.end)
+                or _SEQ_BEFORE.search(text, max(0, m.end - len(core) - 30),
+                                      m.end - len(core)))
+
+
 def _notation(text: str, m) -> bool:
-    """Whether mention ``m`` is a band, a rearrangement, an amino-acid residue or a figure
-    reference."""
+    """Whether mention ``m`` is a band, a rearrangement, an amino-acid residue, a figure
+    reference or a DNA sequence."""
     t = m.text
+    if t[:1] in ">-→ACGTU" and _sequence(text, m):
+        return True
     if t in _AMINO_ACIDS:
         return bool(_RESIDUE_BEFORE.search(text, max(0, m.start - 12), m.start)
                     or _RESIDUE_AFTER.match(text, m.end))
@@ -93,11 +132,71 @@ def _notation(text: str, m) -> bool:
     return "(" in t and bool(_REARRANGEMENT.match(t)) and any(c.isdigit() for c in t)
 
 
+# A cell line's name goes on after a gene-like first part with a hyphen and a code (a
+# number, or a letter and a number; "CD4-CD8" is a pair), and "cells" or "cell line(s)"
+# follow it, maybe after more names of the kind:
+# "BRL-3A cells", "MOLT-4 cells", "CML-C1, CML-C2, DL-40, and DL-95 cell lines".
+_LINE_TAIL = re.compile(r"-(?:\d[A-Za-z0-9]*|[A-Za-z]\d+[A-Za-z]?)(?:,?\s+(?:and\s+|or\s+)?[A-Za-z0-9]+"
+                        r"(?:-[A-Za-z0-9]+)+){0,4},?\s+(?:cells?|cell\s+lines?)\b")
+
+
 def _cell_line(tv: TokView, j: int, m) -> bool:
-    """Whether the weak gene reading ``m``, ending before token ``j``, names cells: "THP-1
-    cells"."""
-    return (m.source in _WEAK_KINDS and j < len(tv.texts) and tv.ws[j - 1]
-            and tv.texts[j].lower() in _CELLS)
+    """Whether the gene reading ``m``, ending before token ``j``, names cells: a weak one
+    (an alias or the like, or a symbol only the match key reaches) right before "cells"
+    ("THP-1 cells", "pre-B cells" for PREB), any one as the first part of a cell line's
+    name ("BRL-3A cells")."""
+    if _LINE_TAIL.match(tv.text, m.end):
+        return True
+    return ((m.source in _WEAK_KINDS or m.score < 0.95) and j < len(tv.texts)
+            and tv.ws[j - 1] and tv.texts[j].lower() in _CELLS)
+
+
+# A member's number glued by a hyphen to a name: "HCC-4", "hMAD-4", "ICH-1L"; not a
+# position ("FAS-670", "IL1B-31T/C").
+_NUMBER_TAIL = re.compile(r"-\d{1,2}[A-Za-z]{0,2}(?![\w/-])")
+
+
+def _numbered(text: str, m) -> bool:
+    """Whether gene mention ``m``, letters without a number, goes on with a hyphen and a
+    member's number that the lexicons do not know together with it: "HCC-4" names the
+    fourth HCC chemokine, not the gene whose alias is HCC. (A family with a member's
+    number, "Notch-1C", still covers the member.)"""
+    return m.type == "gene" and m.text[-1:].isalpha() \
+        and not any(c.isdigit() for c in m.text) and bool(_NUMBER_TAIL.match(text, m.end))
+
+
+# What makes a gene's name the name of its family: "the EPH family", "the TNF
+# superfamily", "the ICE/Ced-3 gene family", "the nerve growth factor (NGF) family".
+_FAMILY_AFTER = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:\s+|-)(?:(?:gene|protein|receptor|"
+                           r"cytokine|chemokine|ligand)s?\s+)?(?:super|sub)?famil(?:y|ies)\b",
+                           re.IGNORECASE)
+
+
+# A quantity's value: "(tau = 13 ms)", "(R (2)=0.94)", "K < 0.05".
+_VALUE_AFTER = re.compile(r"\s*[=<>\u2264\u2265]\s*[-\u2212]?\d")
+
+
+def _quantity(text: str, m) -> bool:
+    """Whether gene mention ``m`` is a quantity given a value: "tau = 13 ms" is a time
+    constant, not MAPT."""
+    return bool(_VALUE_AFTER.match(text, m.end))
+
+
+# A name of three words or more in small letters (the first may be capitalised) whose last
+# word is a plural: "neuronal cell adhesion molecules" ("insulin receptors" may be the
+# receptor's many copies; a name with a symbol-like word is not matched here).
+_PLURAL_NAME = re.compile(r"[A-Za-z][a-z\-]*(?:\s+[a-z][a-z\-]*)+\s+[a-z]+(?<![siuo]s)s")
+
+
+def _plural_class(m) -> bool:
+    """Whether gene mention ``m`` is a plural name of words, naming a class of proteins
+    ("neuronal cell adhesion molecules" is not NRCAM alone)."""
+    return m.type == "gene" and " " in m.text and bool(_PLURAL_NAME.fullmatch(m.text))
+
+
+def _family_name(text: str, m) -> bool:
+    """Whether gene mention ``m`` names its family: "family" or "superfamily" follows."""
+    return m.type == "gene" and bool(_FAMILY_AFTER.match(text, m.end))
 
 
 def not_genes(tv: TokView, placed):
@@ -105,7 +204,9 @@ def not_genes(tv: TokView, placed):
     docstring)."""
     out = [(i, j, m) for i, j, m in placed
            if m.type not in _GENE_TYPES
-           or not (_kin(tv, j) or _notation(tv.text, m) or _cell_line(tv, j, m))]
+           or not (_kin(tv, j) or _notation(tv.text, m) or _cell_line(tv, j, m)
+                   or _numbered(tv.text, m) or _family_name(tv.text, m)
+                   or _quantity(tv.text, m) or _plural_class(m))]
     return out if len(out) < len(placed) else placed
 
 
@@ -203,10 +304,47 @@ def defined_name_tails(tv: TokView, placed, grounder: Grounder, taxa: frozenset[
     return sorted(out, key=lambda q: (q[0], q[1]))
 
 
+# A collagen chain by its chain number and its type in Roman numerals: "alpha1(V)",
+# "pro-alpha3(V)", "α2(I)".
+_CHAIN = re.compile(r"(?<![\w-])(?:pro-?)?(?:alpha|α)\s?(\d)\s?\(([IVX]{1,6})\)(?![\w-])")
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman(numeral: str) -> int:
+    values = [_ROMAN[c] for c in numeral]
+    return sum(-v if k + 1 < len(values) and v < values[k + 1] else v
+               for k, v in enumerate(values))
+
+
+def collagen_chains(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
+    """``placed`` with collagen chains in a text about collagen: "alpha1(V)" is the chain
+    COL5A1 encodes, "pro-alpha3(V)" COL5A3, "α2(I)" COL1A2."""
+    text = tv.text
+    if "collagen" not in text.lower() or "(" not in text:
+        return placed
+    by_start = tv.by_start()
+    by_end = {e: k for k, e in enumerate(tv.ends)}
+    taken = covered(placed)
+    extra = []
+    for m in _CHAIN.finditer(text):
+        i, j = by_start.get(m.start()), by_end.get(m.end())
+        if i is None or j is None or any(k in taken for k in range(i, j + 1)):
+            continue
+        choice = grounder.ground_text(f"COL{_roman(m[2])}A{m[1]}", taxa, types=_GENE_ONLY)
+        if choice is None or choice.kind != "symbol":
+            continue
+        taken.update(range(i, j + 1))
+        extra.append((i, j + 1, make_mention(tv, i, j + 1, choice, "normalised", 0.9,
+                                             grounder)))
+    return with_extra(placed, extra)
+
+
 def gene_context(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
     """:func:`defined_name_tails`, :func:`disease_genes`,
     :func:`~figcap.ner.gene_receptors.ligand_receptors`, :func:`not_genes`, then
     :func:`~figcap.ner.gene_greek.latin_greek`."""
     placed = defined_name_tails(tv, placed, grounder, taxa)
     placed = ligand_receptors(tv, disease_genes(tv, placed, grounder, taxa), grounder, taxa)
+    placed = typed_receptors(tv, placed, grounder, taxa)
+    placed = collagen_chains(tv, placed, grounder, taxa)
     return latin_greek(tv, not_genes(tv, placed), grounder, taxa)

@@ -8,6 +8,9 @@ does with the letter read as Greek, is that gene or family:
   CTNNA family), "b-TrCP" (BTRC);
 - a small "a", "b" or "g" after a symbol in capitals: "ERa" (ESR1), "IKKb" (IKBKB).
 
+The other way round, a receptor chain's Greek letter after "R" is the letter its symbol
+ends in: "IL-4Ralpha" (IL4R, "IL4RA"), "IL-2Rbeta" (IL2RB).
+
 Only words the matcher left alone are read this way, and only as genes or families.
 """
 
@@ -27,6 +30,9 @@ _GENE_TYPES = frozenset({"gene", "family"})
 _PREFIX = re.compile(r"(?<![\w-])([abgdk])-([A-Za-z]{2,}[A-Za-z0-9]*)(?![\w-])")
 # "ERa", "IKKb": a symbol in capitals and one small letter
 _SUFFIX = re.compile(r"(?<![\w-])([A-Z]{2,}[0-9]*)([abg])(?![\w-])")
+# "IL-4Ralpha", "IL-2Rbeta": a receptor's chain, whose symbol has the Greek letter's
+# initial ("IL4RA", "IL2RB")
+_CHAIN = re.compile(r"(?<![\w-])([A-Z][A-Za-z]*-?[0-9]*R)(alpha|beta|gamma)(?![\w-])")
 
 
 def latin_greek(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
@@ -38,7 +44,8 @@ def latin_greek(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
     by_start = by_end = taken = None  # made at the first candidate word
     extra = []
     for pattern, greek in ((_PREFIX, lambda m: _GREEK[m[1]] + "-" + m[2]),
-                           (_SUFFIX, lambda m: m[1] + _GREEK[m[2]])):
+                           (_SUFFIX, lambda m: m[1] + _GREEK[m[2]]),
+                           (_CHAIN, lambda m: m[1] + m[2][0].upper())):
         for m in pattern.finditer(text):
             if by_start is None:
                 by_start = tv.by_start()

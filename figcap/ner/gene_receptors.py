@@ -11,6 +11,10 @@ glycation end products, the TAM kinases) and the gene mention is dropped. A gene
 receptor itself ("CB1 receptor", "TrkB receptor", "Fas receptor") is left alone.
 "The receptor for ciliary neurotrophic factor" is read the same way when the receptor is
 found; the ligand stays otherwise.
+
+:func:`typed_receptors`: "angiotensin II type 1 receptor", "TGFbeta type I receptor" are
+the receptors the lexicons name "angiotensin II receptor type 1" (AGTR1) and "TGF-beta
+receptor type-1" (TGFBR1).
 """
 
 from __future__ import annotations
@@ -20,9 +24,10 @@ from ..lexicons import concept_names
 from .mentions import make_mention
 from .tokview import TokView
 
-__all__ = ["ligand_receptors"]
+__all__ = ["ligand_receptors", "typed_receptors"]
 
 _GENE_TYPES = frozenset({"gene", "family"})
+_GENE_ONLY = frozenset({"gene"})
 _RECEPTOR = frozenset({"receptor", "receptors"})
 _WEAK = AMBIGUOUS_KINDS | {"prev"}
 
@@ -49,6 +54,50 @@ def _is_receptor(choice, names) -> bool:
         return True
     concept = names.get(choice.id)
     return concept is not None and "receptor" in concept[1].lower()
+
+
+_TYPE_WORDS = frozenset({"type", "subtype"})
+_NUMERALS = {"I": "1", "II": "2", "III": "3", "IV": "4"}
+
+
+def _typed_receptor(tv: TokView, j: int) -> tuple[int, str] | None:
+    """``(end, number)`` for "type 1 receptor" right after a mention ending before token
+    ``j``: "angiotensin II type 1 receptor", "TGFbeta type I receptor"."""
+    texts, ws, n = tv.texts, tv.ws, len(tv.texts)
+    if j + 2 < n and ws[j - 1] and texts[j].lower() in _TYPE_WORDS and ws[j] and ws[j + 1] \
+            and texts[j + 2].lower() in _RECEPTOR:
+        number = _NUMERALS.get(texts[j + 1], texts[j + 1])
+        if number.isdigit() and len(number) == 1:
+            return j + 3, number
+    return None
+
+
+def typed_receptors(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
+    """``placed`` with "<ligand> type <N> receptor" read as the receptor the lexicon
+    names "<ligand> receptor type <N>" or "<ligand> receptor <N>": "angiotensin II type 1
+    receptor" is AGTR1, "TGFbeta type I receptor" TGFBR1."""
+    if "type" not in tv.text:
+        return placed
+    taken = {k for i, j, _m in placed for k in range(i, j)}
+    out = None
+    for n, (i, j, m) in enumerate(placed):
+        if m.type not in _GENE_TYPES:
+            continue
+        typed = _typed_receptor(tv, j)
+        if typed is None or any(k in taken for k in range(j, typed[0])):
+            continue
+        end, number = typed
+        choice = None
+        for text in (f"{m.text} receptor type {number}", f"{m.text} receptor {number}"):
+            choice = grounder.ground_text(text, taxa, types=_GENE_ONLY)
+            if choice is not None:
+                break
+        if choice is None:
+            continue
+        if out is None:
+            out = list(placed)
+        out[n] = (i, end, make_mention(tv, i, end, choice, "normalised", 0.9, grounder))
+    return placed if out is None else out
 
 
 def ligand_receptors(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):

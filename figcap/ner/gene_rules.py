@@ -17,7 +17,7 @@ import re
 
 from ..definitions import is_short_form
 from ..grounding import AMBIGUOUS_KINDS, Grounder
-from ..normalize import replace_greek
+from ..normalize import match_key, replace_greek
 from .mentions import covered, make_mention, with_extra
 from .rules import occurrences
 from .tokview import TokView
@@ -81,6 +81,7 @@ def slash_lists(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
 _BRACKET_CHARS = frozenset("()[]{}")
 _ROMAN = {r: str(n) for n, r in enumerate("I II III IV V VI VII VIII IX X".split(), 1)}
 _SHORT_NUMBER = re.compile(r"\d{1,3}")
+_VERSION = re.compile(r"\d{1,2}(?:\.\d{1,2})?")
 
 
 _GREEK_NAMES = ("alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi "
@@ -91,6 +92,7 @@ _ISOFORM = re.compile(r"(?:%s)\d{0,2}[a-z]?|[IVX]{1,4}" % "|".join(_GREEK_NAMES)
                       re.IGNORECASE)
 _ISOFORM_WORDS = frozenset("isoform isoforms isozyme isozymes subunit subunits type".split())
 _LIST_WORDS = frozenset({",", "and", "or"})
+_GREEK_SET = frozenset(_GREEK_NAMES)
 # The part of a symbol an elliptic list replaces: "-T1" in "GalNAc-T1", "1" in "hMAD-1".
 _TAIL_DIGITS = re.compile(r"\d+$")
 _TAIL_LETTER = re.compile(r"[A-Za-z]$")
@@ -217,6 +219,43 @@ def isoform_lists(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str])
     return sorted(out, key=lambda p: (p[0], p[1]))
 
 
+def plural_isoform_lists(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
+    """``placed`` with the isoforms listed after a plural name no mention covers:
+    "synapsins I and II", "synapsins I, II, and III" are SYN1, SYN2 (and SYN3) when
+    "synapsin I" grounds to a gene; the first mention spans the name and its numeral."""
+    texts, ws, n = tv.texts, tv.ws, len(tv.texts)
+    taken = covered(placed)
+    extra = []
+    for w in range(n - 1):
+        word = texts[w]
+        if w in taken or not ws[w] or len(word) < 5 or not word.endswith("s") \
+                or not word.isalpha() or not word[:-1].islower():
+            continue
+        k, first, found = w + 1, True, []
+        while k < n and k not in taken:
+            if not first:
+                if texts[k] not in _LIST_WORDS:
+                    break
+                while k < n and texts[k] in _LIST_WORDS:
+                    k += 1
+                if k >= n or k in taken:
+                    break
+            item = _isoform_item(tv, k)
+            if item is None:
+                break
+            choice = grounder.ground_text(word[:-1] + " " + item[1], taxa, types=_GENE_ONLY)
+            if choice is None:
+                break
+            found.append((w if first else k, item[0], choice))
+            k, first = item[0], False
+        if len(found) > 1:  # a list: one numeral after a plural may be a count ("cells II")
+            for a, b, choice in found:
+                extra.append((a, b, make_mention(tv, a, b, choice, "normalised", 0.9,
+                                                 grounder)))
+            taken.update(range(w, k))
+    return with_extra(placed, extra) if extra else placed
+
+
 _DOMAIN_TYPES = frozenset({"gene", "family", "disease"})
 _DOMAIN_WORDS = frozenset("domain domains motif motifs repeat repeats".split())
 
@@ -249,7 +288,9 @@ def split_word_candidates(tv: TokView, keys: list[str], cands) -> list[tuple[int
     word before the hyphen must start with a capital ("min-1" is a unit), before the space
     be capitals ("them 6", "All 3" are words), and either end in a letter ("NPHP1-9" is a
     range). A name ending in a Roman numeral is also looked up with the number ("DNA
-    ligase III" for DNA ligase 3).
+    ligase III" for DNA ligase 3). A symbol followed by a space and a Greek letter (and a
+    number) is tried as one name, also without a species letter before it: "RPTP mu"
+    (R-PTP-MU), "hKv beta 3" (KV-BETA-3), "rKv beta 1".
     """
     texts, ws, n = tv.texts, tv.ws, len(tv.texts)
     out = []
@@ -281,6 +322,23 @@ def split_word_candidates(tv: TokView, keys: list[str], cands) -> list[tuple[int
                 and _SHORT_NUMBER.fullmatch(texts[i + 1]) \
                 and (i == 0 or ws[i - 1] or not texts[i - 1].isalnum()):
             out.append((i, i + 2, keys[i] + keys[i + 1], 0))  # "IFI 16"
+    for i in range(n - 1):
+        # "RPTP mu", "hKv beta 3": a symbol in capitals (after a species letter or not),
+        # a space and a Greek letter, with a number or not
+        t = texts[i]
+        if not ws[i] or texts[i + 1].lower() not in _GREEK_SET \
+                or (i and not ws[i - 1] and texts[i - 1].isalnum()):
+            continue
+        bare = t[1:] if t[:1] in "hmr" and len(t) > 2 and t[1].isupper() else t
+        if len(bare) < 2 or not bare[0].isupper() or not bare.isalnum() \
+                or len(bare) > 4 and not any(c.isupper() for c in bare[1:]):
+            continue  # a symbol: "Kv", "RPTP"; not a capitalised word
+        j = i + 2
+        if j < n and ws[i + 1] and _VERSION.fullmatch(texts[j]):
+            j += 1  # "Kv beta 3", "hKv beta 1.3"
+        variant = 2 if bare is not t else 0  # candidates.SPECIES
+        for end in range(j, i + 1, -1):
+            out.append((i, end, match_key(bare + "".join(texts[i + 1:end])), variant))
     if n and texts[n - 1] in _ROMAN:
         romans.append(n)
     if out:
@@ -457,7 +515,10 @@ def unsupported_gene_readings(tv: TokView, defs, proposals) -> set[int]:
     already gives its short form its reading; this covers long forms figcap cannot ground.
     A long form naming an enzyme the gene is not (:func:`other_enzyme`) drops any gene
     reading of its short form, and a plural long form that names no protein
-    (:func:`names_things`) drops approved-symbol readings too.
+    (:func:`names_things`) drops approved-symbol readings too, and so does a long form
+    ending in a domain word ("extracellular domain (ECD)"). Any gene reading of a part
+    of such a short form goes as well: "extremely low frequency electromagnetic fields
+    (ELF-EMFs)" has no ELF, "micronucleated binucleated cell (MNed BNC)" no BNC1.
     """
     drop: set[int] = set()
     for short, (li, lj) in list(defs) + _glossary_enzymes(tv, proposals, defs):
@@ -467,6 +528,12 @@ def unsupported_gene_readings(tv: TokView, defs, proposals) -> set[int]:
             drop.update(n for n, p in enumerate(proposals)
                         if (p[1], p[2]) in spans and p[4] != "abbreviation"
                         and other_enzyme(tv, li, lj, p[3]))
+        if tv.texts[lj - 1].lower() in _DOMAIN_WORDS:
+            # "extracellular domain (ECD)": a domain, so its short form is no gene (ECD)
+            spans = set(occurrences(tv, short)) | {(li, lj)}
+            drop.update(n for n, p in enumerate(proposals)
+                        if (p[1], p[2]) in spans and p[3].type in _GENE_TYPES)
+            continue
         inside = [p for p in proposals if li <= p[1] and p[2] <= lj]
         if any(p[3].type in _GENE_TYPES for p in inside):
             continue
@@ -482,4 +549,7 @@ def unsupported_gene_readings(tv: TokView, defs, proposals) -> set[int]:
             if (p[1], p[2]) in spans and p[3].type in _GENE_TYPES \
                     and (things or p[3].kind in AMBIGUOUS_KINDS):
                 drop.add(n)
+            elif p[3].type in _GENE_TYPES and any(a <= p[1] and p[2] <= b and b - a > 1
+                                                  for a, b in spans):
+                drop.add(n)  # a part of the short form: "ELF" of "ELF-EMFs", "BNC" of "MNed BNC"
     return drop

@@ -83,7 +83,7 @@ def make_mention(tv, i: int, j: int, choice: Choice, method: str, score: float,
 PROTEIN_HEADS = frozenset(
     """receptor channel kinase phosphokinase transporter aminotransferase transaminase
     synthase synthetase oxidase reductase dehydrogenase hydroxylase decarboxylase
-    transferase esterase hydrolase enzyme pump exchanger cotransporter""".split()
+    transferase esterase hydrolase enzyme pump exchanger cotransporter ligase""".split()
 )
 
 
@@ -91,11 +91,13 @@ def nested_chemicals(
     tv, placed: Sequence[tuple[int, int, Mention]],
     proposals: Sequence[tuple[int, int, int, Choice, str, float]], grounder: Grounder,
 ) -> list[tuple[int, int, Mention]]:
-    """Chemicals that open a gene or family name: "creatine" in "creatine kinase".
+    """Chemicals that open a gene or family name: "creatine" in "creatine kinase",
+    "glutamate" in "metabotropic glutamate receptors" (after an adjective in -ic).
 
     The protein is the mention; the chemical is kept as a second, nested mention when the
     name ends, at most one word after the chemical, in a protein head word
-    (:data:`PROTEIN_HEADS`, singular or plural).
+    (:data:`PROTEIN_HEADS`, singular or plural); so is a second chemical that is that one
+    word ("cysteine" of "glutamate cysteine ligase").
     """
     best: dict[int, tuple] = {}
     for p in proposals:
@@ -105,7 +107,12 @@ def nested_chemicals(
                 best[p[1]] = p
     out = []
     for i, j, m in placed:
-        if m.type not in ("gene", "family") or i not in best:
+        if m.type not in ("gene", "family"):
+            continue
+        if i not in best and i + 1 < j and tv.texts[i].lower().endswith("ic") \
+                and tv.texts[i].isalpha():
+            i += 1  # after a receptor's kind: "metabotropic glutamate receptors"
+        if i not in best:
             continue
         _prio, _i, k, choice, method, score = best[i]
         words = [t.lower() for t in tv.texts[k:j] if t.isalnum()]
@@ -114,6 +121,12 @@ def nested_chemicals(
         head = words[-1][:-1] if words[-1].endswith("s") else words[-1]
         if head in PROTEIN_HEADS:
             out.append((i, k, make_mention(tv, i, k, choice, method, score, grounder)))
+            nxt = best.get(k)
+            if nxt is not None and nxt[2] == j - 1:
+                # a second substrate right before the head: "glutamate cysteine ligase"
+                _p, _k, k2, choice2, method2, score2 = nxt
+                out.append((k, k2, make_mention(tv, k, k2, choice2, method2, score2,
+                                                grounder)))
     return out
 
 

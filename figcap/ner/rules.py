@@ -45,7 +45,10 @@ def definitions(doc: Doc, tv: TokView) -> list[tuple[str, tuple[int, int]]]:
         if long_form is None or short.text in out:
             continue
         li, lj = long_form.start, long_form.end
-        while li > 0 and not tv.ws[li - 1] and tv.texts[li - 1] not in "([/,;":
+        # (not across a line break: "expression.\nPulmonary alveolar proteinosis (PAP)"
+        # starts at "Pulmonary")
+        while li > 0 and not tv.ws[li - 1] and tv.texts[li - 1] not in "([/,;" \
+                and not tv.texts[li - 1].isspace():
             li -= 1
         while li < lj and not match_key(tv.texts[li]):
             li += 1

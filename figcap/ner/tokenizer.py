@@ -41,7 +41,9 @@ STEREO_PREFIX = r"\((?:[RSEZ]|[RS],[RS]|RS|SR|\+|-|\u2212|\u00b1|\+/-|\+/\u2212|
 CHUNK_CACHE_SIZE = 1 << 18
 
 # Split at these characters wherever they stand inside a token.
-_EXTRA_INFIXES = [r"[/()\[\]{}\-\u2010-\u2015\u2212,;:+=~'\u2019\"]"]
+_EXTRA_INFIXES = [r"[/()\[\]{}\-\u2010-\u2015\u2212,;:+=~'\u2019\"]",
+                  # an allele's star after a gene symbol: "ADH1C*1/*1", "TPMT*3A"
+                  r"(?<=[A-Za-z0-9])\*(?=[0-9])"]
 
 
 def _alternatives(pattern: str) -> list[str]:

@@ -1,0 +1,173 @@
+"""Which gene a shared alias names, read from the words of the rest of the text.
+
+An alias or synonym that several genes share grounds none of them by itself
+(:class:`figcap.grounding.Grounder`). The text around it often says which one it is: "A
+novel positive cofactor (PC4) ... a human coactivator" is SUB1 ("positive cofactor 4",
+"activated RNA polymerase II transcriptional coactivator p15"), not IFRD1 or PCSK4. Each
+gene that may be meant scores the distinct words of its names and designations that the
+text uses elsewhere: words of four small letters or more, not words that only describe a
+kind of protein nor enzyme classes ending in "-ase", nor the words of the alias itself.
+The alias, written with a capital or a digit, names the gene with the best score when
+that score is two words or more and at least twice any other gene's.
+
+:func:`reconsider` does the same for an alias or old symbol the grounder gave one of
+several genes by rank alone: "SYT" is SYT1's alias and SS18's old symbol, and in a text
+on synovial sarcoma ("synovial", "sarcoma", "translocation") it is SS18. An approved
+symbol yields only when the text uses none of its gene's words and three or more of the
+other's: "XCE" beside "endothelin-converting enzyme", "neutral endopeptidase" is ECEL1.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from ..grounding import Choice, Grounder, _quality
+from ..lexicons import data_dir
+from ..lexicons.index import Term
+from ..normalize import match_key
+from ..resources import descriptive_gene_words, generic_gene_words
+
+__all__ = ["context_senses", "reconsider", "sense_candidates"]
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]{2,}")
+# Words of a name that say what the gene is: written in small letters, four or more
+# ("coactivator", "prostate"; not the symbols and acronyms inside names: "TBP", "p15")
+_NAME_WORD = re.compile(r"(?<![A-Za-z0-9])[a-z]{4,}(?![A-Za-z0-9])")
+# Kinds of gene synonyms that are names, whose words describe what the gene is.
+_NAME_KINDS = frozenset({"name", "designation", "variant"})
+# Kinds of shared synonyms a text may use for one of several genes.
+_SHARED_KINDS = frozenset({"alias", "prev", "ncbi_synonym", "designation", "variant"})
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    extra = {"non", "specific", "product", "products", "activated", "inhibitory", "molecular",
+             "human", "putative", "probable", "novel", "like", "related", "associated",
+             "containing", "member", "family", "subunit", "domain", "type", "protein", "dependent",
+             "proteins", "gene", "factor", "isoform", "chain", "homolog"}
+    return generic_gene_words() | descriptive_gene_words() | extra
+
+
+def _words(text: str) -> set[str]:
+    stop = _stop_words()
+    return {w for w in (m.lower() for m in _WORD.findall(text))
+            if w not in stop and not w.endswith(("ase", "ases"))}
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> dict[str, frozenset[str]]:
+    """Gene id -> the words of its human names and designations (read once)."""
+    words: dict[str, set[str]] = {}
+    stop = _stop_words()
+    path = data_dir() / "genes.terms.tsv.gz"
+    with gzip.open(path, "rt", encoding="utf-8", newline="") as fh:
+        rows = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+        next(rows, None)
+        for row in rows:
+            if len(row) >= 5 and row[3] in _NAME_KINDS and not row[4]:
+                words.setdefault(row[2], set()).update(
+                    w for w in _NAME_WORD.findall(row[1])
+                    if w not in stop and not w.endswith(("ase", "ases")))
+    return {k: frozenset(v) for k, v in words.items()}
+
+
+def sense_candidates(grounder: Grounder, text: str, terms: Sequence[Term]) -> tuple[Term, ...]:
+    """The human gene terms a span that grounded nothing shares with other genes: shared
+    kinds, allowed for ``text`` by the grounder's rules, of two genes or more."""
+    if text.count("(") != text.count(")"):
+        return ()  # a span cut inside brackets: "TNF)-receptor-associated protein"
+    if not any(c.isupper() or c.isdigit() for c in text):
+        return ()  # a word in small letters is no short form: "oxidoreductase"
+    out = []
+    for t in terms:
+        if t.lexicon != "genes" or t.organism or t.kind not in _SHARED_KINDS:
+            continue
+        if grounder.allowed(t, text, _quality(t.text, text)):
+            out.append(t)
+    return tuple(out) if len({t.id for t in out}) > 1 else ()
+
+
+def _scores(doc_words: set[str], text: str, cands: Sequence[Term],
+            grounder: Grounder) -> list[tuple[str, int]]:
+    """``(gene id, score)`` of each candidate gene, best first (ties by id). Words that
+    name a chemical ("cytidine", "diphosphate", "glucose") do not count: a pathway's
+    substrates are named beside enzymes of every kind."""
+    names = _name_words()
+    own = _words(text) | {text.lower()}
+    scores: dict[str, int] = {}
+    for t in cands:
+        if t.id not in scores:
+            shared = (names.get(t.id, frozenset()) - own) & doc_words
+            scores[t.id] = sum(1 for w in shared if not _chemical(w, grounder))
+    return sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def _chemical(word: str, grounder: Grounder) -> bool:
+    """Whether ``word`` is a chemical's MeSH name or entry term (not a protein's); the
+    answers are kept on the grounder."""
+    memo = grounder.__dict__.setdefault("_chemical_words", {})
+    known = memo.get(word)
+    if known is None:
+        known = any(t.lexicon == "chemicals" and not t.kind.startswith(("protein_", "peptide_"))
+                    for t in grounder.index.lookup(match_key(word)))
+        if len(memo) > 100_000:
+            memo.clear()
+        memo[word] = known
+    return known
+
+
+def _choice(cands: Sequence[Term], gene: str, text: str) -> Choice:
+    t = min((c for c in cands if c.id == gene), key=lambda c: (_quality(c.text, text), c.kind))
+    return Choice(type="gene", id=t.id, label=t.label, matched=t.text, kind=t.kind,
+                  quality=_quality(t.text, text), organism="", lexicon="genes", xrefs=t.xrefs)
+
+
+def reconsider(tv, weak, proposals, grounder: Grounder):
+    """``proposals`` with the gene of an alias or old symbol that several genes share
+    (``weak``: ``(proposal index, text, candidate terms)``) replaced by the gene the rest of
+    the text names, when that one scores two words or more and at least twice the chosen
+    gene: "SYT" in a text on synovial sarcoma is SS18 (its old symbol), not SYT1 (whose
+    alias it is)."""
+    if not weak:
+        return proposals
+    doc_words = _words(tv.text)
+    out = list(proposals)
+    for n, text, cands in weak:
+        prio, i, j, choice, _method, _score = out[n]
+        ranked = _scores(doc_words, text, cands, grounder)
+        mine = next((s for g, s in ranked if g == choice.id), 0)
+        gene, best = ranked[0]
+        need = 3 if choice.kind == "symbol" else 2
+        if choice.kind == "symbol" and mine:
+            continue  # an approved symbol the text also describes stays
+        if gene != choice.id and best >= need and best >= 2 * mine and \
+                (len(ranked) < 2 or ranked[1][0] == choice.id or best >= 2 * ranked[1][1]):
+            out[n] = (prio, i, j, _choice(cands, gene, text), "normalised", 0.85)
+    return out
+
+
+def context_senses(tv, pending, proposals, grounder: Grounder):
+    """Proposals ``(1, i, j, choice, "normalised", 0.85)`` for the spans of ``pending``
+    (``(i, j, text, candidate terms)``) whose gene the rest of the text names (module
+    docstring); spans another proposal overlaps are left alone."""
+    if not pending:
+        return []
+    taken = [(p[1], p[2]) for p in proposals]
+    doc_words = None
+    out = []
+    for i, j, text, cands in pending:
+        if any(a < j and i < b for a, b in taken):
+            continue
+        if doc_words is None:
+            doc_words = _words(tv.text)
+        ranked = _scores(doc_words, text, cands, grounder)
+        best, second = ranked[0][1], ranked[1][1]
+        if best < 2 or best < 2 * second:
+            continue
+        out.append((1, i, j, _choice(cands, ranked[0][0], text), "normalised", 0.85))
+        taken.append((i, j))
+    return out
