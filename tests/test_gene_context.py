@@ -172,3 +172,15 @@ def test_a_plural_name_of_words_is_a_class():
     assert _genes("a member of the immunoglobulin super family of neuronal cell adhesion "
                   "molecules involved in axon growth") == {}
     assert _genes("insulin receptors") == {"insulin receptors": "INSR"}
+
+
+def test_a_number_right_after_the_short_forms_bracket_ends_the_name():
+    # PFOCR captions PMC1064894, PMC6082928 and PMC1550887
+    def genes(text):
+        return [(m.text, m.label) for m in figcap.annotate(text) if m.type in ("gene", "family")]
+
+    assert genes("the subsequent induction of interferon regulatory factor (IRF)3 and IRF7") == [
+        ("interferon regulatory factor (IRF)3", "IRF3"), ("IRF7", "IRF7")]
+    assert genes("TNFR-associated factor (TRAF)1 binds") == [
+        ("TNFR-associated factor (TRAF)1", "TRAF1")]
+    assert genes("polarisation towards T-helper (TH)1 cells") == []  # TH1 is on the stop list

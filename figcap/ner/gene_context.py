@@ -2,9 +2,9 @@
 
 :func:`gene_context` applies the rules below.
 
-:func:`defined_name_tails`: "interleukin (IL)-6", "plasminogen activator inhibitor
-(PAI)-1", "macrophage inflammatory protein (MIP)-1 alpha" define a short form and go on
-with the rest of a name: the whole is the gene that the short form with that tail names
+:func:`defined_name_tails`: "interleukin (IL)-6", "interferon regulatory factor (IRF)3",
+"plasminogen activator inhibitor (PAI)-1", "macrophage inflammatory protein (MIP)-1 alpha"
+define a short form and go on with the rest of a name: the whole is the gene that the short form with that tail names
 (IL-6, PAI-1, MIP-1 alpha), not the family or the other gene the long form alone reads as.
 
 :func:`disease_genes`: a short form read as a disease and followed by "gene" or "locus"
@@ -269,18 +269,26 @@ def defined_name_tails(tv: TokView, placed, grounder: Grounder, taxa: frozenset[
     by_end = {j: (i, j, m) for i, j, m in placed}
     out = None
     for j in tv.positions("("):
-        # j: "(" ; j + 1: the short form ; j + 2: ")" ; j + 3: "-" ; j + 4: the tail
-        if not 1 <= j < n - 4 or texts[j + 2] != ")" or texts[j + 3] != "-" \
-                or ws[j + 2] or ws[j + 3] or not ws[j - 1] or not texts[j + 1][:1].isalpha():
+        # j: "(" ; j + 1: the short form ; j + 2: ")" ; j + 3: "-" ; j + 4: the tail, or the
+        # tail right after the bracket when it is a number ("interferon regulatory factor
+        # (IRF)3")
+        if not 1 <= j < n - 3 or texts[j + 2] != ")" or ws[j + 2] or not ws[j - 1] \
+                or not texts[j + 1][:1].isalpha():
+            continue
+        if texts[j + 3] == "-" and j + 4 < n and not ws[j + 3]:
+            tail, join = j + 4, "-"
+        elif texts[j + 3][:1].isdigit():
+            tail, join = j + 3, ""  # as written: "(TH)1" is TH1, no gene
+        else:
             continue
         short = texts[j + 1]
         i = _long_form_start(tv, j, short, by_end)
         if i is None:
             continue
-        for end in _tail_end(tv, j + 4):
+        for end in _tail_end(tv, tail):
             if end + 1 < n and texts[end] == "-" and not ws[end - 1] and not ws[end]:
                 break  # the name goes on: "(TGF)-b-inducible early gene-1"
-            name = short + "-" + tv.span_text(j + 4, end)
+            name = short + join + tv.span_text(tail, end)
             choice = grounder.ground_text(name, taxa, types=_GENE_TYPES)
             if choice is None:
                 continue
