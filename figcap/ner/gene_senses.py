@@ -28,7 +28,7 @@ from functools import lru_cache
 from ..grounding import Choice, Grounder, _quality
 from ..lexicons import data_dir
 from ..lexicons.index import Term
-from ..normalize import match_key
+from ..normalize import match_key, strip_plural
 from ..resources import descriptive_gene_words, generic_gene_words
 
 __all__ = ["context_senses", "reconsider", "sense_candidates"]
@@ -73,6 +73,24 @@ def _name_words() -> dict[str, frozenset[str]]:
                     w for w in _NAME_WORD.findall(row[1])
                     if w not in stop and not w.endswith(("ase", "ases")))
     return {k: frozenset(v) for k, v in words.items()}
+
+
+def names_gene(text: str, gene: str) -> bool:
+    """Whether ``text`` uses a word of gene ``gene``'s names or designations (singular or
+    plural, or a word of six letters or more with the same first six, as misspelt or
+    hyphenated words have: "adrenocorticotroic", "phospho-mevalonate"): "kappa opioid
+    receptors" describes OPRK1, "Cdk inhibitors" not CHKA."""
+    names = _name_words().get(gene, frozenset())
+    stems = {w[:6] for w in names if len(w) >= 6}
+    return any(w in names or strip_plural(w) in names or len(w) >= 6 and w[:6] in stems
+               for w in _NAME_WORD.findall(text.lower()))
+
+
+def describes_other(text: str, gene: str) -> bool:
+    """Whether ``text`` has words of its own that say what it names (not only generic
+    protein words: "binding protein" says nothing) and none of them is one of gene
+    ``gene``'s (:func:`names_gene`)."""
+    return bool(_words(text)) and not names_gene(text, gene)
 
 
 def sense_candidates(grounder: Grounder, text: str, terms: Sequence[Term]) -> tuple[Term, ...]:
