@@ -172,3 +172,14 @@ def test_a_plural_name_of_words_is_a_class():
     assert _genes("a member of the immunoglobulin super family of neuronal cell adhesion "
                   "molecules involved in axon growth") == {}
     assert _genes("insulin receptors") == {"insulin receptors": "INSR"}
+
+
+def test_a_word_only_one_members_names_use_picks_the_member():
+    # GNormPlus training text (PMIDs 6262916, 9346895)
+    assert _genes("Muscle phosphoglycerate mutase activity was decreased") == {
+        "Muscle phosphoglycerate mutase": "PGAM2"}
+    assert _genes("GN-2 can be elongated by skeletal muscle glycogen synthase.").get(
+        "muscle glycogen synthase") == "GYS1"
+    # a word of grammar is no qualifier, nor is a family's name without words of its own
+    assert "KIF20B" not in _genes("nesprin-1 levels are increased with kinesin").values()
+    assert _genes("the new PKC isoforms and the atypical PKC") == {}

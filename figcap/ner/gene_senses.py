@@ -93,6 +93,64 @@ def describes_other(text: str, gene: str) -> bool:
     return bool(_words(text)) and not names_gene(text, gene)
 
 
+@lru_cache(maxsize=1)
+def _symbols_by_curie() -> dict[str, str]:
+    """NCBIGene and HGNC CURIE -> (HGNC id, approved symbol) of each human gene."""
+    out: dict[str, tuple[str, str]] = {}
+    path = data_dir() / "genes.concepts.tsv.gz"
+    with gzip.open(path, "rt", encoding="utf-8", newline="") as fh:
+        rows = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+        next(rows, None)
+        for row in rows:
+            if len(row) >= 3:
+                out[row[0]] = (row[0], row[1])
+                for x in row[2].split("|"):
+                    if x.startswith("NCBIGene:"):
+                        out[x] = (row[0], row[1])
+    return out
+
+
+@lru_cache(maxsize=1)
+def _member_names() -> dict[str, tuple[frozenset[str], ...]]:
+    """HGNC id -> the words of each human name and designation, for the genes that are
+    members of a family (read once; words as :func:`_name_words` reads them)."""
+    members: set[str] = set()
+    with gzip.open(data_dir() / "families.concepts.tsv.gz", "rt", encoding="utf-8",
+                   newline="") as fh:
+        rows = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+        next(rows, None)
+        for row in rows:
+            if len(row) >= 4:
+                members.update(x for x in row[3].split("|") if x.startswith("HGNC:"))
+    out: dict[str, set[frozenset[str]]] = {}
+    stop = _stop_words()
+    with gzip.open(data_dir() / "genes.terms.tsv.gz", "rt", encoding="utf-8",
+                   newline="") as fh:
+        rows = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+        next(rows, None)
+        for row in rows:
+            if len(row) >= 5 and row[2] in members and row[3] in _NAME_KINDS and not row[4]:
+                words = frozenset(w for w in _NAME_WORD.findall(row[1]) if w not in stop)
+                if words:
+                    out.setdefault(row[2], set()).add(words)
+    return {k: tuple(sorted(v, key=sorted)) for k, v in out.items()}
+
+
+def member_with_word(members, word: str, family: str) -> str | None:
+    """The approved symbol of the one gene among ``members`` (CURIEs) that has a name or
+    designation using ``word`` and every word of the family's name ``family`` (words as
+    :func:`_name_words` reads them; the family's name must have one), or None."""
+    want = {w for w in _NAME_WORD.findall(family.lower()) if w not in _stop_words()}
+    if not want or word in want:
+        return None
+    want.add(word)
+    ids = _symbols_by_curie()
+    names = _member_names()
+    found = {ids[c] for c in members if c in ids
+             and any(want <= ws for ws in names.get(ids[c][0], ()))}
+    return next(iter(found))[1] if len(found) == 1 else None
+
+
 def sense_candidates(grounder: Grounder, text: str, terms: Sequence[Term]) -> tuple[Term, ...]:
     """The human gene terms a span that grounded nothing shares with other genes: shared
     kinds, allowed for ``text`` by the grounder's rules, of two genes or more."""
