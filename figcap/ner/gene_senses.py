@@ -94,15 +94,30 @@ def describes_other(text: str, gene: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _symbols_by_curie() -> dict[str, str]:
-    """NCBIGene and HGNC CURIE -> (HGNC id, approved symbol) of each human gene."""
+def _family_members() -> frozenset[str]:
+    """HGNC ids of the genes that are members of a family."""
+    members: set[str] = set()
+    with gzip.open(data_dir() / "families.concepts.tsv.gz", "rt", encoding="utf-8",
+                   newline="") as fh:
+        rows = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+        next(rows, None)
+        for row in rows:
+            if len(row) >= 4:
+                members.update(x for x in row[3].split("|") if x.startswith("HGNC:"))
+    return frozenset(members)
+
+
+@lru_cache(maxsize=1)
+def _symbols_by_curie() -> dict[str, tuple[str, str]]:
+    """NCBIGene and HGNC CURIE -> (HGNC id, approved symbol) of each family member."""
+    members = _family_members()
     out: dict[str, tuple[str, str]] = {}
     path = data_dir() / "genes.concepts.tsv.gz"
     with gzip.open(path, "rt", encoding="utf-8", newline="") as fh:
         rows = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
         next(rows, None)
         for row in rows:
-            if len(row) >= 3:
+            if len(row) >= 3 and row[0] in members:
                 out[row[0]] = (row[0], row[1])
                 for x in row[2].split("|"):
                     if x.startswith("NCBIGene:"):
@@ -114,14 +129,7 @@ def _symbols_by_curie() -> dict[str, str]:
 def _member_names() -> dict[str, tuple[frozenset[str], ...]]:
     """HGNC id -> the words of each human name and designation, for the genes that are
     members of a family (read once; words as :func:`_name_words` reads them)."""
-    members: set[str] = set()
-    with gzip.open(data_dir() / "families.concepts.tsv.gz", "rt", encoding="utf-8",
-                   newline="") as fh:
-        rows = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
-        next(rows, None)
-        for row in rows:
-            if len(row) >= 4:
-                members.update(x for x in row[3].split("|") if x.startswith("HGNC:"))
+    members = _family_members()
     out: dict[str, set[frozenset[str]]] = {}
     stop = _stop_words()
     with gzip.open(data_dir() / "genes.terms.tsv.gz", "rt", encoding="utf-8",
