@@ -156,3 +156,11 @@ def test_alias_of_a_gene_the_long_form_does_not_describe_is_no_gene():
     # a long form with a word of the gene's names keeps the alias's gene
     assert _genes("Parathyroid hormone-related protein (PTHrP) is secreted. PTHrP binds.") \
         == {"Parathyroid hormone-related protein": "PTHLH", "PTHrP": "PTHLH"}
+
+
+def test_head_word_after_a_defined_short_form_continues_the_name():
+    # GNormPlus training text (PMID 9346890)
+    genes = _genes("Hepatocyte growth factor (HGF) activator is a serine protease responsible for "
+                   "proteolytic activation of HGF in response to tissue injury.")
+    assert genes.get("Hepatocyte growth factor (HGF) activator") == "HGFAC"
+    assert genes.get("HGF") == "HGF"

@@ -59,7 +59,7 @@ _SHARED_WEAK = frozenset({"alias", "prev", "symbol"})
 # Words that, after "<long form> (<short form>)", belong to the name: "eEF2 kinase".
 HEAD_WORDS = frozenset(
     "kinase kinases receptor receptors channel channels complex complexes ligand "
-    "phosphatase protein proteins factor factors".split()
+    "phosphatase protein proteins factor factors activator activators inhibitor inhibitors".split()
 )
 _FIRST = itemgetter(0)
 # Readings of a short form strong enough to overrule a weak reading of its long form.
