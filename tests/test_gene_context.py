@@ -183,3 +183,19 @@ def test_a_word_only_one_members_names_use_picks_the_member():
     # a word of grammar is no qualifier, nor is a family's name without words of its own
     assert "KIF20B" not in _genes("nesprin-1 levels are increased with kinesin").values()
     assert _genes("the new PKC isoforms and the atypical PKC") == {}
+
+
+def test_the_code_after_a_cell_lines_first_part_is_no_gene():
+    # GNormPlus training text (PMIDs 10915776, 9857230); NLM-Gene (PMID 28260110)
+    assert _genes("is expressed and released by Weri-Rb1 cells.") == {}
+    assert _genes("at 48 h after irradiation in CML-C1, CML-C2, DL-40, and DL-95 cell "
+                  "lines.") == {}
+    assert "C5" not in _genes("compared with that in SW480, SNU-C2A or SNU-C5 cells")
+    # a gene named beside cells keeps its reading
+    assert _genes("Rb1 is expressed in Weri cells") == {"Rb1": "RB1"}
+
+
+def test_the_first_part_of_a_compounds_code_is_no_gene():
+    # GNormPlus training text (PMID 8755601): U50 is an alias of SNORD50A
+    assert "U50" not in _genes("Treatment of microglial cell cultures with U50,488 or "
+                               "U69,593 resulted in a dose-dependent inhibition")
