@@ -43,6 +43,7 @@ from .gene_rules import (
     one_protein,
     other_enzyme,
     plural_isoform_lists,
+    protein_words,
     slash_lists,
     slash_partners,
     split_word_candidates,
@@ -267,6 +268,7 @@ class LexiconMatcher:
         placed = not_regions(tv, placed, neuro)
         placed = with_position_words(tv, placed)
         placed = slash_partners(tv, slash_lists(tv, placed, grounder, taxa), grounder, taxa)
+        placed = protein_words(tv, placed, grounder, taxa)
         placed = domain_names(tv, isoform_lists(tv, placed, grounder, taxa))
         placed = plural_isoform_lists(tv, placed, grounder, taxa)
         placed = amino_acid_lists(tv, gene_context(tv, placed, grounder, taxa), grounder)

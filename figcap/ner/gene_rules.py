@@ -31,6 +31,7 @@ __all__ = [
     "one_protein",
     "other_enzyme",
     "slash_lists",
+    "protein_words",
     "slash_partners",
     "split_word_candidates",
     "unsupported_gene_readings",
@@ -378,6 +379,38 @@ def slash_partners(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]
                 taken.add(k)
                 extra.append((k, k + 1, make_mention(tv, k, k + 1, choice, "normalised", 0.9,
                                                      grounder)))
+    return with_extra(placed, extra)
+
+
+_PROTEIN_AFTER = frozenset({"protein", "proteins", "gene", "genes"})
+
+
+def protein_words(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
+    """A capitalised English word that "protein" comes right before ("the protein Max") or
+    "protein" or "gene" right after ("Max protein") is a symbol, as a slash partner is
+    (a word alone is not: "Max" may be a name). Not a sentence's first word, nor one in a
+    mention already."""
+    texts, ws, n = tv.texts, tv.ws, len(tv.texts)
+    taken = covered(placed)
+    extra = []
+    for k in range(1, n):
+        t = texts[k]
+        if k in taken or not t.istitle() or not t.isalpha() or len(t) < 3 \
+                or texts[k - 1] in (".", "!", "?", ":", ";") or (k > 1 and ws[k - 2] == ""
+                                                                 and texts[k - 1] == "\n"):
+            continue
+        before = ws[k - 1] and texts[k - 1].lower() == "protein"
+        after = k + 1 < n and ws[k] and texts[k + 1].lower() in _PROTEIN_AFTER
+        if not (before or after) or (k + 1 < n and not ws[k] and texts[k + 1].isalnum()):
+            continue
+        if not texts[k - 1].isalpha() and not before:
+            continue  # "(Max protein" may open a sentence of its own
+        choice = grounder.ground_text(t, taxa, types=_GENE_ONLY, paired=True)
+        if choice is not None and choice.kind in ("symbol", "grounding_map", "mgi_symbol",
+                                                  "rgd_symbol"):
+            taken.add(k)
+            extra.append((k, k + 1, make_mention(tv, k, k + 1, choice, "normalised", 0.9,
+                                                 grounder)))
     return with_extra(placed, extra)
 
 
