@@ -164,3 +164,10 @@ def test_head_word_after_a_defined_short_form_continues_the_name():
                    "proteolytic activation of HGF in response to tissue injury.")
     assert genes.get("Hepatocyte growth factor (HGF) activator") == "HGFAC"
     assert genes.get("HGF") == "HGF"
+
+
+def test_a_head_word_after_a_short_form_in_roman_numerals():
+    # GNormPlus training text (PMID 10226785): "IGF-I" defines "insulin-like growth factor-1"
+    genes = _genes("The IRR shares large homology with the insulin and the insulin-like growth "
+                   "factor-1 (IGF-I) receptor with regard to amino acid sequence")
+    assert genes.get("insulin-like growth factor-1 (IGF-I) receptor") == "IGF1R"
