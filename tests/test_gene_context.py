@@ -199,3 +199,18 @@ def test_the_first_part_of_a_compounds_code_is_no_gene():
     # GNormPlus training text (PMID 8755601): U50 is an alias of SNORD50A
     assert "U50" not in _genes("Treatment of microglial cell cultures with U50,488 or "
                                "U69,593 resulted in a dose-dependent inhibition")
+
+
+def test_a_tools_name_and_a_variants_position_are_no_genes():
+    # GNormPlus training text (PMIDs 9027509, 17277899, 14976162)
+    assert "GRAIL" not in _genes("exon predictions obtained using the GRAIL and GENEFINDER "
+                                 "programs are described in detail")
+    assert _genes("Results of both MDS plot and AMOVA revealed spatial heterogeneity") == {}
+    assert _genes("which contains the subhaplotype e12/1236T-e21/2677T-e26/3435T, is highly "
+                  "represented") == {}
+    # GNormPlus training text (PMID 7790363): a membrane anchor, not glucose-6-phosphate
+    # isomerase
+    assert "GPI" not in _genes("is a GPI-anchored molecule apparently involved in "
+                               "keratinocyte cell-cell adhesion")
+    # the names alone stay genes
+    assert _genes("GRAIL is an E3 ligase") == {"GRAIL": "RNF128"}

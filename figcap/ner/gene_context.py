@@ -26,8 +26,10 @@ names the gene ("the Rb gene", "the entire NF1 gene" after "neurofibromatosis ty
   as a whole before this rule: "p53 family");
 - a name without a number that a hyphen and a member's number continue into a name the
   lexicons do not know: "HCC-4" (not HYCC1's alias HCC), "hMAD-4", "ICH-1L";
-- a quantity given a value: "(tau = 13 ms)" (MAPT's alias), "(R (2)=0.94)", or the first
-  part of a compound's code: "U50,488" (SNORD50A's alias U50);
+- a quantity given a value: "(tau = 13 ms)" (MAPT's alias), "(R (2)=0.94)", the first
+  part of a compound's code: "U50,488" (SNORD50A's alias U50), a tool's name: "the GRAIL
+  and GENEFINDER programs", "MDS plot", an exon before a variant's position: "e12/1236T",
+  or a membrane anchor: "GPI-anchored";
 - a plural name of three words or more: "neuronal cell adhesion molecules" (a class, not
   NRCAM alone);
 - a codon or short DNA sequence where the words around it say so: "triplet repeats (GCT;
@@ -194,10 +196,17 @@ _VALUE_AFTER = re.compile(r"\s*[=<>\u2264\u2265]\s*[-\u2212]?\d")
 _CODE_AFTER = re.compile(r",\d{3}(?![\d,])")
 
 
+# What follows a tool's name, not a gene's: "the GRAIL and GENEFINDER programs", "MDS plot";
+# a variant's position and base after a slash: "e12/1236T" (exon 12, 1236T); and what
+# follows a membrane anchor's name: "GPI-anchored" (glycosylphosphatidylinositol).
+_TOOL_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][A-Za-z0-9-]*)?\s+(?:programs?|software|"
+                         r"algorithms?|plots?)\b|/\d{2,5}[ACGT]\b|-anchor(?:ed|s)?\b")
+
+
 def _quantity(text: str, m) -> bool:
     """Whether gene mention ``m`` is a quantity given a value, "tau = 13 ms" (a time
     constant, not MAPT), or the first part of a compound's code, "U50,488" (not SNORD50A)."""
-    return bool(_VALUE_AFTER.match(text, m.end)) or (
+    return bool(_VALUE_AFTER.match(text, m.end) or _TOOL_AFTER.match(text, m.end)) or (
         m.text[-1:].isdigit() and bool(_CODE_AFTER.match(text, m.end)))
 
 
