@@ -22,10 +22,11 @@ __all__ = ["qualified_members"]
 _GENE_ONLY = frozenset({"gene"})
 _QUALIFIER = re.compile(r"[A-Za-z][a-z]{3,}")
 # Words of grammar, which a designation may use ("associated with ..."), never a qualifier.
-_FUNCTION_WORDS = frozenset(
-    "with from into onto upon over under than that this these those their there both each "
-    "some many most more less were been have also only such when then what which where "
-    "while within without between among via".split())
+_FUNCTION_WORDS = frozenset({
+    "with", "from", "into", "onto", "upon", "over", "under", "than", "that", "this", "these",
+    "those", "their", "there", "both", "each", "some", "many", "most", "more", "less", "were",
+    "been", "have", "also", "only", "such", "when", "then", "what", "which", "where", "while",
+    "within", "without", "between", "among", "via"})
 
 
 def qualified_members(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
