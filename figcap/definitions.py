@@ -23,16 +23,36 @@ def is_short_form(text: str) -> bool:
     return text[0].isalpha()
 
 
+# A Roman numeral ending a short form after letters or a hyphen: "IGF-I", "IGFII".
+_ROMAN_END = re.compile(r"(?<=[A-Za-z-])(III|II|I)$")
+_ROMAN_DIGIT = {"I": "1", "II": "2", "III": "3"}
+
+
 def find_long_form(short: str, candidate: str) -> int | None:
     """Start (in ``candidate``) of the long form that ``short`` abbreviates, or None.
 
     Every letter and digit of ``short`` must appear in order, right to left, and its first
-    character must start a word of ``candidate``.
+    character must start a word of ``candidate``. A Roman numeral that ends ``short`` may
+    stand for the digit that ends ``candidate``.
 
     >>> c = "inhibits lateral habenula"
     >>> c[find_long_form("LHb", c):]
     'lateral habenula'
+    >>> c = "the insulin-like growth factor-1"
+    >>> c[find_long_form("IGF-I", c):]
+    'insulin-like growth factor-1'
     """
+    found = _find_long_form(short, candidate)
+    if found is None:
+        m = _ROMAN_END.search(short)
+        digit = _ROMAN_DIGIT[m.group(1)] if m else None
+        if digit and candidate.rstrip().endswith(digit) \
+                and not candidate.rstrip()[-2:-1].isdigit():
+            found = _find_long_form(short[: m.start()] + digit, candidate)
+    return found
+
+
+def _find_long_form(short: str, candidate: str) -> int | None:
     folded = candidate.lower()
     if len(folded) == len(candidate) and len(short.lower()) == len(short) \
             and "\u03a3" not in candidate:

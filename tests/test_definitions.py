@@ -99,3 +99,11 @@ def test_glossary_search_tries_only_starts_before_a_separator():
         expected = [m.span(2) for m in _GLOSSARY.finditer(text)]
         assert [m.span(2) for m in _glossary_entries(text)] == expected
     assert len(list(_glossary_entries(caption))) == 5
+
+
+
+def test_a_roman_numeral_ending_a_short_form_stands_for_the_long_forms_digit():
+    # GNormPlus training text (PMID 10226785)
+    c = "large homology with the insulin-like growth factor-1"
+    assert c[find_long_form("IGF-I", c):] == "insulin-like growth factor-1"
+    assert find_long_form("IGF-II", c) is None

@@ -184,3 +184,45 @@ def test_a_number_right_after_the_short_forms_bracket_ends_the_name():
     assert genes("TNFR-associated factor (TRAF)1 binds") == [
         ("TNFR-associated factor (TRAF)1", "TRAF1")]
     assert genes("polarisation towards T-helper (TH)1 cells") == []  # TH1 is on the stop list
+
+
+def test_a_word_only_one_members_names_use_picks_the_member():
+    # GNormPlus training text (PMIDs 6262916, 9346895)
+    assert _genes("Muscle phosphoglycerate mutase activity was decreased") == {
+        "Muscle phosphoglycerate mutase": "PGAM2"}
+    assert _genes("GN-2 can be elongated by skeletal muscle glycogen synthase.").get(
+        "muscle glycogen synthase") == "GYS1"
+    # a word of grammar is no qualifier, nor is a family's name without words of its own
+    assert "KIF20B" not in _genes("nesprin-1 levels are increased with kinesin").values()
+    assert _genes("the new PKC isoforms and the atypical PKC") == {}
+
+
+def test_the_code_after_a_cell_lines_first_part_is_no_gene():
+    # GNormPlus training text (PMIDs 10915776, 9857230); NLM-Gene (PMID 28260110)
+    assert _genes("is expressed and released by Weri-Rb1 cells.") == {}
+    assert _genes("at 48 h after irradiation in CML-C1, CML-C2, DL-40, and DL-95 cell "
+                  "lines.") == {}
+    assert "C5" not in _genes("compared with that in SW480, SNU-C2A or SNU-C5 cells")
+    # a gene named beside cells keeps its reading
+    assert _genes("Rb1 is expressed in Weri cells") == {"Rb1": "RB1"}
+
+
+def test_the_first_part_of_a_compounds_code_is_no_gene():
+    # GNormPlus training text (PMID 8755601): U50 is an alias of SNORD50A
+    assert "U50" not in _genes("Treatment of microglial cell cultures with U50,488 or "
+                               "U69,593 resulted in a dose-dependent inhibition")
+
+
+def test_a_tools_name_and_a_variants_position_are_no_genes():
+    # GNormPlus training text (PMIDs 9027509, 17277899, 14976162)
+    assert "GRAIL" not in _genes("exon predictions obtained using the GRAIL and GENEFINDER "
+                                 "programs are described in detail")
+    assert _genes("Results of both MDS plot and AMOVA revealed spatial heterogeneity") == {}
+    assert _genes("which contains the subhaplotype e12/1236T-e21/2677T-e26/3435T, is highly "
+                  "represented") == {}
+    # GNormPlus training text (PMID 7790363): a membrane anchor, not glucose-6-phosphate
+    # isomerase
+    assert "GPI" not in _genes("is a GPI-anchored molecule apparently involved in "
+                               "keratinocyte cell-cell adhesion")
+    # the names alone stay genes
+    assert _genes("GRAIL is an E3 ligase") == {"GRAIL": "RNF128"}

@@ -29,3 +29,16 @@ def test_symbol_and_spaced_greek_letter_with_a_species_letter():
         "proteins") if m.type == "gene"}
     assert genes == {"hRPTP mu": "PTPRM", "RPTP mu": "PTPRM", "hKv beta 3": "KCNAB3",
                      "rKv beta 1": "KCNAB1"}
+
+
+def test_a_capitalised_word_beside_protein_is_a_symbol():
+    # GNormPlus training text (PMID 9624006); NLM-Gene (PMID 28359799)
+    genes = {m.text: m.label for m in figcap.annotate(
+        "their ability to compete with Myc for the protein Max and for consensus DNA binding "
+        "sites") if m.type == "gene"}
+    assert genes == {"Myc": "MYC", "Max": "MAX"}
+    assert {m.text for m in figcap.annotate("paxillin first enhances Mos protein translation")
+            if m.type == "gene"} >= {"Mos"}
+    # a word alone, or opening a sentence, stays a word
+    assert not [m for m in figcap.annotate("Max protein binds. The value was at its Max.")
+                if m.type == "gene"]

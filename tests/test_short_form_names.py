@@ -129,3 +129,45 @@ def test_short_form_of_a_domain_is_no_gene():
     # GNormPlus training text (PMID 10715554): ECD is also an approved symbol
     assert _genes("antibodies were made against the hFSH-R's extracellular domain (ECD) "
                   "expressed in insect cells. The ECD") == {}
+
+
+def test_plural_short_form_of_a_plural_long_form_names_a_class():
+    # GNormPlus training text (PMIDs 7729684, 9215637): CKI and SOC are aliases of CHKA and
+    # UBXN11, which "Cdk inhibitors" and "store-operated channels" do not describe
+    assert "CHKA" not in _genes(
+        "whereas Cdk inhibitors (CKIs) inhibit proliferation. We describe a new CKI, p57KIP2, "
+        "which is related to p21CIP1 and p27KIP1.").values()
+    assert _genes("is the founding member of a family of store-operated channels (SOCs) "
+                  "conserved from C. elegans to humans. In vitro studies indicate that TRP is "
+                  "a SOC") == {}
+    # a long form that describes the alias's gene keeps it (PMID 8755601)
+    assert _genes("the presence of kappa opioid receptors (KORs) in human fetal microglia and "
+                  "cultures treated with KOR ligands").get("KOR") == "OPRK1"
+
+
+def test_alias_of_a_gene_the_long_form_does_not_describe_is_no_gene():
+    # GNormPlus training text (PMID 8504797): ETF is also an alias of TEAD2
+    genes = _genes("encodes the entire beta-subunit of human electron-transferring flavoprotein "
+                   "(ETF) by screening an expression library using antibodies against porcine ETF.")
+    assert "TEAD2" not in genes.values()
+    # NLM-Gene training text (PMID 27707793): CTX is also an alias of CYP27A1
+    assert "CYP27A1" not in _genes("progenitors during cardiotoxin (CTX)-induced muscle "
+                                   "injury").values()
+    # a long form with a word of the gene's names keeps the alias's gene
+    assert _genes("Parathyroid hormone-related protein (PTHrP) is secreted. PTHrP binds.") \
+        == {"Parathyroid hormone-related protein": "PTHLH", "PTHrP": "PTHLH"}
+
+
+def test_head_word_after_a_defined_short_form_continues_the_name():
+    # GNormPlus training text (PMID 9346890)
+    genes = _genes("Hepatocyte growth factor (HGF) activator is a serine protease responsible for "
+                   "proteolytic activation of HGF in response to tissue injury.")
+    assert genes.get("Hepatocyte growth factor (HGF) activator") == "HGFAC"
+    assert genes.get("HGF") == "HGF"
+
+
+def test_a_head_word_after_a_short_form_in_roman_numerals():
+    # GNormPlus training text (PMID 10226785): "IGF-I" defines "insulin-like growth factor-1"
+    genes = _genes("The IRR shares large homology with the insulin and the insulin-like growth "
+                   "factor-1 (IGF-I) receptor with regard to amino acid sequence")
+    assert genes.get("insulin-like growth factor-1 (IGF-I) receptor") == "IGF1R"

@@ -44,6 +44,7 @@ from .gene_rules import (
     one_protein,
     other_enzyme,
     plural_isoform_lists,
+    protein_words,
     slash_lists,
     slash_partners,
     split_word_candidates,
@@ -60,7 +61,7 @@ _SHARED_WEAK = frozenset({"alias", "prev", "symbol"})
 # Words that, after "<long form> (<short form>)", belong to the name: "eEF2 kinase".
 HEAD_WORDS = frozenset(
     "kinase kinases receptor receptors channel channels complex complexes ligand "
-    "phosphatase protein proteins factor factors".split()
+    "phosphatase protein proteins factor factors activator activators inhibitor inhibitors".split()
 )
 _FIRST = itemgetter(0)
 # Readings of a short form strong enough to overrule a weak reading of its long form.
@@ -268,6 +269,7 @@ class LexiconMatcher:
         placed = not_regions(tv, placed, neuro)
         placed = with_position_words(tv, placed)
         placed = slash_partners(tv, slash_lists(tv, placed, grounder, taxa), grounder, taxa)
+        placed = protein_words(tv, placed, grounder, taxa)
         placed = domain_names(tv, isoform_lists(tv, placed, grounder, taxa))
         placed = plural_isoform_lists(tv, placed, grounder, taxa)
         placed = amino_acid_lists(tv, gene_context(tv, placed, grounder, taxa), grounder)

@@ -26,7 +26,10 @@ names the gene ("the Rb gene", "the entire NF1 gene" after "neurofibromatosis ty
   as a whole before this rule: "p53 family");
 - a name without a number that a hyphen and a member's number continue into a name the
   lexicons do not know: "HCC-4" (not HYCC1's alias HCC), "hMAD-4", "ICH-1L";
-- a quantity given a value: "(tau = 13 ms)" (MAPT's alias), "(R (2)=0.94)";
+- a quantity given a value: "(tau = 13 ms)" (MAPT's alias), "(R (2)=0.94)", the first
+  part of a compound's code: "U50,488" (SNORD50A's alias U50), a tool's name: "the GRAIL
+  and GENEFINDER programs", "MDS plot", an exon before a variant's position: "e12/1236T",
+  or a membrane anchor: "GPI-anchored";
 - a plural name of three words or more: "neuronal cell adhesion molecules" (a class, not
   NRCAM alone);
 - a codon or short DNA sequence where the words around it say so: "triplet repeats (GCT;
@@ -34,7 +37,8 @@ names the gene ("the Rb gene", "the entire NF1 gene" after "neurofibromatosis ty
 - a cell line or kind of cell: an alias, previous symbol or synonym (not an approved
   symbol) right before "cells", as "THP-1 cells" (an alias of GLI2), "PC-3 cells" (MSMP),
   "BRL cells" (BRD1); "CD4 cells" keep CD4. Any gene reading that a hyphen and a code
-  with a digit continue into a cell line's name: "BRL-3A cells", "MOLT-4 cells".
+  with a digit continue into a cell line's name: "BRL-3A cells", "MOLT-4 cells", and a
+  code with a digit after a cell line's first part and a hyphen: "Weri-Rb1 cells".
 
 :func:`collagen_chains`: in a text about collagen, "alpha1(V)", "pro-alpha3(V)", "α2(I)"
 are the chains of COL5A1, COL5A3, COL1A2.
@@ -47,6 +51,7 @@ import re
 from ..definitions import find_long_form
 from ..grounding import AMBIGUOUS_KINDS, Grounder
 from ..normalize import GREEK
+from .family_members import qualified_members
 from .gene_greek import latin_greek
 from .gene_receptors import ligand_receptors, typed_receptors
 from .mentions import covered, make_mention, with_extra
@@ -140,6 +145,13 @@ _LINE_TAIL = re.compile(r"-(?:\d[A-Za-z0-9]*|[A-Za-z]\d+[A-Za-z]?)(?:,?\s+(?:and
                         r"(?:-[A-Za-z0-9]+)+){0,4},?\s+(?:cells?|cell\s+lines?)\b")
 
 
+# The rest of a cell line's name after its last part: more names of the kind, then "cells"
+# or "cell line(s)" ("Weri-Rb1 cells", "CML-C2, DL-40, and DL-95 cell lines").
+_LINE_END = re.compile(r"(?:,?\s+(?:and\s+|or\s+)?[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+){0,4},?\s+"
+                       r"(?:cells?|cell\s+lines?)\b")
+_LINE_HEAD = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z0-9]*-$")
+
+
 def _cell_line(tv: TokView, j: int, m) -> bool:
     """Whether the gene reading ``m``, ending before token ``j``, names cells: a weak one
     (an alias or the like, or a symbol only the match key reaches) right before "cells"
@@ -147,6 +159,10 @@ def _cell_line(tv: TokView, j: int, m) -> bool:
     name ("BRL-3A cells")."""
     if _LINE_TAIL.match(tv.text, m.end):
         return True
+    if any(c.isdigit() for c in m.text) and _LINE_HEAD.search(tv.text, max(0, m.start - 12),
+                                                               m.start) \
+            and _LINE_END.match(tv.text, m.end):
+        return True  # the code after a cell line's first part: "Weri-Rb1 cells"
     return ((m.source in _WEAK_KINDS or m.score < 0.95) and j < len(tv.texts)
             and tv.ws[j - 1] and tv.texts[j].lower() in _CELLS)
 
@@ -176,10 +192,22 @@ _FAMILY_AFTER = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:\s+|-)(?:(?:gene|protein|
 _VALUE_AFTER = re.compile(r"\s*[=<>\u2264\u2265]\s*[-\u2212]?\d")
 
 
+# A compound's code goes on past a comma with three digits: "U50,488", "U69,593".
+_CODE_AFTER = re.compile(r",\d{3}(?![\d,])")
+
+
+# What follows a tool's name, not a gene's: "the GRAIL and GENEFINDER programs", "MDS plot";
+# a variant's position and base after a slash: "e12/1236T" (exon 12, 1236T); and what
+# follows a membrane anchor's name: "GPI-anchored" (glycosylphosphatidylinositol).
+_TOOL_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][A-Za-z0-9-]*)?\s+(?:programs?|software|"
+                         r"algorithms?|plots?)\b|/\d{2,5}[ACGT]\b|-anchor(?:ed|s)?\b")
+
+
 def _quantity(text: str, m) -> bool:
-    """Whether gene mention ``m`` is a quantity given a value: "tau = 13 ms" is a time
-    constant, not MAPT."""
-    return bool(_VALUE_AFTER.match(text, m.end))
+    """Whether gene mention ``m`` is a quantity given a value, "tau = 13 ms" (a time
+    constant, not MAPT), or the first part of a compound's code, "U50,488" (not SNORD50A)."""
+    return bool(_VALUE_AFTER.match(text, m.end) or _TOOL_AFTER.match(text, m.end)) or (
+        m.text[-1:].isdigit() and bool(_CODE_AFTER.match(text, m.end)))
 
 
 # A name of three words or more in small letters (the first may be capitalised) whose last
@@ -355,4 +383,5 @@ def gene_context(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
     placed = ligand_receptors(tv, disease_genes(tv, placed, grounder, taxa), grounder, taxa)
     placed = typed_receptors(tv, placed, grounder, taxa)
     placed = collagen_chains(tv, placed, grounder, taxa)
+    placed = qualified_members(tv, placed, grounder, taxa)
     return latin_greek(tv, not_genes(tv, placed), grounder, taxa)

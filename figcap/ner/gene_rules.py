@@ -17,7 +17,8 @@ import re
 
 from ..definitions import is_short_form
 from ..grounding import AMBIGUOUS_KINDS, Grounder
-from ..normalize import match_key, replace_greek
+from ..normalize import match_key, replace_greek, strip_plural
+from .gene_senses import describes_other
 from .mentions import covered, make_mention, with_extra
 from .rules import occurrences
 from .tokview import TokView
@@ -29,6 +30,7 @@ __all__ = [
     "names_things",
     "one_protein",
     "other_enzyme",
+    "protein_words",
     "slash_lists",
     "slash_partners",
     "split_word_candidates",
@@ -380,6 +382,38 @@ def slash_partners(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]
     return with_extra(placed, extra)
 
 
+_PROTEIN_AFTER = frozenset({"protein", "proteins", "gene", "genes"})
+
+
+def protein_words(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
+    """A capitalised English word that "protein" comes right before ("the protein Max") or
+    "protein" or "gene" right after ("Max protein") is a symbol, as a slash partner is
+    (a word alone is not: "Max" may be a name). Not a sentence's first word, nor one in a
+    mention already."""
+    texts, ws, n = tv.texts, tv.ws, len(tv.texts)
+    taken = covered(placed)
+    extra = []
+    for k in range(1, n):
+        t = texts[k]
+        if k in taken or not t.istitle() or not t.isalpha() or len(t) < 3 \
+                or texts[k - 1] in (".", "!", "?", ":", ";") or (k > 1 and ws[k - 2] == ""
+                                                                 and texts[k - 1] == "\n"):
+            continue
+        before = ws[k - 1] and texts[k - 1].lower() == "protein"
+        after = k + 1 < n and ws[k] and texts[k + 1].lower() in _PROTEIN_AFTER
+        if not (before or after) or (k + 1 < n and not ws[k] and texts[k + 1].isalnum()):
+            continue
+        if not texts[k - 1].isalpha() and not before:
+            continue  # "(Max protein" may open a sentence of its own
+        choice = grounder.ground_text(t, taxa, types=_GENE_ONLY, paired=True)
+        if choice is not None and choice.kind in ("symbol", "grounding_map", "mgi_symbol",
+                                                  "rgd_symbol"):
+            taken.add(k)
+            extra.append((k, k + 1, make_mention(tv, k, k + 1, choice, "normalised", 0.9,
+                                                 grounder)))
+    return with_extra(placed, extra)
+
+
 #: Last words of long forms that name a protein: a short form defined by one may be a gene.
 _PROTEIN_WORDS = frozenset(
     """protein proteins receptor receptors kinase kinases factor factors ligand ligands
@@ -504,6 +538,28 @@ def _glossary_enzymes(tv: TokView, proposals, defs) -> list[tuple[str, tuple[int
     return out
 
 
+def _lower_words(tv: TokView, li: int, lj: int) -> bool:
+    """Whether tokens ``li`` to ``lj`` are words in small letters (the first may be
+    capitalised) and hyphens: no symbol, number or bracket among them."""
+    return all(t == "-" or t.isalpha() and (t.islower() or k == li and t[1:].islower())
+               for k, t in enumerate(tv.texts[li:lj], li))
+
+
+# A short form written as a plural: capitals or digits, then "s" ("CKIs", "SOCs", "AGEs").
+_PLURAL_SHORT = re.compile(r"[A-Za-z0-9-]*[A-Z0-9]s")
+
+
+def _plural_class(tv: TokView, short: str, li: int, lj: int, proposals) -> bool:
+    """Whether a plural short form defined by a plural long form that grounds nothing as a
+    whole names a class: "Cdk inhibitors (CKIs)", "store-operated channels (SOCs)",
+    "advanced glycosylation end products of proteins (AGEs)". (A long form the lexicons
+    know, "kappa opioid receptors (KORs)", names its gene's many copies.)"""
+    if not _PLURAL_SHORT.fullmatch(short) or not strip_plural(tv.texts[lj - 1]) \
+            or not tv.texts[lj - 1][:1].islower():
+        return False
+    return not any(p[1] == li and p[2] == lj and p[4] != "abbreviation" for p in proposals)
+
+
 def unsupported_gene_readings(tv: TokView, defs, proposals) -> set[int]:
     """Indexes of ``proposals`` to drop: weak gene readings (an alias or synonym, not an
     approved symbol) of a short form the text defines by a long form that names no protein.
@@ -516,7 +572,12 @@ def unsupported_gene_readings(tv: TokView, defs, proposals) -> set[int]:
     A long form naming an enzyme the gene is not (:func:`other_enzyme`) drops any gene
     reading of its short form, and a plural long form that names no protein
     (:func:`names_things`) drops approved-symbol readings too, and so does a long form
-    ending in a domain word ("extracellular domain (ECD)"). Any gene reading of a part
+    ending in a domain word ("extracellular domain (ECD)"). A plural short form of a
+    plural long form ("Cdk inhibitors (CKIs)") names a class: no use of it, plural or
+    singular, is a gene whose names the long form does not use. A long form in small
+    letters that names a protein but grounds nothing as a whole ("electron-transferring
+    flavoprotein (ETF)") drops the alias and synonym readings of its short form whose gene's
+    names it uses no word of (ETF is also TEAD2's alias). Any gene reading of a part
     of such a short form goes as well: "extremely low frequency electromagnetic fields
     (ELF-EMFs)" has no ELF, "micronucleated binucleated cell (MNed BNC)" no BNC1.
     """
@@ -534,6 +595,26 @@ def unsupported_gene_readings(tv: TokView, defs, proposals) -> set[int]:
             drop.update(n for n, p in enumerate(proposals)
                         if (p[1], p[2]) in spans and p[3].type in _GENE_TYPES)
             continue
+        if _plural_class(tv, short, li, lj, proposals):
+            # "Cdk inhibitors (CKIs)", "store-operated channels (SOCs)": a class, so no use of
+            # its short form, plural or singular ("a new CKI"), is the gene an alias names
+            spans = set(occurrences(tv, short)) | set(occurrences(tv, short[:-1])) | {(li, lj)}
+            long_form = tv.span_text(li, lj)
+            drop.update(n for n, p in enumerate(proposals)
+                        if (p[1], p[2]) in spans and p[3].type == "gene"
+                        and describes_other(long_form, p[3].id))
+        if names_protein(tv, li, lj) and _lower_words(tv, li, lj) \
+                and not tv.texts[lj - 1].lower().endswith(("ase", "ases")) and not any(
+                p[1] == li and p[2] == lj and p[4] != "abbreviation" for p in proposals):
+            # "electron-transferring flavoprotein (ETF)": a protein of no gene the lexicons
+            # know by it, and not TEAD2, whose alias ETF also is, since the long form uses
+            # none of TEAD2's name words
+            spans = set(occurrences(tv, short)) | {(li, lj)}
+            long_form = tv.span_text(li, lj)
+            drop.update(n for n, p in enumerate(proposals)
+                        if (p[1], p[2]) in spans and p[3].type == "gene"
+                        and p[3].kind in AMBIGUOUS_KINDS
+                        and describes_other(long_form, p[3].id))
         inside = [p for p in proposals if li <= p[1] and p[2] <= lj]
         if any(p[3].type in _GENE_TYPES for p in inside):
             continue

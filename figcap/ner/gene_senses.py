@@ -28,7 +28,7 @@ from functools import lru_cache
 from ..grounding import Choice, Grounder, _quality
 from ..lexicons import data_dir
 from ..lexicons.index import Term
-from ..normalize import match_key
+from ..normalize import match_key, strip_plural
 from ..resources import descriptive_gene_words, generic_gene_words
 
 __all__ = ["context_senses", "reconsider", "sense_candidates"]
@@ -73,6 +73,90 @@ def _name_words() -> dict[str, frozenset[str]]:
                     w for w in _NAME_WORD.findall(row[1])
                     if w not in stop and not w.endswith(("ase", "ases")))
     return {k: frozenset(v) for k, v in words.items()}
+
+
+def names_gene(text: str, gene: str) -> bool:
+    """Whether ``text`` uses a word of gene ``gene``'s names or designations (singular or
+    plural, or a word of six letters or more with the same first six, as misspelt or
+    hyphenated words have: "adrenocorticotroic", "phospho-mevalonate"): "kappa opioid
+    receptors" describes OPRK1, "Cdk inhibitors" not CHKA."""
+    names = _name_words().get(gene, frozenset())
+    stems = {w[:6] for w in names if len(w) >= 6}
+    return any(w in names or strip_plural(w) in names or len(w) >= 6 and w[:6] in stems
+               for w in _NAME_WORD.findall(text.lower()))
+
+
+def describes_other(text: str, gene: str) -> bool:
+    """Whether ``text`` has words of its own that say what it names (not only generic
+    protein words: "binding protein" says nothing) and none of them is one of gene
+    ``gene``'s (:func:`names_gene`)."""
+    return bool(_words(text)) and not names_gene(text, gene)
+
+
+@lru_cache(maxsize=1)
+def _family_members() -> frozenset[str]:
+    """HGNC ids of the genes that are members of a family."""
+    members: set[str] = set()
+    with gzip.open(data_dir() / "families.concepts.tsv.gz", "rt", encoding="utf-8",
+                   newline="") as fh:
+        rows = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+        next(rows, None)
+        for row in rows:
+            if len(row) >= 4:
+                members.update(x for x in row[3].split("|") if x.startswith("HGNC:"))
+    return frozenset(members)
+
+
+@lru_cache(maxsize=1)
+def _symbols_by_curie() -> dict[str, tuple[str, str]]:
+    """NCBIGene and HGNC CURIE -> (HGNC id, approved symbol) of each family member."""
+    members = _family_members()
+    out: dict[str, tuple[str, str]] = {}
+    path = data_dir() / "genes.concepts.tsv.gz"
+    with gzip.open(path, "rt", encoding="utf-8", newline="") as fh:
+        rows = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+        next(rows, None)
+        for row in rows:
+            if len(row) >= 3 and row[0] in members:
+                out[row[0]] = (row[0], row[1])
+                for x in row[2].split("|"):
+                    if x.startswith("NCBIGene:"):
+                        out[x] = (row[0], row[1])
+    return out
+
+
+@lru_cache(maxsize=1)
+def _member_names() -> dict[str, tuple[frozenset[str], ...]]:
+    """HGNC id -> the words of each human name and designation, for the genes that are
+    members of a family (read once; words as :func:`_name_words` reads them)."""
+    members = _family_members()
+    out: dict[str, set[frozenset[str]]] = {}
+    stop = _stop_words()
+    with gzip.open(data_dir() / "genes.terms.tsv.gz", "rt", encoding="utf-8",
+                   newline="") as fh:
+        rows = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+        next(rows, None)
+        for row in rows:
+            if len(row) >= 5 and row[2] in members and row[3] in _NAME_KINDS and not row[4]:
+                words = frozenset(w for w in _NAME_WORD.findall(row[1]) if w not in stop)
+                if words:
+                    out.setdefault(row[2], set()).add(words)
+    return {k: tuple(sorted(v, key=sorted)) for k, v in out.items()}
+
+
+def member_with_word(members, word: str, family: str) -> str | None:
+    """The approved symbol of the one gene among ``members`` (CURIEs) that has a name or
+    designation using ``word`` and every word of the family's name ``family`` (words as
+    :func:`_name_words` reads them; the family's name must have one), or None."""
+    want = {w for w in _NAME_WORD.findall(family.lower()) if w not in _stop_words()}
+    if not want or word in want:
+        return None
+    want.add(word)
+    ids = _symbols_by_curie()
+    names = _member_names()
+    found = {ids[c] for c in members if c in ids
+             and any(want <= ws for ws in names.get(ids[c][0], ()))}
+    return next(iter(found))[1] if len(found) == 1 else None
 
 
 def sense_candidates(grounder: Grounder, text: str, terms: Sequence[Term]) -> tuple[Term, ...]:
