@@ -28,6 +28,7 @@ __all__ = [
     "manifest",
     "load_index",
     "load_concepts",
+    "concept_name_words",
     "concept_names",
     "terms_by_concept",
 ]
@@ -125,31 +126,64 @@ def concept_names(name: str) -> dict[str, tuple[str, str]]:
 
 
 _ENZYME_WORD = re.compile(r"[a-z]{3,}ases?\b")
+# Words of a name that say what a concept is: written in small letters, four or more
+# ("coactivator", "prostate"; not the symbols and acronyms inside names: "TBP", "p15")
+_NAME_WORD = re.compile(r"(?<![A-Za-z0-9])[a-z]{4,}(?![A-Za-z0-9])")
+# Kinds of synonyms that are names, whose words describe what the concept is; in a line
+# of the terms table the kind is followed by the organism, empty for the main organism.
+_NAME_KINDS = frozenset({"name", "designation", "variant"})
+_NAME_MARKS = tuple(f"\t{kind}\t\t" for kind in sorted(_NAME_KINDS))
 
 
 @lru_cache(maxsize=None)
-def concept_enzymes(name: str) -> dict[str, frozenset[str]]:
-    """``id -> enzyme words ("kinase", "reductase") in any synonym`` of lexicon ``name``'s
-    concepts that have one: what the matcher's enzyme rule reads, without holding every
-    synonym text (:func:`terms_by_concept`)."""
+def _term_words(name: str) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """``(enzyme words, name words)`` of lexicon ``name``'s concepts
+    (:func:`concept_enzymes`, :func:`concept_name_words`), read in one pass over its
+    terms table, line by line: the whole table would double the process's memory."""
     import gzip
 
     _check_name(name)
-    out: dict[str, set[str]] = {}
-    find = _ENZYME_WORD.findall
+    enzymes: dict[str, set[str]] = {}
+    names: dict[str, set[str]] = {}
+    find_enzymes = _ENZYME_WORD.findall
+    find_names = _NAME_WORD.findall
+    marks = _NAME_MARKS
     path = data_dir() / f"{name}.terms.tsv.gz"
     if not path.exists():
         raise LexiconError(f"{path}: compiled lexicon missing; run `figcap lexicons build`")
     with gzip.open(path, "rt", encoding="utf-8", newline="\n") as fh:
         next(fh, None)  # the header
-        for line in fh:  # line by line: the whole table would double the process's memory
-            if "ase" not in line and "ASE" not in line:
+        for line in fh:
+            enzyme = "ase" in line or "ASE" in line
+            named = marks[0] in line or marks[1] in line or marks[2] in line
+            if not (enzyme or named):
                 continue
-            _key, text, cid = line.split("\t", 3)[:3]
-            words = find(text.lower())
-            if words:
-                out.setdefault(cid, set()).update(w.removesuffix("s") for w in words)
-    return {cid: frozenset(words) for cid, words in out.items()}
+            row = line.split("\t")
+            if enzyme:
+                words = find_enzymes(row[1].lower())
+                if words:
+                    enzymes.setdefault(row[2], set()).update(w.removesuffix("s") for w in words)
+            if named and len(row) >= 5 and row[3] in _NAME_KINDS and not row[4]:
+                found = names.get(row[2])
+                if found is None:
+                    names[row[2]] = found = set()
+                found.update(find_names(row[1]))
+    return ({cid: frozenset(words) for cid, words in enzymes.items()},
+            {cid: frozenset(words) for cid, words in names.items()})
+
+
+def concept_enzymes(name: str) -> dict[str, frozenset[str]]:
+    """``id -> enzyme words ("kinase", "reductase") in any synonym`` of lexicon ``name``'s
+    concepts that have one: what the matcher's enzyme rule reads, without holding every
+    synonym text (:func:`terms_by_concept`)."""
+    return _term_words(name)[0]
+
+
+def concept_name_words(name: str) -> dict[str, frozenset[str]]:
+    """``id -> the words of four small letters or more`` (standing alone: not inside a
+    symbol such as "p15") of the names, designations and variants of lexicon ``name``'s
+    concepts, of the main organism: what the gene sense rules compare with a text."""
+    return _term_words(name)[1]
 
 
 @lru_cache(maxsize=None)
