@@ -145,7 +145,7 @@ def _cell_line(tv: TokView, j: int, m) -> bool:
     (an alias or the like, or a symbol only the match key reaches) right before "cells"
     ("THP-1 cells", "pre-B cells" for PREB), any one as the first part of a cell line's
     name ("BRL-3A cells")."""
-    if _LINE_TAIL.match(tv.text, m.end):
+    if tv.text.startswith("-", m.end) and _LINE_TAIL.match(tv.text, m.end):
         return True
     return ((m.source in _WEAK_KINDS or m.score < 0.95) and j < len(tv.texts)
             and tv.ws[j - 1] and tv.texts[j].lower() in _CELLS)
@@ -170,10 +170,12 @@ def _numbered(text: str, m) -> bool:
 _FAMILY_AFTER = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:\s+|-)(?:(?:gene|protein|receptor|"
                            r"cytokine|chemokine|ligand)s?\s+)?(?:super|sub)?famil(?:y|ies)\b",
                            re.IGNORECASE)
+_FAMILY_WORD = re.compile(r"famil", re.IGNORECASE)  # in every match of _FAMILY_AFTER
 
 
 # A quantity's value: "(tau = 13 ms)", "(R (2)=0.94)", "K < 0.05".
 _VALUE_AFTER = re.compile(r"\s*[=<>\u2264\u2265]\s*[-\u2212]?\d")
+_VALUE_SIGN = re.compile(r"[=<>\u2264\u2265]")
 
 
 def _quantity(text: str, m) -> bool:
@@ -202,11 +204,15 @@ def _family_name(text: str, m) -> bool:
 def not_genes(tv: TokView, placed):
     """``placed`` without the gene and family mentions the context rules out (module
     docstring)."""
+    text = tv.text
+    # the family and quantity rules need a word and a sign most texts do not have
+    family = _FAMILY_WORD.search(text) is not None
+    valued = _VALUE_SIGN.search(text) is not None
     out = [(i, j, m) for i, j, m in placed
            if m.type not in _GENE_TYPES
-           or not (_kin(tv, j) or _notation(tv.text, m) or _cell_line(tv, j, m)
-                   or _numbered(tv.text, m) or _family_name(tv.text, m)
-                   or _quantity(tv.text, m) or _plural_class(m))]
+           or not (_kin(tv, j) or _notation(text, m) or _cell_line(tv, j, m)
+                   or _numbered(text, m) or family and _family_name(text, m)
+                   or valued and _quantity(text, m) or _plural_class(m))]
     return out if len(out) < len(placed) else placed
 
 
