@@ -51,7 +51,7 @@ def _words(text: str) -> set[str]:
             if w not in stop and not w.endswith(("ase", "ases"))}
 
 
-def _name_words() -> dict[str, frozenset[str]]:
+def _name_words() -> dict[str, tuple[str, ...]]:
     """Gene id -> the words of its human names and designations (read once). Stop words
     and "-ase" words are left in: :func:`_words` leaves them out of the text's words,
     and a gene's words count only where they meet the text's."""
@@ -84,7 +84,7 @@ def _scores(doc_words: set[str], text: str, cands: Sequence[Term],
     scores: dict[str, int] = {}
     for t in cands:
         if t.id not in scores:
-            shared = (names.get(t.id, frozenset()) - own) & doc_words
+            shared = {w for w in names.get(t.id, ()) if w in doc_words and w not in own}
             scores[t.id] = sum(1 for w in shared if not _chemical(w, grounder))
     return sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
 
