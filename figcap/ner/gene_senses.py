@@ -46,9 +46,9 @@ def _stop_words() -> frozenset[str]:
 
 
 def _words(text: str) -> set[str]:
-    stop = _stop_words()
-    return {w for w in (m.lower() for m in _WORD.findall(text))
-            if w not in stop and not w.endswith(("ase", "ases"))}
+    words = set(map(str.lower, _WORD.findall(text)))
+    words -= _stop_words()
+    return {w for w in words if not w.endswith(("ase", "ases"))}
 
 
 def _name_words() -> dict[str, tuple[str, ...]]:
