@@ -557,11 +557,12 @@ def unsupported_gene_readings(tv: TokView, defs, proposals) -> set[int]:
         if short.endswith("s") and len(short) > 3:
             spans.update(occurrences(tv, short[:-1]))  # "(STRs)" ... "STR alleles"
         things = names_things(tv, li, lj)
+        wide = [(a, b) for a, b in spans if b - a > 1]  # most short forms are one token
         for n, p in enumerate(proposals):
             if (p[1], p[2]) in spans and p[3].type in _GENE_TYPES \
                     and (things or p[3].kind in AMBIGUOUS_KINDS):
                 drop.add(n)
-            elif p[3].type in _GENE_TYPES and any(a <= p[1] and p[2] <= b and b - a > 1
-                                                  for a, b in spans):
+            elif wide and p[3].type in _GENE_TYPES and any(a <= p[1] and p[2] <= b
+                                                           for a, b in wide):
                 drop.add(n)  # a part of the short form: "ELF" of "ELF-EMFs", "BNC" of "MNed BNC"
     return drop
