@@ -170,12 +170,10 @@ def _numbered(text: str, m) -> bool:
 _FAMILY_AFTER = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:\s+|-)(?:(?:gene|protein|receptor|"
                            r"cytokine|chemokine|ligand)s?\s+)?(?:super|sub)?famil(?:y|ies)\b",
                            re.IGNORECASE)
-_FAMILY_WORD = re.compile(r"famil", re.IGNORECASE)  # in every match of _FAMILY_AFTER
 
 
 # A quantity's value: "(tau = 13 ms)", "(R (2)=0.94)", "K < 0.05".
 _VALUE_AFTER = re.compile(r"\s*[=<>\u2264\u2265]\s*[-\u2212]?\d")
-_VALUE_SIGN = re.compile(r"[=<>\u2264\u2265]")
 
 
 def _quantity(text: str, m) -> bool:
@@ -205,14 +203,11 @@ def not_genes(tv: TokView, placed):
     """``placed`` without the gene and family mentions the context rules out (module
     docstring)."""
     text = tv.text
-    # the family and quantity rules need a word and a sign most texts do not have
-    family = _FAMILY_WORD.search(text) is not None
-    valued = _VALUE_SIGN.search(text) is not None
     out = [(i, j, m) for i, j, m in placed
            if m.type not in _GENE_TYPES
            or not (_kin(tv, j) or _notation(text, m) or _cell_line(tv, j, m)
-                   or _numbered(text, m) or family and _family_name(text, m)
-                   or valued and _quantity(text, m) or _plural_class(m))]
+                   or _numbered(text, m) or _family_name(text, m)
+                   or _quantity(text, m) or _plural_class(m))]
     return out if len(out) < len(placed) else placed
 
 
