@@ -31,7 +31,8 @@ def built(tmp_path_factory) -> Path:
 def test_same_sources_byte_identical(built, tmp_path):
     build_all(SOURCES, tmp_path)
     assert digests(built) == digests(tmp_path)
-    assert len(digests(built)) == 2 * len(LEXICON_NAMES) + 5 + 2  # + index, words, manifest
+    # concepts, terms and words of each lexicon + index, common words, manifest
+    assert len(digests(built)) == 3 * len(LEXICON_NAMES) + 5 + 2
 
 
 def test_manifest_provenance(built):
@@ -77,3 +78,47 @@ def test_shipped_lexicons_meet_the_issue_counts():
     assert m["brain_regions"]["concepts"] >= 2000
     for name in LEXICON_NAMES:
         assert all(s["version"] and s["licence"] for s in m[name]["sources"])
+
+
+def test_words_file_matches_the_terms_table(built):
+    """The build writes each lexicon's enzyme and name words; read back they equal the
+    words read from the terms table, and the file names the table it was made from."""
+    from figcap.lexicons import _read_term_words, scan_term_words
+
+    terms = built / "genes.terms.tsv.gz"
+    words = built / "genes.words.tsv.gz"
+    assert words.exists()
+    assert _read_term_words(words, terms) == scan_term_words(terms)
+    assert json.loads((built / "MANIFEST.json").read_text())["lexicons"]["index"]["files"][
+        "genes.words.tsv.gz"]
+
+
+# Rows of HGNC:11474 (SURF1) as figcap's compiled genes table has them.
+_SURF1_ROWS = """key\ttext\tid\tkind\torganism\tsource_id
+0610010f23rik\t0610010F23Rik\tHGNC:11474\tmgi_synonym\t10090\tMGI:98443
+shy1\tSHY1\tHGNC:11474\talias\t\t
+surf1\tSURF1\tHGNC:11474\tsymbol\t\t
+surf1\tSurf-1\tHGNC:11474\tmgi_synonym\t10090\tMGI:98443
+surf1cytochromecoxidaseassemblyfactor\tSURF1 cytochrome c oxidase assembly factor\tHGNC:11474\tname\t\t
+surfeit1\tsurfeit 1\tHGNC:11474\tdesignation\t\t
+surfeitlocusprotein1\tsurfeit locus protein 1\tHGNC:11474\tdesignation\t\t
+"""
+
+
+def test_term_words_of_real_rows_and_a_stale_words_file(tmp_path):
+    import gzip
+
+    from figcap.lexicons import _read_term_words, scan_term_words, write_term_words
+
+    terms = tmp_path / "genes.terms.tsv.gz"
+    terms.write_bytes(gzip.compress(_SURF1_ROWS.encode("utf-8")))
+    enzymes, names = scan_term_words(terms)
+    assert enzymes == {"HGNC:11474": frozenset({"oxidase"})}
+    # small-letter words of four letters or more of the human names and designations
+    assert names == {"HGNC:11474": tuple(sorted(
+        {"cytochrome", "oxidase", "assembly", "factor", "surfeit", "locus", "protein"}))}
+    path = write_term_words(tmp_path, "genes")
+    assert _read_term_words(path, terms) == (enzymes, names)
+    # a terms table of another build: its words file is not read
+    terms.write_bytes(gzip.compress(_SURF1_ROWS.replace("surfeit 1", "surfeit one").encode()))
+    assert _read_term_words(path, terms) is None

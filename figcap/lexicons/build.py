@@ -14,7 +14,7 @@ from typing import Callable, Sequence
 
 from .._version import __version__
 from ..errors import LexiconError
-from . import LEXICON_NAMES, data_dir
+from . import LEXICON_NAMES, data_dir, write_term_words
 from .format import (
     LexiconData,
     atomic_write_bytes,
@@ -99,8 +99,10 @@ def build_all(
     present = [n for n in LEXICON_NAMES if (out / f"{n}.terms.tsv.gz").exists()]
     build_index(out, present)
     write_common_words(out)
+    words = [write_term_words(out, n).name for n in present]
     entries["index"] = {
-        "files": {f: sha256_file(out / f) for f in INDEX_FILES + ("common_words.txt",)},
+        "files": {f: sha256_file(out / f)
+                  for f in INDEX_FILES + ("common_words.txt",) + tuple(words)},
         "lexicons": present,
     }
     write_manifest(entries, out, __version__)

@@ -465,6 +465,8 @@ def unsupported_region_readings(tv: TokView, defs, proposals) -> set[int]:
       "EGL-30", "LIN-17";
     - the span has a space that the abbreviation has not: "in T" is no "int".
     """
+    if not any(p[3].type == "brain_region" for p in proposals):
+        return set()  # (most texts)
     texts, ws, n, text = tv.texts, tv.ws, len(tv.texts), tv.text
     regions = [(tv.starts[p[1]], tv.ends[p[2] - 1]) for p in proposals
                if p[3].type == "brain_region"
@@ -475,9 +477,10 @@ def unsupported_region_readings(tv: TokView, defs, proposals) -> set[int]:
     verdict: dict[str, bool] = {}
     drop: set[int] = set()
     for k, (_prio, i, j, choice, _method, _score) in enumerate(proposals):
+        if choice.type != "brain_region":
+            continue
         span = tv.span_text(i, j)
-        if choice.type != "brain_region" or not brain_abbreviation(
-                choice.kind, choice.matched, span):
+        if not brain_abbreviation(choice.kind, choice.matched, span):
             continue
         if " " in span and " " not in choice.matched:
             drop.add(k)

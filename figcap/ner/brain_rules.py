@@ -180,6 +180,8 @@ def with_position_words(tv: TokView, placed):
     ("orbital and medial prefrontal cortex") and a part noun with its modifiers before
     "of (the)" ("caudal part of the medial vestibular nucleus").
     """
+    if not any(m.type == "brain_region" for _i, _j, m in placed):
+        return list(placed)  # each step below changes brain-region mentions only
     texts, ws = tv.texts, tv.ws
     placed = _drop_compound_adjectives(tv, placed)
     placed = _join_adjectives(tv, placed)

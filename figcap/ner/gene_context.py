@@ -157,7 +157,7 @@ def _cell_line(tv: TokView, j: int, m) -> bool:
     (an alias or the like, or a symbol only the match key reaches) right before "cells"
     ("THP-1 cells", "pre-B cells" for PREB), any one as the first part of a cell line's
     name ("BRL-3A cells")."""
-    if _LINE_TAIL.match(tv.text, m.end):
+    if tv.text.startswith("-", m.end) and _LINE_TAIL.match(tv.text, m.end):
         return True
     if any(c.isdigit() for c in m.text) and _LINE_HEAD.search(tv.text, max(0, m.start - 12),
                                                                m.start) \
@@ -230,11 +230,12 @@ def _family_name(text: str, m) -> bool:
 def not_genes(tv: TokView, placed):
     """``placed`` without the gene and family mentions the context rules out (module
     docstring)."""
+    text = tv.text
     out = [(i, j, m) for i, j, m in placed
            if m.type not in _GENE_TYPES
-           or not (_kin(tv, j) or _notation(tv.text, m) or _cell_line(tv, j, m)
-                   or _numbered(tv.text, m) or _family_name(tv.text, m)
-                   or _quantity(tv.text, m) or _plural_class(m))]
+           or not (_kin(tv, j) or _notation(text, m) or _cell_line(tv, j, m)
+                   or _numbered(text, m) or _family_name(text, m)
+                   or _quantity(text, m) or _plural_class(m))]
     return out if len(out) < len(placed) else placed
 
 

@@ -27,12 +27,15 @@ __all__ = ["latin_greek"]
 _GREEK = {"a": "alpha", "b": "beta", "g": "gamma", "d": "delta", "k": "kappa"}
 _GENE_TYPES = frozenset({"gene", "family"})
 # "b-catenin", "b-TrCP": a letter, a hyphen and a name of letters (and digits after them)
-_PREFIX = re.compile(r"(?<![\w-])([abgdk])-([A-Za-z]{2,}[A-Za-z0-9]*)(?![\w-])")
+# (Each pattern tests the character before its first one after reading it: a pattern
+# that starts with a class of characters is searched for faster than one that starts with
+# a lookbehind.)
+_PREFIX = re.compile(r"([abgdk])(?<![\w-][abgdk])-([A-Za-z]{2,}[A-Za-z0-9]*)(?![\w-])")
 # "ERa", "IKKb": a symbol in capitals and one small letter
-_SUFFIX = re.compile(r"(?<![\w-])([A-Z]{2,}[0-9]*)([abg])(?![\w-])")
+_SUFFIX = re.compile(r"([A-Z](?<![\w-][A-Z])[A-Z]+[0-9]*)([abg])(?![\w-])")
 # "IL-4Ralpha", "IL-2Rbeta": a receptor's chain, whose symbol has the Greek letter's
 # initial ("IL4RA", "IL2RB")
-_CHAIN = re.compile(r"(?<![\w-])([A-Z][A-Za-z]*-?[0-9]*R)(alpha|beta|gamma)(?![\w-])")
+_CHAIN = re.compile(r"([A-Z](?<![\w-][A-Z])[A-Za-z]*-?[0-9]*R)(alpha|beta|gamma)(?![\w-])")
 
 
 def latin_greek(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
@@ -43,9 +46,12 @@ def latin_greek(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
         return placed
     by_start = by_end = taken = None  # made at the first candidate word
     extra = []
+    chains = "Ralpha" in text or "Rbeta" in text or "Rgamma" in text
     for pattern, greek in ((_PREFIX, lambda m: _GREEK[m[1]] + "-" + m[2]),
                            (_SUFFIX, lambda m: m[1] + _GREEK[m[2]]),
                            (_CHAIN, lambda m: m[1] + m[2][0].upper())):
+        if pattern is _CHAIN and not chains:
+            continue  # no "R" with a Greek letter's name after it
         for m in pattern.finditer(text):
             if by_start is None:
                 by_start = tv.by_start()

@@ -103,8 +103,8 @@ def typed_receptors(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str
 def ligand_receptors(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
     """``placed`` with "<gene> receptor" read as the receptor, or without the gene mention
     when its weak reading names no receptor (module docstring)."""
-    if not any(t.lower() in _RECEPTOR for t in tv.texts):
-        return placed
+    if "receptor" not in tv.text.lower() or not any(t.lower() in _RECEPTOR for t in tv.texts):
+        return placed  # (the first test spares the look at each token of most texts)
     names = concept_names("genes")  # id -> (label, name)
     taken = {k for i, j, _m in placed for k in range(i, j)}
     out = None

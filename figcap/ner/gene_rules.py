@@ -100,12 +100,24 @@ _TAIL_DIGITS = re.compile(r"\d+$")
 _TAIL_LETTER = re.compile(r"[A-Za-z]$")
 
 
+# token text -> the isoform it writes (Greek letters spelt out), or None: the rules below
+# ask this of most tokens of a text
+_ISOFORM_WORD: dict[str, str | None] = {}
+
+
 def _isoform_item(tv: TokView, k: int) -> tuple[int, str] | None:
     """``(end token, text)`` of an isoform written at token ``k`` ("alpha", "alpha 1", "β2",
     "II"), or None."""
     texts, n = tv.texts, len(tv.texts)
-    word = replace_greek(texts[k])
-    if not _ISOFORM.fullmatch(word):
+    word = _ISOFORM_WORD.get(texts[k], "")
+    if word == "":  # not seen before
+        word = replace_greek(texts[k])
+        if not _ISOFORM.fullmatch(word):
+            word = None
+        if len(_ISOFORM_WORD) > 100_000:
+            _ISOFORM_WORD.clear()
+        _ISOFORM_WORD[texts[k]] = word
+    if word is None:
         return None
     if word.isalpha() and word.upper() != word and k + 1 < n and tv.ws[k] \
             and _SHORT_NUMBER.fullmatch(texts[k + 1]) and texts[k + 1] != "0":
@@ -509,7 +521,7 @@ def _glossary_enzymes(tv: TokView, proposals, defs) -> list[tuple[str, tuple[int
     enzyme still says what the symbol is not (:func:`other_enzyme`). An entry starts the
     text or follows a separator, as glossaries do."""
     texts, n = tv.texts, len(tv.texts)
-    if not any(t in _GLOSS_SEPARATORS for t in texts):
+    if _GLOSS_SEPARATORS.isdisjoint(texts):
         return []
     known = {short for short, _span in defs}
     genes = {p[1] for p in proposals if p[3].type in _GENE_TYPES}
@@ -626,11 +638,12 @@ def unsupported_gene_readings(tv: TokView, defs, proposals) -> set[int]:
         if short.endswith("s") and len(short) > 3:
             spans.update(occurrences(tv, short[:-1]))  # "(STRs)" ... "STR alleles"
         things = names_things(tv, li, lj)
+        wide = [(a, b) for a, b in spans if b - a > 1]  # most short forms are one token
         for n, p in enumerate(proposals):
             if (p[1], p[2]) in spans and p[3].type in _GENE_TYPES \
                     and (things or p[3].kind in AMBIGUOUS_KINDS):
                 drop.add(n)
-            elif p[3].type in _GENE_TYPES and any(a <= p[1] and p[2] <= b and b - a > 1
-                                                  for a, b in spans):
+            elif wide and p[3].type in _GENE_TYPES and any(a <= p[1] and p[2] <= b
+                                                           for a, b in wide):
                 drop.add(n)  # a part of the short form: "ELF" of "ELF-EMFs", "BNC" of "MNed BNC"
     return drop

@@ -19,14 +19,12 @@ other's: "XCE" beside "endothelin-converting enzyme", "neutral endopeptidase" is
 
 from __future__ import annotations
 
-import csv
-import gzip
 import re
 from collections.abc import Sequence
 from functools import lru_cache
 
 from ..grounding import Choice, Grounder, _quality
-from ..lexicons import data_dir
+from ..lexicons import concept_name_words
 from ..lexicons.index import Term
 from ..normalize import match_key, strip_plural
 from ..resources import descriptive_gene_words, generic_gene_words
@@ -34,11 +32,6 @@ from ..resources import descriptive_gene_words, generic_gene_words
 __all__ = ["context_senses", "reconsider", "sense_candidates"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9]{2,}")
-# Words of a name that say what the gene is: written in small letters, four or more
-# ("coactivator", "prostate"; not the symbols and acronyms inside names: "TBP", "p15")
-_NAME_WORD = re.compile(r"(?<![A-Za-z0-9])[a-z]{4,}(?![A-Za-z0-9])")
-# Kinds of gene synonyms that are names, whose words describe what the gene is.
-_NAME_KINDS = frozenset({"name", "designation", "variant"})
 # Kinds of shared synonyms a text may use for one of several genes.
 _SHARED_KINDS = frozenset({"alias", "prev", "ncbi_synonym", "designation", "variant"})
 
@@ -53,26 +46,16 @@ def _stop_words() -> frozenset[str]:
 
 
 def _words(text: str) -> set[str]:
-    stop = _stop_words()
-    return {w for w in (m.lower() for m in _WORD.findall(text))
-            if w not in stop and not w.endswith(("ase", "ases"))}
+    words = set(map(str.lower, _WORD.findall(text)))
+    words -= _stop_words()
+    return {w for w in words if not w.endswith(("ase", "ases"))}
 
 
-@lru_cache(maxsize=1)
-def _name_words() -> dict[str, frozenset[str]]:
-    """Gene id -> the words of its human names and designations (read once)."""
-    words: dict[str, set[str]] = {}
-    stop = _stop_words()
-    path = data_dir() / "genes.terms.tsv.gz"
-    with gzip.open(path, "rt", encoding="utf-8", newline="") as fh:
-        rows = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
-        next(rows, None)
-        for row in rows:
-            if len(row) >= 5 and row[3] in _NAME_KINDS and not row[4]:
-                words.setdefault(row[2], set()).update(
-                    w for w in _NAME_WORD.findall(row[1])
-                    if w not in stop and not w.endswith(("ase", "ases")))
-    return {k: frozenset(v) for k, v in words.items()}
+def _name_words() -> dict[str, tuple[str, ...]]:
+    """Gene id -> the words of its human names and designations (read once). Stop words
+    and "-ase" words are left in: :func:`_words` leaves them out of the text's words,
+    and a gene's words count only where they meet the text's."""
+    return concept_name_words("genes")
 
 
 def names_gene(text: str, gene: str) -> bool:
@@ -185,7 +168,7 @@ def _scores(doc_words: set[str], text: str, cands: Sequence[Term],
     scores: dict[str, int] = {}
     for t in cands:
         if t.id not in scores:
-            shared = (names.get(t.id, frozenset()) - own) & doc_words
+            shared = {w for w in names.get(t.id, ()) if w in doc_words and w not in own}
             scores[t.id] = sum(1 for w in shared if not _chemical(w, grounder))
     return sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
 

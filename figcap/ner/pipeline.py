@@ -61,11 +61,12 @@ def warm_up(*, freeze_gc: bool = False) -> Language:
     for programs that annotate in bulk (figcap's command line does it): objects alive at
     that moment are never collected as reference cycles afterwards.
     """
-    from ..lexicons import concept_names
+    from ..lexicons import concept_enzymes, concept_names
 
     nlp = get_nlp()
     next(annotate_texts(["warm up: ketamine"], nlp=nlp))
     concept_names("genes")  # read by the gene rules on their first gene
+    concept_enzymes("genes")  # with the genes' name words (the enzyme and sense rules)
     if freeze_gc:
         gc.collect()
         gc.freeze()

@@ -92,7 +92,17 @@ def occurrences(tv: TokView, short: str) -> list[tuple[int, int]]:
     name, not the short form: "IL" of "IL-6" after "interleukin (IL)", "MIP" of "MIP-1α"
     after "macrophage inflammatory protein (MIP)". A plural short form also stands for its
     singular: "ALL" after "acute lymphoblastic leukemias (ALLs)", but not where a number
-    or letter names one of them ("SCA 3" after "spinocerebellar ataxias (SCAs)")."""
+    or letter names one of them ("SCA 3" after "spinocerebellar ataxias (SCAs)").
+
+    Several rules ask for the same short form: the answer is kept on ``tv`` (callers must
+    not change the list)."""
+    found = tv.occurrences.get(short)
+    if found is None:
+        found = tv.occurrences[short] = _occurrences(tv, short)
+    return found
+
+
+def _occurrences(tv: TokView, short: str) -> list[tuple[int, int]]:
     plural = len(short) > 3 and short[-1] == "s" and short[-2].isupper()
     if plural:
         short = short[:-1]

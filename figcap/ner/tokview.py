@@ -34,7 +34,8 @@ def _vocab_texts(doc: Doc) -> list[str]:
 class TokView:
     """Token texts, start and end offsets, trailing-space flags, and the text."""
 
-    __slots__ = ("text", "texts", "starts", "ends", "ws", "_by_start", "_positions")
+    __slots__ = ("text", "texts", "starts", "ends", "ws", "_by_start", "_positions",
+                 "occurrences")
 
     def __init__(self, doc: Doc, text: str | None = None) -> None:
         """``text``: the string ``doc`` was made from, when known (spaCy's tokens give it
@@ -58,6 +59,8 @@ class TokView:
         self.text = text
         self._by_start: dict[int, int] | None = None
         self._positions: dict[str, list[int]] = {}
+        #: short form -> its token spans (:func:`figcap.ner.rules.occurrences`)
+        self.occurrences: dict[str, list[tuple[int, int]]] = {}
 
     def by_start(self) -> dict[int, int]:
         """Token index by start offset (made on first use)."""
