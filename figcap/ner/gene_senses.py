@@ -19,12 +19,14 @@ other's: "XCE" beside "endothelin-converting enzyme", "neutral endopeptidase" is
 
 from __future__ import annotations
 
+import csv
+import gzip
 import re
 from collections.abc import Sequence
 from functools import lru_cache
 
 from ..grounding import Choice, Grounder, _quality
-from ..lexicons import concept_name_words
+from ..lexicons import concept_name_words, data_dir
 from ..lexicons.index import Term
 from ..normalize import match_key, strip_plural
 from ..resources import descriptive_gene_words, generic_gene_words
@@ -32,6 +34,11 @@ from ..resources import descriptive_gene_words, generic_gene_words
 __all__ = ["context_senses", "reconsider", "sense_candidates"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9]{2,}")
+# Words of a name that say what the gene is: written in small letters, four or more
+# ("coactivator", "prostate"; not the symbols and acronyms inside names: "TBP", "p15")
+_NAME_WORD = re.compile(r"(?<![A-Za-z0-9])[a-z]{4,}(?![A-Za-z0-9])")
+# Kinds of gene synonyms that are names, whose words describe what the gene is.
+_NAME_KINDS = frozenset({"name", "designation", "variant"})
 # Kinds of shared synonyms a text may use for one of several genes.
 _SHARED_KINDS = frozenset({"alias", "prev", "ncbi_synonym", "designation", "variant"})
 
@@ -63,7 +70,9 @@ def names_gene(text: str, gene: str) -> bool:
     plural, or a word of six letters or more with the same first six, as misspelt or
     hyphenated words have: "adrenocorticotroic", "phospho-mevalonate"): "kappa opioid
     receptors" describes OPRK1, "Cdk inhibitors" not CHKA."""
-    names = _name_words().get(gene, frozenset())
+    stop = _stop_words()
+    names = {w for w in _name_words().get(gene, ())
+             if w not in stop and not w.endswith(("ase", "ases"))}
     stems = {w[:6] for w in names if len(w) >= 6}
     return any(w in names or strip_plural(w) in names or len(w) >= 6 and w[:6] in stems
                for w in _NAME_WORD.findall(text.lower()))
