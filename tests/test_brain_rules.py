@@ -256,3 +256,21 @@ def test_cell_group_codes_after_a_region_name():
     assert [t for t, _ in found].count("Ch6") == 2
     # a code in brackets after no region name is nothing
     assert not _regions("Neurons of the brain were labelled (A10) in culture.")
+
+
+def test_a_short_form_defined_inside_a_region_name_is_that_region_everywhere():
+    # WhiteText 17460099: the detector's long form "stimulation of the subthalamic" runs on
+    # past the name; "subthalamic ... nucleus" is the region, and so is each later "STN"
+    text = ("High frequency stimulation of the subthalamic (STN) nucleus is an effective "
+            "treatment for advanced Parkinson's disease. Neurons of the substantia nigra "
+            "pars reticulata were recorded before and during STN stimulation.")
+    found = [(m.text, m.type, m.label) for m in figcap.annotate(text)]
+    assert ("subthalamic (STN) nucleus", "brain_region", "subthalamic nucleus") in found
+    assert ("STN", "brain_region", "subthalamic nucleus") in found
+    assert not [f for f in found if f[1] == "gene"]
+    # WhiteText 2418080: later uses repeat the name's words before the bracket
+    text = ("The primate mediodorsal (MD) nucleus and its projection to the frontal lobe. "
+            "In the medial part of mediodorsal(MD) , for example, thalamocortical neurons "
+            "project to the prefrontal cortex.")
+    assert _regions(text) == ["mediodorsal (MD) nucleus", "frontal lobe",
+                              "medial part of mediodorsal", "MD", "prefrontal cortex"]

@@ -17,7 +17,9 @@ import re
 from ..definitions import is_short_form
 from ..normalize import fold, strip_plural
 from ..resources import generic_terms
+from ..schema import Mention
 from .mentions import covered
+from .rules import occurrences
 from .tokview import TokView
 
 __all__ = [
@@ -267,6 +269,8 @@ def _drop_compound_adjectives(tv: TokView, placed):
 _BRACKET_HEADS = frozenset(
     """nucleus nuclei subnucleus subnuclei area areas complex cortex cortices nerve nerves
     bundle tract fascicles""".split())
+#: Head nouns a region name may take after its short form in brackets.
+REGION_HEADS = _BRACKET_HEADS
 
 
 def _short_in_brackets(tv: TokView, k: int, regions) -> bool:
@@ -289,6 +293,7 @@ def _join_bracketed_short_forms(tv: TokView, placed):
     starts = {i: m for i, _j, m in placed}
     single = {i for i, j, m in placed if j == i + 1 and m.type == "brain_region"}
     inside: set[int] = set()  # start tokens of the short forms (and heads) taken in
+    shorts: dict = {}  # short form -> (region, words of its name before the bracket)
     out = []
     for i, j, m in placed:
         if m.type == "brain_region" and i not in inside:
@@ -298,6 +303,9 @@ def _join_bracketed_short_forms(tv: TokView, placed):
                     head not in taken or head in single):  # "(IC) cortices": a mention too
                 if j + 1 in starts:
                     inside.add(j + 1)
+                short = texts[j + 1]
+                name = tuple(w.lower() for w in texts[i:j])
+                shorts[short] = (m, name) if shorts.get(short, (m, name)) == (m, name) else None
                 if head in single:
                     inside.add(head)
                 end = tv.ends[j + 3]
@@ -314,7 +322,55 @@ def _join_bracketed_short_forms(tv: TokView, placed):
                 m = dataclasses.replace(m, text=tv.text[start : m.end], start=start)
                 i = a
         out.append((i, j, m))
-    return [(i, j, m) for i, j, m in out if i not in inside]
+    out = [(i, j, m) for i, j, m in out if i not in inside]
+    return _short_form_uses(tv, out, shorts) if shorts else out
+
+
+def _short_form_uses(tv: TokView, placed, shorts):
+    """Each later use of a short form that a region name written around it defines
+    ("subthalamic (STN) nucleus ... the STN") is that region, not another reading of the
+    abbreviation (the gene whose alias "STN" is); where the use repeats the name's words
+    before it in brackets ("mediodorsal (MD) nucleus ... neurons of mediodorsal (MD)"),
+    those words are the region too. Not a short form the text puts in brackets after
+    other words, nor one defined twice."""
+    texts, n = tv.texts, len(tv.texts)
+    at = {i: (j, m) for i, j, m in placed}
+    taken = covered(placed)
+    extra, replaced = [], set()
+
+    def add(a: int, b: int, region) -> None:
+        start, end = tv.starts[a], tv.ends[b - 1]
+        extra.append((a, b, dataclasses.replace(
+            region, text=tv.text[start:end], start=start, end=end, method="abbreviation",
+            score=round(0.95 * region.score, 4))))
+        taken.update(range(a, b))
+
+    for short, entry in shorts.items():
+        if entry is None or not is_short_form(short):
+            continue
+        region, name = entry
+        size = len(name)
+        uses = occurrences(tv, short)
+        if any(0 < a < n - 1 and texts[a - 1] == "(" and texts[b] == ")" and (
+                a - 1 - size < 0 or tuple(w.lower() for w in texts[a - 1 - size : a - 1]) != name)
+               for a, b in uses):
+            continue  # also put in brackets after other words: defined otherwise too
+        for a, b in uses:
+            here = at.get(a)
+            if here is not None and here[0] == b and here[1].type != "brain_region":
+                replaced.add(a)
+                add(a, b, region)
+            elif here is None and not any(k in taken for k in range(a, b)):
+                add(a, b, region)
+            elif here is None or here[0] != b:
+                continue
+            c = a - 1 - size
+            if texts[a - 1] == "(" and c >= 0 and not any(k in taken for k in range(c, a - 1)):
+                add(c, a - 1, region)
+    if not extra:
+        return placed
+    kept = [p for p in placed if p[0] not in replaced]
+    return sorted(kept + extra, key=lambda p: (p[0], -p[1]))
 
 
 #: Latin adjectives put after a Latin region name ("archistriatum intermedium", "habenula
