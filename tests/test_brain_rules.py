@@ -274,3 +274,12 @@ def test_a_short_form_defined_inside_a_region_name_is_that_region_everywhere():
             "project to the prefrontal cortex.")
     assert _regions(text) == ["mediodorsal (MD) nucleus", "frontal lobe",
                               "medial part of mediodorsal", "MD", "prefrontal cortex"]
+    # WhiteText 6438190: position words and a name around the short form; the name is the
+    # whole "primary somatosensory cortex", and so is each later "SI"
+    text = ("We have used single unit recording techniques to map the representation of "
+            "cutaneous and joint somatosensory modalities in the primary somatosensory (SI) "
+            "cortex of both anesthetized and awake rats. The cytoarchitectonic zones within "
+            "the rat SI were divided into the following main categories.")
+    found = [(m.text, m.label) for m in figcap.annotate(text) if m.type == "brain_region"]
+    assert found == [("primary somatosensory (SI) cortex", "primary somatosensory cortex"),
+                     ("SI", "primary somatosensory cortex")]

@@ -18,7 +18,7 @@ from ..definitions import is_short_form
 from ..normalize import fold, strip_plural
 from ..resources import generic_terms
 from ..schema import Mention
-from .mentions import covered
+from .mentions import covered, make_mention
 from .rules import occurrences
 from .tokview import TokView
 
@@ -173,7 +173,7 @@ def _list_start(texts, a: int, free) -> int | None:
     return start
 
 
-def with_position_words(tv: TokView, placed):
+def with_position_words(tv: TokView, placed, grounder=None):
     """Widen each brain-region mention over the words of its name before it.
 
     Adjacent brain-region mentions of which the first is one adjective join ("prefrontal
@@ -186,7 +186,7 @@ def with_position_words(tv: TokView, placed):
     placed = _drop_compound_adjectives(tv, placed)
     placed = _join_adjectives(tv, placed)
     placed = _join_parts(tv, placed)
-    placed = _latin_and_nerve_tails(tv, _join_bracketed_short_forms(tv, placed))
+    placed = _latin_and_nerve_tails(tv, _join_bracketed_short_forms(tv, placed, grounder))
     placed = _joined_complexes(tv, placed)
     taken = covered(placed)
 
@@ -271,6 +271,7 @@ _BRACKET_HEADS = frozenset(
     bundle tract fascicles""".split())
 #: Head nouns a region name may take after its short form in brackets.
 REGION_HEADS = _BRACKET_HEADS
+_REGION = frozenset({"brain_region"})
 
 
 def _short_in_brackets(tv: TokView, k: int, regions) -> bool:
@@ -281,12 +282,14 @@ def _short_in_brackets(tv: TokView, k: int, regions) -> bool:
             and (k + 1 in regions or is_short_form(texts[k + 1])))
 
 
-def _join_bracketed_short_forms(tv: TokView, placed):
+def _join_bracketed_short_forms(tv: TokView, placed, grounder=None):
     """A region name written around its short form is one mention, the short form inside:
     a name and its head noun ("parabrachial nucleus (PB) subnuclei", "parafascicular (Pf)
     nuclei", "subthalamic (STN) nucleus") and position or modifier words and a name
     ("primary somatosensory (SI) cortex", "ventral posterior (VP) thalamic nucleus").
-    The concept stays the name's."""
+    The concept is the name's (the whole name's where ``grounder`` grounds it: "primary
+    somatosensory cortex", not "cortex"). Later uses of the short form are the region
+    (:func:`_short_form_uses`), the whole name's where ``grounder`` grounds it."""
     texts, ws, n = tv.texts, tv.ws, len(tv.texts)
     taken = covered(placed)
     regions = {i for i, _j, m in placed if m.type == "brain_region"}
@@ -305,7 +308,7 @@ def _join_bracketed_short_forms(tv: TokView, placed):
                     inside.add(j + 1)
                 short = texts[j + 1]
                 name = tuple(w.lower() for w in texts[i:j])
-                shorts[short] = (m, name) if shorts.get(short, (m, name)) == (m, name) else None
+                _define(shorts, short, m, name)
                 if head in single:
                     inside.add(head)
                 end = tv.ends[j + 3]
@@ -319,11 +322,27 @@ def _join_bracketed_short_forms(tv: TokView, placed):
                 if i - 2 in starts:
                     inside.add(i - 2)
                 start = tv.starts[a]
-                m = dataclasses.replace(m, text=tv.text[start : m.end], start=start)
+                name = tuple(w.lower() for w in texts[a : i - 3])
+                whole = " ".join(texts[a : i - 3]) + " " + tv.span_text(i, j)
+                choice = grounder.ground_text(whole, types=_REGION) if grounder else None
+                region = m if choice is None else make_mention(tv, i, j, choice, "normalised",
+                                                               choice.score, grounder)
+                short = texts[i - 2]
+                _define(shorts, short, region, name)
+                m = dataclasses.replace(region, text=tv.text[start : m.end], start=start,
+                                        end=m.end)
                 i = a
         out.append((i, j, m))
     out = [(i, j, m) for i, j, m in out if i not in inside]
     return _short_form_uses(tv, out, shorts) if shorts else out
+
+
+def _define(shorts: dict, short: str, region, name: tuple) -> None:
+    """Record ``short`` as defined by ``region`` and the words ``name``; a short form defined
+    twice, by other words or another region, is left alone (None)."""
+    old = shorts.get(short, (region, name))
+    same = old is not None and old[1] == name and old[0].identifiers == region.identifiers
+    shorts[short] = (region, name) if same else None
 
 
 def _short_form_uses(tv: TokView, placed, shorts):

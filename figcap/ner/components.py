@@ -265,7 +265,7 @@ class LexiconMatcher:
         placed = retinal_chemical(tv, latin_nuclei(tv, placed, grounder, neuro), grounder)
         placed = position_long_forms(tv, pars_names(tv, placed, grounder, neuro), defs)
         placed = not_regions(tv, placed, neuro)
-        placed = with_position_words(tv, placed)
+        placed = with_position_words(tv, placed, grounder)
         placed = slash_partners(tv, slash_lists(tv, placed, grounder, taxa), grounder, taxa)
         placed = domain_names(tv, isoform_lists(tv, placed, grounder, taxa))
         placed = plural_isoform_lists(tv, placed, grounder, taxa)
