@@ -283,3 +283,16 @@ def test_a_short_form_defined_inside_a_region_name_is_that_region_everywhere():
     found = [(m.text, m.label) for m in figcap.annotate(text) if m.type == "brain_region"]
     assert found == [("primary somatosensory (SI) cortex", "primary somatosensory cortex"),
                      ("SI", "primary somatosensory cortex")]
+
+
+def test_a_short_form_of_a_generic_layer_name_is_no_region():
+    # WhiteText 16374803: the bare retinal layer is no region (generic_brain_regions.txt),
+    # and neither is the short form it defines
+    text = ("The somata of these cells are located in the outermost part of the inner nuclear "
+            "layer (INL) of the mouse retina. Their processes extend toward the outer "
+            "plexiform layer (OPL), receiving synaptic inputs from horizontal and "
+            "interplexiform cells. Dendrites in the OPL were labeled.")
+    assert _regions(text) == ["retina"]
+    # a generic word that ends a region name leaves its short form alone
+    assert "PAG" in _regions("Projections from the periaqueductal gray matter (PAG) to the "
+                             "parabrachial nucleus were traced in the rat brain.")

@@ -615,13 +615,36 @@ def not_regions(tv: TokView, placed, neuro: bool = True):
     # the concepts of generic words here, and so of the short forms they define ("WM")
     wide = {m.identifiers for _i, _j, m in placed
             if m.type == "brain_region" and fold(m.text).lower() in generic}
+    # short forms a generic name defines, placed or not: "outer plexiform layer (OPL)"
+    shorts = {texts[k] for k in _generic_definitions(tv, generic, placed)}
     return [(i, j, m) for i, j, m in placed
             if not (m.type == "brain_region" and (
                 (j - i == 1 and texts[i].lower() in _WALLS)
                 or fold(m.text).lower() in generic
                 or (m.identifiers in wide and j - i == 1 and is_short_form(m.text))
+                or (j - i == 1 and texts[i] in shorts)
                 or (not neuro and j - i == 1 and texts[i].lower() in _NEURO_ONLY)
                 or (i > 0 and j - i == 1 and texts[i].lower() in _ORGAN_PARTS
                     and texts[i - 1].lower() in _OTHER_ORGANS)
                 or (i > 1 and texts[i - 1] == "-" and not ws[i - 2] and not ws[i - 1]
                     and texts[i - 2].lower() == "non")))]
+
+
+def _generic_definitions(tv: TokView, generic, placed) -> list[int]:
+    """Tokens of short forms in brackets right after a generic word of
+    ``curated/generic_brain_regions.txt`` of up to four words, which the short form then
+    stands for: "outer plexiform layer (OPL)". Not where a mention takes in the generic
+    words or the word before them ("periaqueductal gray matter (PAG)", "spiral ganglion
+    (SG)": the generic word ends a name)."""
+    texts, n = tv.texts, len(tv.texts)
+    taken = covered(placed)
+    out = []
+    for k in tv.positions("("):
+        if k + 2 >= n or texts[k + 2] != ")" or not is_short_form(texts[k + 1]):
+            continue
+        for size in range(1, 5):
+            if k - size >= 0 and fold(tv.span_text(k - size, k)).lower() in generic:
+                if not any(c in taken for c in range(k - size - 1, k)):
+                    out.append(k + 1)
+                break
+    return out
