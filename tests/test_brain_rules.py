@@ -296,3 +296,13 @@ def test_a_short_form_of_a_generic_layer_name_is_no_region():
     # a generic word that ends a region name leaves its short form alone
     assert "PAG" in _regions("Projections from the periaqueductal gray matter (PAG) to the "
                              "parabrachial nucleus were traced in the rat brain.")
+
+
+def test_a_short_form_of_a_part_named_before_its_region():
+    # WhiteText 15211463: "Ju" abbreviates the part before "of the", not the bed nuclei
+    text = ("Organization of the juxtacapsular nucleus of the bed nuclei of the stria "
+            "terminalis (Ju) by using silver impregnation. Golgi-impregnated specimens "
+            "demonstrate that the Ju has precise boundaries.")
+    found = [(m.text, m.label) for m in figcap.annotate(text) if m.type == "brain_region"]
+    assert ("Ju", "regional part of brain") in found
+    assert [t for t, _ in found].count("Ju") == 2

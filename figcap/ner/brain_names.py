@@ -378,7 +378,10 @@ def defined_regions(tv: TokView, defs, proposals, grounder: Grounder, neuro: boo
                    for a in range(len(texts) - size + 1)
                    if texts[a].lower() == low[0] and [w.lower() for w in texts[a:a + size]] == low)
         out.extend((0, a, b, choice, "abbreviation", 0.76) for a, b in occurrences(tv, short))
-    return out + region_short_forms(tv, defs, proposals)
+    part = grounder.ground_text(_GENERIC_AREA, types=region)
+    if part is not None:
+        part = dataclasses.replace(part, kind="defined_region", quality=2)
+    return out + region_short_forms(tv, defs, proposals, part)
 
 
 #: Words of a text about retinoids, where "retinal" may be retinaldehyde.
@@ -519,7 +522,30 @@ def _defined_elsewhere(short: str, text: str, found, regions) -> bool:
 _CELL_GROUP = re.compile(r"^(?:A1[0-7]|A[1-9]|B[1-9]|C[1-3]|Ch[1-8])$")
 
 
-def region_short_forms(tv: TokView, defs, proposals) -> list:
+def _part_start(tv: TokView, i: int) -> int | None:
+    """The first token of a part named before the region at token ``i``, "<words> <part
+    noun> of (the)" ("juxtacapsular nucleus of the bed nuclei ...", "dorsal zone of ..."),
+    of at most five words; else None."""
+    texts = tv.texts
+    b = i - 1
+    if b >= 0 and texts[b].lower() == "the":
+        b -= 1
+    if b < 2 or texts[b].lower() != "of" or texts[b - 1].lower() not in PART_NOUNS:
+        return None
+    a = b - 1
+    while a > 0 and b - a < 5 and _LONG_WORD.match(texts[a - 1]) and (
+            texts[a - 1].lower() not in _NOT_NAME_WORDS):
+        a -= 1
+    return a
+
+
+#: Words that end a part's name on the left: "cells in the juxtacapsular nucleus of ...".
+_NOT_NAME_WORDS = frozenset(
+    """the a an of in into within from to and or by with at on for that which as is are
+    was were""".split())
+
+
+def region_short_forms(tv: TokView, defs, proposals, part=None) -> list:
     """Proposals for a short form in brackets right after a brain-region name that
     abbreviates it with its letters in another order, and for each later use:
     "dorsal premammillary nucleus (PMd)", "lateral posterior nucleus, pars medialis (LPm)".
@@ -547,12 +573,22 @@ def region_short_forms(tv: TokView, defs, proposals) -> list:
         if short in defined or not (group or is_short_form(short)) or short.islower():
             continue
         _prio, i, _j, choice, _method, score = ends[k]
-        name = tv.span_text(i, k).lower()
-        words = name.replace("-", " ").split()
         letters = [c for c in short.lower() if c.isalpha()]
-        if not group and (not words or letters[0] not in {w[0] for w in words} or any(
-                c not in name for c in letters)):
-            continue
+
+        def abbreviates(a: int) -> bool:
+            name = tv.span_text(a, k).lower()
+            words = name.replace("-", " ").split()
+            return bool(words) and letters[0] in {w[0] for w in words} and all(
+                c in name for c in letters)
+
+        if not group and not abbreviates(i):
+            # a part of the region named before it: "juxtacapsular nucleus of the bed
+            # nuclei of the stria terminalis (Ju)" is a part, of its own first letter
+            a = _part_start(tv, i)
+            if part is None or a is None or tv.texts[a][:1].lower() != letters[0] \
+                    or not abbreviates(a):
+                continue
+            choice = part
         defined.add(short)
         out.extend((0, a, b, choice, "abbreviation", round(0.9 * score, 4))
                    for a, b in occurrences(tv, short))
