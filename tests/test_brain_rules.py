@@ -306,3 +306,15 @@ def test_a_short_form_of_a_part_named_before_its_region():
     found = [(m.text, m.label) for m in figcap.annotate(text) if m.type == "brain_region"]
     assert ("Ju", "regional part of brain") in found
     assert [t for t, _ in found].count("Ju") == 2
+
+
+def test_a_repeated_definition_of_position_words_is_the_region_each_time():
+    # WhiteText 7593750: "ventral posterolateral (VPL)" and its later repeats
+    text = ("Labeled thalamocortical projection neurons of the cat ventrobasal complex. One "
+            "hundred nine dendrites from six ventral posterolateral (VPL) neurons and six "
+            "ventral posteromedial (VPM) neurons were examined. However, ventral "
+            "posterolateral(VPL) dendrites had a longer mean path distance than ventral "
+            "posteromedial(VPM) dendrites.")
+    found = _regions(text)
+    assert found.count("ventral posterolateral") == 2
+    assert found.count("ventral posteromedial") == 2

@@ -293,8 +293,9 @@ def position_long_forms(tv: TokView, placed, defs):
     abbreviation is that region: "ventral posteromedial (VPM)", "ventral posterolateral
     (VPL)". The words must be position, modifier or place words (:func:`_place_word`) and
     begin the label of the short form's region ("ventral posteromedial nucleus of
-    thalamus"); the long form takes the short form's concept. Not "anterior posterior
-    (AP)": area postrema is no "anterior posterior ..."."""
+    thalamus"); the long form takes the short form's concept, here and where the text
+    repeats the definition. Not "anterior posterior (AP)": area postrema is no "anterior
+    posterior ..."."""
     if not defs:
         return placed
     texts, n = tv.texts, len(tv.texts)
@@ -315,6 +316,19 @@ def position_long_forms(tv: TokView, placed, defs):
         extra.append((li, lj, dataclasses.replace(m, text=tv.text[start:end], start=start,
                                                   end=end)))
         taken.update(range(li, lj))
+        # each repeat of the definition: "ventral posterolateral(VPL) dendrites"
+        size = lj - li
+        for k in tv.positions("("):
+            a = k - size
+            if a < 0 or k == lj or k + 2 >= n or texts[k + 1] != short or \
+                    texts[k + 2] != ")" or k + 1 not in at or any(
+                        c in taken for c in range(a, k)) or [
+                        w.lower() for w in texts[a:k]] != words:
+                continue
+            start, end = tv.starts[a], tv.ends[k - 1]
+            extra.append((a, k, dataclasses.replace(at[k + 1], text=tv.text[start:end],
+                                                    start=start, end=end)))
+            taken.update(range(a, k))
     return with_extra(placed, extra)
 
 
