@@ -318,3 +318,12 @@ def test_a_repeated_definition_of_position_words_is_the_region_each_time():
     found = _regions(text)
     assert found.count("ventral posterolateral") == 2
     assert found.count("ventral posteromedial") == 2
+
+
+def test_a_region_adjective_before_a_part_noun_names_the_part():
+    # WhiteText 3029188 and 4044899: the adjective says which part of the region
+    assert _regions("The striatopallidal link originating in the striatal parts of the "
+                    "olfactory tubercle.") == ["striatal parts of the olfactory tubercle"]
+    assert "septal part of the hippocampus" in _regions(
+        "Stimulation of the lateral entorhinal area elicited the largest evoked potentials "
+        "in the septal part of the hippocampus and the medial entorhinal cortex.")

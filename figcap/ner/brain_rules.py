@@ -227,6 +227,14 @@ def with_position_words(tv: TokView, placed, grounder=None):
                     c = b - 1
                     while free(c - 1) and _place_word(texts[c - 1]):
                         c -= 1
+                    if c == b - 1 and out and out[-1][1] == c and out[-1][0] == c - 1 and (
+                            out[-1][2].type == "brain_region" and texts[c - 1].islower()
+                            and _ADJECTIVE_END.search(texts[c - 1])):
+                        # a region adjective says which part: "septal part of the
+                        # hippocampus", "striatal parts of the olfactory tubercle"
+                        out.pop()
+                        a = c - 1
+                        continue
                     if c < b - 1 or texts[b - 1].lower() in _STRUCTURE_NOUNS:
                         a = c
                         continue
@@ -519,6 +527,8 @@ _PLACE_HEADS = frozenset(
 
 
 _GRAYS = frozenset({"gray", "grey"})
+#: Endings of region adjectives ("septal", "striatal", "thalamic", "pontine", "amygdalar").
+_ADJECTIVE_END = re.compile(r"(?:al|ar|ic|ine)$")
 
 
 def _join_adjectives(tv: TokView, placed):
