@@ -327,3 +327,12 @@ def test_a_region_adjective_before_a_part_noun_names_the_part():
     assert "septal part of the hippocampus" in _regions(
         "Stimulation of the lateral entorhinal area elicited the largest evoked potentials "
         "in the septal part of the hippocampus and the medial entorhinal cortex.")
+
+
+def test_a_short_form_of_three_letters_inside_one_word_of_the_name():
+    # WhiteText 11503145: "Str" is spelled inside "neostriatum"
+    text = ("The dorsal globus pallidus (GP) receives major inputs from the dorsal "
+            "neostriatum (Str), the subthalamic nucleus and the substantia nigra. One of the "
+            "GP projection sites is the Str.")
+    found = _regions(text)
+    assert found.count("Str") == 2

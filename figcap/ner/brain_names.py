@@ -592,8 +592,12 @@ def region_short_forms(tv: TokView, defs, proposals, part=None) -> list:
         def abbreviates(a: int) -> bool:
             name = tv.span_text(a, k).lower()
             words = name.replace("-", " ").split()
-            return bool(words) and letters[0] in {w[0] for w in words} and all(
-                c in name for c in letters)
+            if not words:
+                return False
+            if len(letters) >= 3 and len(letters) == len(short) and any(
+                    "".join(letters) in w for w in words):
+                return True  # three letters inside one word: "dorsal neostriatum (Str)"
+            return letters[0] in {w[0] for w in words} and all(c in name for c in letters)
 
         if not group and not abbreviates(i):
             # a part of the region named before it: "juxtacapsular nucleus of the bed
