@@ -559,6 +559,21 @@ _NOT_NAME_WORDS = frozenset(
     was were""".split())
 
 
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether ``short`` may abbreviate the region name ``name``: each letter in the name,
+    the first opening one of its words, or three letters or more (all of the short form)
+    spelled inside one word ("dorsal neostriatum (Str)")."""
+    name = name.lower()
+    words = name.replace("-", " ").split()
+    letters = [c for c in short.lower() if c.isalpha()]
+    if not words or not letters:
+        return False
+    if len(letters) >= 3 and len(letters) == len(short) and any(
+            "".join(letters) in w for w in words):
+        return True
+    return letters[0] in {w[0] for w in words} and all(c in name for c in letters)
+
+
 def region_short_forms(tv: TokView, defs, proposals, part=None) -> list:
     """Proposals for a short form in brackets right after a brain-region name that
     abbreviates it with its letters in another order, and for each later use:
@@ -587,24 +602,12 @@ def region_short_forms(tv: TokView, defs, proposals, part=None) -> list:
         if short in defined or not (group or is_short_form(short)) or short.islower():
             continue
         _prio, i, _j, choice, _method, score = ends[k]
-        letters = [c for c in short.lower() if c.isalpha()]
-
-        def abbreviates(a: int) -> bool:
-            name = tv.span_text(a, k).lower()
-            words = name.replace("-", " ").split()
-            if not words:
-                return False
-            if len(letters) >= 3 and len(letters) == len(short) and any(
-                    "".join(letters) in w for w in words):
-                return True  # three letters inside one word: "dorsal neostriatum (Str)"
-            return letters[0] in {w[0] for w in words} and all(c in name for c in letters)
-
-        if not group and not abbreviates(i):
+        if not group and not _abbreviates(short, tv.span_text(i, k)):
             # a part of the region named before it: "juxtacapsular nucleus of the bed
             # nuclei of the stria terminalis (Ju)" is a part, of its own first letter
             a = _part_start(tv, i)
-            if part is None or a is None or tv.texts[a][:1].lower() != letters[0] \
-                    or not abbreviates(a):
+            if part is None or a is None or tv.texts[a][:1].lower() != short[:1].lower() \
+                    or not _abbreviates(short, tv.span_text(a, k)):
                 continue
             choice = part
         defined.add(short)

@@ -17,7 +17,6 @@ import re
 from ..definitions import is_short_form
 from ..normalize import fold, strip_plural
 from ..resources import generic_terms
-from ..schema import Mention
 from .mentions import covered, make_mention
 from .rules import occurrences
 from .tokview import TokView
