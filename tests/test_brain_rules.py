@@ -256,3 +256,83 @@ def test_cell_group_codes_after_a_region_name():
     assert [t for t, _ in found].count("Ch6") == 2
     # a code in brackets after no region name is nothing
     assert not _regions("Neurons of the brain were labelled (A10) in culture.")
+
+
+def test_a_short_form_defined_inside_a_region_name_is_that_region_everywhere():
+    # WhiteText 17460099: the detector's long form "stimulation of the subthalamic" runs on
+    # past the name; "subthalamic ... nucleus" is the region, and so is each later "STN"
+    text = ("High frequency stimulation of the subthalamic (STN) nucleus is an effective "
+            "treatment for advanced Parkinson's disease. Neurons of the substantia nigra "
+            "pars reticulata were recorded before and during STN stimulation.")
+    found = [(m.text, m.type, m.label) for m in figcap.annotate(text)]
+    assert ("subthalamic (STN) nucleus", "brain_region", "subthalamic nucleus") in found
+    assert ("STN", "brain_region", "subthalamic nucleus") in found
+    assert not [f for f in found if f[1] == "gene"]
+    # WhiteText 2418080: later uses repeat the name's words before the bracket
+    text = ("The primate mediodorsal (MD) nucleus and its projection to the frontal lobe. "
+            "In the medial part of mediodorsal(MD) , for example, thalamocortical neurons "
+            "project to the prefrontal cortex.")
+    assert _regions(text) == ["mediodorsal (MD) nucleus", "frontal lobe",
+                              "medial part of mediodorsal", "MD", "prefrontal cortex"]
+    # WhiteText 6438190: position words and a name around the short form; the name is the
+    # whole "primary somatosensory cortex", and so is each later "SI"
+    text = ("We have used single unit recording techniques to map the representation of "
+            "cutaneous and joint somatosensory modalities in the primary somatosensory (SI) "
+            "cortex of both anesthetized and awake rats. The cytoarchitectonic zones within "
+            "the rat SI were divided into the following main categories.")
+    found = [(m.text, m.label) for m in figcap.annotate(text) if m.type == "brain_region"]
+    assert found == [("primary somatosensory (SI) cortex", "primary somatosensory cortex"),
+                     ("SI", "primary somatosensory cortex")]
+
+
+def test_a_short_form_of_a_generic_layer_name_is_no_region():
+    # WhiteText 16374803: the bare retinal layer is no region (generic_brain_regions.txt),
+    # and neither is the short form it defines
+    text = ("The somata of these cells are located in the outermost part of the inner nuclear "
+            "layer (INL) of the mouse retina. Their processes extend toward the outer "
+            "plexiform layer (OPL), receiving synaptic inputs from horizontal and "
+            "interplexiform cells. Dendrites in the OPL were labeled.")
+    assert _regions(text) == ["retina"]
+    # a generic word that ends a region name leaves its short form alone
+    assert "PAG" in _regions("Projections from the periaqueductal gray matter (PAG) to the "
+                             "parabrachial nucleus were traced in the rat brain.")
+
+
+def test_a_short_form_of_a_part_named_before_its_region():
+    # WhiteText 15211463: "Ju" abbreviates the part before "of the", not the bed nuclei
+    text = ("Organization of the juxtacapsular nucleus of the bed nuclei of the stria "
+            "terminalis (Ju) by using silver impregnation. Golgi-impregnated specimens "
+            "demonstrate that the Ju has precise boundaries.")
+    found = [(m.text, m.label) for m in figcap.annotate(text) if m.type == "brain_region"]
+    assert ("Ju", "regional part of brain") in found
+    assert [t for t, _ in found].count("Ju") == 2
+
+
+def test_a_repeated_definition_of_position_words_is_the_region_each_time():
+    # WhiteText 7593750: "ventral posterolateral (VPL)" and its later repeats
+    text = ("Labeled thalamocortical projection neurons of the cat ventrobasal complex. One "
+            "hundred nine dendrites from six ventral posterolateral (VPL) neurons and six "
+            "ventral posteromedial (VPM) neurons were examined. However, ventral "
+            "posterolateral(VPL) dendrites had a longer mean path distance than ventral "
+            "posteromedial(VPM) dendrites.")
+    found = _regions(text)
+    assert found.count("ventral posterolateral") == 2
+    assert found.count("ventral posteromedial") == 2
+
+
+def test_a_region_adjective_before_a_part_noun_names_the_part():
+    # WhiteText 3029188 and 4044899: the adjective says which part of the region
+    assert _regions("The striatopallidal link originating in the striatal parts of the "
+                    "olfactory tubercle.") == ["striatal parts of the olfactory tubercle"]
+    assert "septal part of the hippocampus" in _regions(
+        "Stimulation of the lateral entorhinal area elicited the largest evoked potentials "
+        "in the septal part of the hippocampus and the medial entorhinal cortex.")
+
+
+def test_a_short_form_of_three_letters_inside_one_word_of_the_name():
+    # WhiteText 11503145: "Str" is spelled inside "neostriatum"
+    text = ("The dorsal globus pallidus (GP) receives major inputs from the dorsal "
+            "neostriatum (Str), the subthalamic nucleus and the substantia nigra. One of the "
+            "GP projection sites is the Str.")
+    found = _regions(text)
+    assert found.count("Str") == 2

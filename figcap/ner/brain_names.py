@@ -293,8 +293,9 @@ def position_long_forms(tv: TokView, placed, defs):
     abbreviation is that region: "ventral posteromedial (VPM)", "ventral posterolateral
     (VPL)". The words must be position, modifier or place words (:func:`_place_word`) and
     begin the label of the short form's region ("ventral posteromedial nucleus of
-    thalamus"); the long form takes the short form's concept. Not "anterior posterior
-    (AP)": area postrema is no "anterior posterior ..."."""
+    thalamus"); the long form takes the short form's concept, here and where the text
+    repeats the definition. Not "anterior posterior (AP)": area postrema is no "anterior
+    posterior ..."."""
     if not defs:
         return placed
     texts, n = tv.texts, len(tv.texts)
@@ -315,6 +316,19 @@ def position_long_forms(tv: TokView, placed, defs):
         extra.append((li, lj, dataclasses.replace(m, text=tv.text[start:end], start=start,
                                                   end=end)))
         taken.update(range(li, lj))
+        # each repeat of the definition: "ventral posterolateral(VPL) dendrites"
+        size = lj - li
+        for k in tv.positions("("):
+            a = k - size
+            if a < 0 or k == lj or k + 2 >= n or texts[k + 1] != short or \
+                    texts[k + 2] != ")" or k + 1 not in at or any(
+                        c in taken for c in range(a, k)) or [
+                        w.lower() for w in texts[a:k]] != words:
+                continue
+            start, end = tv.starts[a], tv.ends[k - 1]
+            extra.append((a, k, dataclasses.replace(at[k + 1], text=tv.text[start:end],
+                                                    start=start, end=end)))
+            taken.update(range(a, k))
     return with_extra(placed, extra)
 
 
@@ -378,7 +392,10 @@ def defined_regions(tv: TokView, defs, proposals, grounder: Grounder, neuro: boo
                    for a in range(len(texts) - size + 1)
                    if texts[a].lower() == low[0] and [w.lower() for w in texts[a:a + size]] == low)
         out.extend((0, a, b, choice, "abbreviation", 0.76) for a, b in occurrences(tv, short))
-    return out + region_short_forms(tv, defs, proposals)
+    part = grounder.ground_text(_GENERIC_AREA, types=region)
+    if part is not None:
+        part = dataclasses.replace(part, kind="defined_region", quality=2)
+    return out + region_short_forms(tv, defs, proposals, part)
 
 
 #: Words of a text about retinoids, where "retinal" may be retinaldehyde.
@@ -522,7 +539,45 @@ def _defined_elsewhere(short: str, text: str, found, regions) -> bool:
 _CELL_GROUP = re.compile(r"^(?:A1[0-7]|A[1-9]|B[1-9]|C[1-3]|Ch[1-8])$")
 
 
-def region_short_forms(tv: TokView, defs, proposals) -> list:
+def _part_start(tv: TokView, i: int) -> int | None:
+    """The first token of a part named before the region at token ``i``, "<words> <part
+    noun> of (the)" ("juxtacapsular nucleus of the bed nuclei ...", "dorsal zone of ..."),
+    of at most five words; else None."""
+    texts = tv.texts
+    b = i - 1
+    if b >= 0 and texts[b].lower() == "the":
+        b -= 1
+    if b < 2 or texts[b].lower() != "of" or texts[b - 1].lower() not in PART_NOUNS:
+        return None
+    a = b - 1
+    while a > 0 and b - a < 5 and _LONG_WORD.match(texts[a - 1]) and (
+            texts[a - 1].lower() not in _NOT_NAME_WORDS):
+        a -= 1
+    return a
+
+
+#: Words that end a part's name on the left: "cells in the juxtacapsular nucleus of ...".
+_NOT_NAME_WORDS = frozenset(
+    """the a an of in into within from to and or by with at on for that which as is are
+    was were""".split())
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether ``short`` may abbreviate the region name ``name``: each letter in the name,
+    the first opening one of its words, or three letters or more (all of the short form)
+    spelled inside one word ("dorsal neostriatum (Str)")."""
+    name = name.lower()
+    words = name.replace("-", " ").split()
+    letters = [c for c in short.lower() if c.isalpha()]
+    if not words or not letters:
+        return False
+    if len(letters) >= 3 and len(letters) == len(short) and any(
+            "".join(letters) in w for w in words):
+        return True
+    return letters[0] in {w[0] for w in words} and all(c in name for c in letters)
+
+
+def region_short_forms(tv: TokView, defs, proposals, part=None) -> list:
     """Proposals for a short form in brackets right after a brain-region name that
     abbreviates it with its letters in another order, and for each later use:
     "dorsal premammillary nucleus (PMd)", "lateral posterior nucleus, pars medialis (LPm)".
@@ -550,12 +605,14 @@ def region_short_forms(tv: TokView, defs, proposals) -> list:
         if short in defined or not (group or is_short_form(short)) or short.islower():
             continue
         _prio, i, _j, choice, _method, score = ends[k]
-        name = tv.span_text(i, k).lower()
-        words = name.replace("-", " ").split()
-        letters = [c for c in short.lower() if c.isalpha()]
-        if not group and (not words or letters[0] not in {w[0] for w in words} or any(
-                c not in name for c in letters)):
-            continue
+        if not group and not _abbreviates(short, tv.span_text(i, k)):
+            # a part of the region named before it: "juxtacapsular nucleus of the bed
+            # nuclei of the stria terminalis (Ju)" is a part, of its own first letter
+            a = _part_start(tv, i)
+            if part is None or a is None or tv.texts[a][:1].lower() != short[:1].lower() \
+                    or not _abbreviates(short, tv.span_text(a, k)):
+                continue
+            choice = part
         defined.add(short)
         out.extend((0, a, b, choice, "abbreviation", round(0.9 * score, 4))
                    for a, b in occurrences(tv, short))

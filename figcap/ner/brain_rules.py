@@ -17,7 +17,8 @@ import re
 from ..definitions import is_short_form
 from ..normalize import fold, strip_plural
 from ..resources import generic_terms
-from .mentions import covered
+from .mentions import covered, make_mention
+from .rules import occurrences
 from .tokview import TokView
 
 __all__ = [
@@ -171,7 +172,7 @@ def _list_start(texts, a: int, free) -> int | None:
     return start
 
 
-def with_position_words(tv: TokView, placed):
+def with_position_words(tv: TokView, placed, grounder=None):
     """Widen each brain-region mention over the words of its name before it.
 
     Adjacent brain-region mentions of which the first is one adjective join ("prefrontal
@@ -186,7 +187,7 @@ def with_position_words(tv: TokView, placed):
     placed = _drop_compound_adjectives(tv, placed)
     placed = _join_adjectives(tv, placed)
     placed = _join_parts(tv, placed)
-    placed = _latin_and_nerve_tails(tv, _join_bracketed_short_forms(tv, placed))
+    placed = _latin_and_nerve_tails(tv, _join_bracketed_short_forms(tv, placed, grounder))
     placed = _joined_complexes(tv, placed)
     taken = covered(placed)
 
@@ -227,6 +228,14 @@ def with_position_words(tv: TokView, placed):
                     c = b - 1
                     while free(c - 1) and _place_word(texts[c - 1]):
                         c -= 1
+                    if c == b - 1 and out and out[-1][1] == c and out[-1][0] == c - 1 and (
+                            out[-1][2].type == "brain_region" and texts[c - 1].islower()
+                            and _ADJECTIVE_END.search(texts[c - 1])):
+                        # a region adjective says which part: "septal part of the
+                        # hippocampus", "striatal parts of the olfactory tubercle"
+                        out.pop()
+                        a = c - 1
+                        continue
                     if c < b - 1 or texts[b - 1].lower() in _STRUCTURE_NOUNS:
                         a = c
                         continue
@@ -269,6 +278,9 @@ def _drop_compound_adjectives(tv: TokView, placed):
 _BRACKET_HEADS = frozenset(
     """nucleus nuclei subnucleus subnuclei area areas complex cortex cortices nerve nerves
     bundle tract fascicles""".split())
+#: Head nouns a region name may take after its short form in brackets.
+REGION_HEADS = _BRACKET_HEADS
+_REGION = frozenset({"brain_region"})
 
 
 def _short_in_brackets(tv: TokView, k: int, regions) -> bool:
@@ -279,18 +291,21 @@ def _short_in_brackets(tv: TokView, k: int, regions) -> bool:
             and (k + 1 in regions or is_short_form(texts[k + 1])))
 
 
-def _join_bracketed_short_forms(tv: TokView, placed):
+def _join_bracketed_short_forms(tv: TokView, placed, grounder=None):
     """A region name written around its short form is one mention, the short form inside:
     a name and its head noun ("parabrachial nucleus (PB) subnuclei", "parafascicular (Pf)
     nuclei", "subthalamic (STN) nucleus") and position or modifier words and a name
     ("primary somatosensory (SI) cortex", "ventral posterior (VP) thalamic nucleus").
-    The concept stays the name's."""
+    The concept is the name's (the whole name's where ``grounder`` grounds it: "primary
+    somatosensory cortex", not "cortex"). Later uses of the short form are the region
+    (:func:`_short_form_uses`), the whole name's where ``grounder`` grounds it."""
     texts, ws, n = tv.texts, tv.ws, len(tv.texts)
     taken = covered(placed)
     regions = {i for i, _j, m in placed if m.type == "brain_region"}
     starts = {i: m for i, _j, m in placed}
     single = {i for i, j, m in placed if j == i + 1 and m.type == "brain_region"}
     inside: set[int] = set()  # start tokens of the short forms (and heads) taken in
+    shorts: dict = {}  # short form -> (region, words of its name before the bracket)
     out = []
     for i, j, m in placed:
         if m.type == "brain_region" and i not in inside:
@@ -300,6 +315,9 @@ def _join_bracketed_short_forms(tv: TokView, placed):
                     head not in taken or head in single):  # "(IC) cortices": a mention too
                 if j + 1 in starts:
                     inside.add(j + 1)
+                short = texts[j + 1]
+                name = tuple(w.lower() for w in texts[i:j])
+                _define(shorts, short, m, name)
                 if head in single:
                     inside.add(head)
                 end = tv.ends[j + 3]
@@ -313,10 +331,74 @@ def _join_bracketed_short_forms(tv: TokView, placed):
                 if i - 2 in starts:
                     inside.add(i - 2)
                 start = tv.starts[a]
-                m = dataclasses.replace(m, text=tv.text[start : m.end], start=start)
+                name = tuple(w.lower() for w in texts[a : i - 3])
+                whole = " ".join(texts[a : i - 3]) + " " + tv.span_text(i, j)
+                choice = grounder.ground_text(whole, types=_REGION) if grounder else None
+                region = m if choice is None else make_mention(tv, i, j, choice, "normalised",
+                                                               choice.score, grounder)
+                short = texts[i - 2]
+                _define(shorts, short, region, name)
+                m = dataclasses.replace(region, text=tv.text[start : m.end], start=start,
+                                        end=m.end)
                 i = a
         out.append((i, j, m))
-    return [(i, j, m) for i, j, m in out if i not in inside]
+    out = [(i, j, m) for i, j, m in out if i not in inside]
+    return _short_form_uses(tv, out, shorts) if shorts else out
+
+
+def _define(shorts: dict, short: str, region, name: tuple) -> None:
+    """Record ``short`` as defined by ``region`` and the words ``name``; a short form defined
+    twice, by other words or another region, is left alone (None)."""
+    old = shorts.get(short, (region, name))
+    same = old is not None and old[1] == name and old[0].identifiers == region.identifiers
+    shorts[short] = (region, name) if same else None
+
+
+def _short_form_uses(tv: TokView, placed, shorts):
+    """Each later use of a short form that a region name written around it defines
+    ("subthalamic (STN) nucleus ... the STN") is that region, not another reading of the
+    abbreviation (the gene whose alias "STN" is); where the use repeats the name's words
+    before it in brackets ("mediodorsal (MD) nucleus ... neurons of mediodorsal (MD)"),
+    those words are the region too. Not a short form the text puts in brackets after
+    other words, nor one defined twice."""
+    texts, n = tv.texts, len(tv.texts)
+    at = {i: (j, m) for i, j, m in placed}
+    taken = covered(placed)
+    extra, replaced = [], set()
+
+    def add(a: int, b: int, region) -> None:
+        start, end = tv.starts[a], tv.ends[b - 1]
+        extra.append((a, b, dataclasses.replace(
+            region, text=tv.text[start:end], start=start, end=end, method="abbreviation",
+            score=round(0.95 * region.score, 4))))
+        taken.update(range(a, b))
+
+    for short, entry in shorts.items():
+        if entry is None or not is_short_form(short):
+            continue
+        region, name = entry
+        size = len(name)
+        uses = occurrences(tv, short)
+        if any(0 < a < n - 1 and texts[a - 1] == "(" and texts[b] == ")" and (
+                a - 1 - size < 0 or tuple(w.lower() for w in texts[a - 1 - size : a - 1]) != name)
+               for a, b in uses):
+            continue  # also put in brackets after other words: defined otherwise too
+        for a, b in uses:
+            here = at.get(a)
+            if here is not None and here[0] == b and here[1].type != "brain_region":
+                replaced.add(a)
+                add(a, b, region)
+            elif here is None and not any(k in taken for k in range(a, b)):
+                add(a, b, region)
+            elif here is None or here[0] != b:
+                continue
+            c = a - 1 - size
+            if texts[a - 1] == "(" and c >= 0 and not any(k in taken for k in range(c, a - 1)):
+                add(c, a - 1, region)
+    if not extra:
+        return placed
+    kept = [p for p in placed if p[0] not in replaced]
+    return sorted(kept + extra, key=lambda p: (p[0], -p[1]))
 
 
 #: Latin adjectives put after a Latin region name ("archistriatum intermedium", "habenula
@@ -446,6 +528,8 @@ _PLACE_HEADS = frozenset(
 
 
 _GRAYS = frozenset({"gray", "grey"})
+#: Endings of region adjectives ("septal", "striatal", "thalamic", "pontine", "amygdalar").
+_ADJECTIVE_END = re.compile(r"(?:al|ar|ic|ine)$")
 
 
 def _join_adjectives(tv: TokView, placed):
@@ -542,13 +626,36 @@ def not_regions(tv: TokView, placed, neuro: bool = True):
     # the concepts of generic words here, and so of the short forms they define ("WM")
     wide = {m.identifiers for _i, _j, m in placed
             if m.type == "brain_region" and fold(m.text).lower() in generic}
+    # short forms a generic name defines, placed or not: "outer plexiform layer (OPL)"
+    shorts = {texts[k] for k in _generic_definitions(tv, generic, placed)}
     return [(i, j, m) for i, j, m in placed
             if not (m.type == "brain_region" and (
                 (j - i == 1 and texts[i].lower() in _WALLS)
                 or fold(m.text).lower() in generic
                 or (m.identifiers in wide and j - i == 1 and is_short_form(m.text))
+                or (j - i == 1 and texts[i] in shorts)
                 or (not neuro and j - i == 1 and texts[i].lower() in _NEURO_ONLY)
                 or (i > 0 and j - i == 1 and texts[i].lower() in _ORGAN_PARTS
                     and texts[i - 1].lower() in _OTHER_ORGANS)
                 or (i > 1 and texts[i - 1] == "-" and not ws[i - 2] and not ws[i - 1]
                     and texts[i - 2].lower() == "non")))]
+
+
+def _generic_definitions(tv: TokView, generic, placed) -> list[int]:
+    """Tokens of short forms in brackets right after a generic word of
+    ``curated/generic_brain_regions.txt`` of up to four words, which the short form then
+    stands for: "outer plexiform layer (OPL)". Not where a mention takes in the generic
+    words or the word before them ("periaqueductal gray matter (PAG)", "spiral ganglion
+    (SG)": the generic word ends a name)."""
+    texts, n = tv.texts, len(tv.texts)
+    taken = covered(placed)
+    out = []
+    for k in tv.positions("("):
+        if k + 2 >= n or texts[k + 2] != ")" or not is_short_form(texts[k + 1]):
+            continue
+        for size in range(1, 5):
+            if k - size >= 0 and fold(tv.span_text(k - size, k)).lower() in generic:
+                if not any(c in taken for c in range(k - size - 1, k)):
+                    out.append(k + 1)
+                break
+    return out

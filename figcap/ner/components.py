@@ -31,7 +31,7 @@ from .mentions import nested_chemicals, resolve
 from .brain_names import (area_codes, defined_regions, latin_nuclei, names_region, not_regions,
                           pars_names, position_long_forms, position_nuclei, retinal_chemical,
                           unsupported_region_readings)
-from .brain_rules import neuro_context, with_position_words
+from .brain_rules import REGION_HEADS, neuro_context, with_position_words
 from .gene_context import gene_context
 from .gene_senses import context_senses, reconsider, sense_candidates
 from .gene_ranges import symbol_ranges
@@ -267,7 +267,7 @@ class LexiconMatcher:
         placed = retinal_chemical(tv, latin_nuclei(tv, placed, grounder, neuro), grounder)
         placed = position_long_forms(tv, pars_names(tv, placed, grounder, neuro), defs)
         placed = not_regions(tv, placed, neuro)
-        placed = with_position_words(tv, placed)
+        placed = with_position_words(tv, placed, grounder)
         placed = slash_partners(tv, slash_lists(tv, placed, grounder, taxa), grounder, taxa)
         placed = protein_words(tv, placed, grounder, taxa)
         placed = domain_names(tv, isoform_lists(tv, placed, grounder, taxa))
@@ -279,6 +279,36 @@ class LexiconMatcher:
         if nested:
             placed = sorted(placed + nested, key=lambda p: (p[2].start, -p[2].end))
         return placed
+
+    def _region_around(self, tv, keys, short, li, lj, close, taxa, neuro):
+        """``(start token, choice)`` for a brain-region name written around its short form,
+        in a text about the nervous system, whose long form ``li``-``lj`` is no region
+        mention of its own: the long form, or its last words from one that begins with the
+        short form's letter, and the head noun after the bracket name a region together
+        ("mediodorsal (MD) nucleus"; "stimulation of the subthalamic (STN) nucleus" is the
+        subthalamic nucleus, not "stimulation of the subthalamic"). None otherwise. The
+        words before the bracket take the region's reading and join the head later
+        (brain_rules)."""
+        texts = tv.texts
+        head = close + 1
+        if not neuro or close != lj + 2 or head >= len(texts) or \
+                texts[head].lower() not in REGION_HEADS:
+            return None
+        tail = match_key(texts[head])
+        singular = match_key(strip_plural(texts[head]) or "")
+        for a in range(li, lj):
+            if a > li and texts[a][:1].lower() != short[:1].lower():
+                continue
+            body = "".join(keys[a:lj])
+            terms = self.grounder.index.lookup(body + tail) or (
+                singular and self.grounder.index.lookup(body + singular))
+            if not terms:
+                continue
+            text = tv.span_text(a, lj) + " " + texts[head]
+            choice = self.grounder.choose(text, terms, taxa, neuro=neuro)
+            if choice is not None and choice.type == "brain_region":
+                return a, choice
+        return None
 
     def _abbreviation_proposals(self, tv, keys, defs, sub_terms, taxa, proposals, neuro):
         """Long forms grounded (exactly, with a head word, or fuzzily) and their short forms;
@@ -306,11 +336,21 @@ class LexiconMatcher:
                 if wrapped is not None:
                     out.append((0, li, close + 2, wrapped, wrapped.method, wrapped.score))
             whole = choice is not None  # the long form is a mention of its own
+            region = None
+            if choice is None or choice.type != "brain_region":
+                region = self._region_around(tv, keys, short, li, lj, close, taxa, neuro)
+            if region is not None:
+                # "stimulation of the subthalamic (STN) nucleus": the name goes on after the
+                # bracket and the short form abbreviates all of it, everywhere in the text
+                a, region = region
+                out.append((0, a, lj, region, region.method, region.score))
+                choice, method, score = region, "abbreviation", region.score
+                whole = False
             # a long-form reading the short form's own may overrule: a MeSH protein
             # descriptor, or a weak name matched only after normalising
             weak = choice is not None and choice.quality > 0 and choice.kind in AMBIGUOUS_KINDS
             overrulable = choice is not None and choice.kind.startswith("peptide_") or weak
-            if choice is None or overrulable:
+            if region is None and (choice is None or overrulable):
                 # The short form's own reading grounds its long form ("B-cell lymphoma 2
                 # (Bcl-2)" is BCL2, not a lymphoma), when it is a gene or family. A symbol
                 # also beats a MeSH protein descriptor ("X-linked inhibitor of apoptosis
