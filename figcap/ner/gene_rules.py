@@ -193,12 +193,10 @@ def isoform_lists(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str])
             first = texts[k] not in _LIST_WORDS
         while k < n and k not in taken:
             if not first:
-                if texts[k] not in _LIST_WORDS:
+                nxt = _next_item(texts, k, taken)
+                if nxt is None:
                     break
-                while k < n and texts[k] in _LIST_WORDS:
-                    k += 1
-                if k >= n or k in taken:
-                    break
+                k = nxt
             item = _isoform_item(tv, k)
             if item is not None:
                 name = base + " " + item[1]
@@ -233,6 +231,17 @@ def isoform_lists(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str])
     return sorted(out, key=lambda p: (p[0], p[1]))
 
 
+def _next_item(texts: list[str], k: int, taken) -> int | None:
+    """Where the next item of a list starts after the list words at token ``k`` (", and"),
+    or None when the list ends there."""
+    n = len(texts)
+    if texts[k] not in _LIST_WORDS:
+        return None
+    while k < n and texts[k] in _LIST_WORDS:
+        k += 1
+    return None if k >= n or k in taken else k
+
+
 def plural_isoform_lists(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
     """``placed`` with the isoforms listed after a plural name no mention covers:
     "synapsins I and II", "synapsins I, II, and III" are SYN1, SYN2 (and SYN3) when
@@ -248,12 +257,10 @@ def plural_isoform_lists(tv: TokView, placed, grounder: Grounder, taxa: frozense
         k, first, found = w + 1, True, []
         while k < n and k not in taken:
             if not first:
-                if texts[k] not in _LIST_WORDS:
+                nxt = _next_item(texts, k, taken)
+                if nxt is None:
                     break
-                while k < n and texts[k] in _LIST_WORDS:
-                    k += 1
-                if k >= n or k in taken:
-                    break
+                k = nxt
             item = _isoform_item(tv, k)
             if item is None:
                 break
