@@ -171,3 +171,11 @@ def test_a_head_word_after_a_short_form_in_roman_numerals():
     genes = _genes("The IRR shares large homology with the insulin and the insulin-like growth "
                    "factor-1 (IGF-I) receptor with regard to amino acid sequence")
     assert genes.get("insulin-like growth factor-1 (IGF-I) receptor") == "IGF1R"
+
+
+def test_a_plural_inside_a_chemical_long_form_still_names_the_chemical():
+    # PFOCR PMC1304888 (a figure figcap's demo shows): "glyceraldehydes-3-phosphate"
+    got = {(m.text, m.type, m.label) for m in figcap.annotate(
+        "GAP, glyceraldehydes-3-phosphate; DHAP, dihydroxy acetone phosphate")}
+    assert ("GAP", "chemical", "Glyceraldehyde 3-Phosphate") in got
+    assert ("glyceraldehydes-3-phosphate", "chemical", "Glyceraldehyde 3-Phosphate") in got

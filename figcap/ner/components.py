@@ -11,6 +11,7 @@ mentions. It writes ``doc.spans[spans_key]`` (label = entity type, ``span._.figc
 
 from __future__ import annotations
 
+import re
 import shutil
 from operator import itemgetter
 from pathlib import Path
@@ -64,6 +65,7 @@ HEAD_WORDS = frozenset(
     "phosphatase protein proteins factor factors activator activators inhibitor inhibitors".split()
 )
 _FIRST = itemgetter(0)
+_INNER_PLURAL = re.compile(r"(?<=[a-z]{4})s(?=-)")
 # Readings of a short form strong enough to overrule a weak reading of its long form.
 _STRONG_KINDS = frozenset({"symbol", "grounding_map", "fplx_id", "curated"})
 
@@ -310,6 +312,18 @@ class LexiconMatcher:
                 return a, choice
         return None
 
+    def _singular_chemical(self, tv, li: int, lj: int, taxa):
+        """The chemical a long form names once a plural word inside it, before a hyphen, is
+        made singular ("glyceraldehydes-3-phosphate"), or None."""
+        text = tv.span_text(li, lj)
+        if "s-" not in text:
+            return None
+        variant = _INNER_PLURAL.sub("", text)
+        if variant == text:
+            return None
+        choice = self.grounder.ground_text(variant, taxa, types=frozenset({"chemical"}))
+        return choice
+
     def _abbreviation_proposals(self, tv, keys, defs, sub_terms, taxa, proposals, neuro):
         """Long forms grounded (exactly, with a head word, or fuzzily) and their short forms;
         ``neuro``: the text is about the nervous system (:func:`neuro_context`)."""
@@ -346,6 +360,11 @@ class LexiconMatcher:
                 out.append((0, a, lj, region, region.method, region.score))
                 choice, method, score = region, "abbreviation", region.score
                 whole = False
+            if choice is None and region is None:
+                # a plural inside a chemical's name: "glyceraldehydes-3-phosphate"
+                choice = self._singular_chemical(tv, li, lj, taxa)
+                if choice is not None:
+                    method, score, whole = "normalised", 0.9, True
             # a long-form reading the short form's own may overrule: a MeSH protein
             # descriptor, or a weak name matched only after normalising
             weak = choice is not None and choice.quality > 0 and choice.kind in AMBIGUOUS_KINDS
