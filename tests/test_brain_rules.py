@@ -25,6 +25,16 @@ def test_a_defined_long_form_with_a_region_head_is_a_region():
     assert not _regions("Cells of the medial interlaminar nucleus (MIN) grew in culture.")
 
 
+def test_a_defined_long_form_starts_after_words_of_grammar():
+    # WhiteText 1.3 (PMID 9486828): the detector's long form takes in the sentence's opening
+    text = ("Although the medial agranular cortex (AGm) has been implicated in oculomotor "
+            "function, the projections of the AGm to the thalamus are not known.")
+    found = _regions(text)
+    assert "medial agranular cortex" in found
+    assert not [r for r in found if r.lower().startswith(("although", "the "))]
+    assert found.count("AGm") == 2
+
+
 def test_a_region_takes_in_adjectives_of_place():
     assert _regions("Medial prefrontal inputs reach the rhinal cortices.") == [
         "Medial prefrontal", "rhinal cortices"]

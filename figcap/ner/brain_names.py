@@ -344,6 +344,12 @@ _DEFINED_WEAK_HEADS = frozenset(
     """field fields group region zone column columns centre center division divisions
     horn complex""".split()
 )
+#: Words of grammar that open no region name: a long form that starts with them took in
+#: the words of the sentence before the name.
+_GRAMMAR_OPENERS = frozenset(
+    """a an the this that these those although though while whereas when because since
+    if and or but in on at of to by for from with into within as is are was were""".split()
+)
 _LONG_WORD = re.compile(r"^[A-Za-z][a-z]*(?:-[a-z]+)*$")
 
 
@@ -371,7 +377,13 @@ def defined_regions(tv: TokView, defs, proposals, grounder: Grounder, neuro: boo
     spans = [(p[1], p[2], p[3].type) for p in proposals]
     out = []
     for short, (li, lj) in defs:
+        # a long form the detector opened with words of grammar ("Although the medial
+        # agranular cortex (AGm)") names the region from its first content word on
+        while li < lj and texts[li].lower() in _GRAMMAR_OPENERS:
+            li += 1
         words = texts[li:lj]
+        if not words:
+            continue
         head = words[-1].lower()
         if len(words) < 2 or len(words) > 6 or not all(_LONG_WORD.match(w) for w in words):
             continue
