@@ -35,6 +35,16 @@ def test_a_defined_long_form_starts_after_words_of_grammar():
     assert found.count("AGm") == 2
 
 
+def test_position_initials_before_a_region_join_it():
+    # WhiteText 1.3 (PMID 10861526)
+    text = ("Retrograde tracing experiments revealed that projections to dorsolateral "
+            "(dl periaqueductal gray) and ventrolateral (vl periaqueductal gray) columns arose.")
+    found = _regions(text)
+    assert "dl periaqueductal gray" in found and "vl periaqueductal gray" in found
+    # a unit after a number is no position
+    assert "hippocampus" in _regions("Electrodes were placed 10 m hippocampus deep in rats.")
+
+
 def test_a_region_takes_in_adjectives_of_place():
     assert _regions("Medial prefrontal inputs reach the rhinal cortices.") == [
         "Medial prefrontal", "rhinal cortices"]

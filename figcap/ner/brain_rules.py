@@ -53,6 +53,9 @@ POSITION_WORDS = frozenset(
 )
 #: Compound direction words ("anteroventral", "caudomedial", "mediobasal", "rostro-lateral",
 #: "basolateral").
+#: Initials of position words before a region name: dorsal, ventral, lateral, medial
+#: and their pairs ("vl", "dl", "dm", "vm").
+_POSITION_INITIALS = re.compile(r"^(?:[dv][lm]?|[lm])$")
 _DIRECTION = re.compile(
     r"^(?:(?:antero|postero|dorso|ventro|medio|latero|rostro|caudo|supero|infero|centro|baso)-?)+"
     r"(?:anterior|posterior|dorsal|ventral|medial|lateral|rostral|caudal|superior|inferior"
@@ -208,6 +211,13 @@ def with_position_words(tv: TokView, placed, grounder=None):
                         and _AREA_CODE.match(texts[i]))):
                     a = k
                     continue
+                # a position written by its initials before the name: "vl periaqueductal
+                # gray", "dl periaqueductal gray", "v lateral periaqueductal gray" (as in
+                # "vlPAG"); not a unit after a number ("10 m")
+                if a == i and free(k) and _POSITION_INITIALS.match(texts[k]) and (
+                        k == 0 or not texts[k - 1][-1].isdigit()):
+                    a = k
+                    break
                 # "orbital and medial ...", "lateral and interposed nuclei"
                 if free(k) and texts[k].lower() in _AND and free(k - 1) and (
                     m.source != "adjective" or a < i
