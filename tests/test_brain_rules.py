@@ -45,6 +45,16 @@ def test_position_initials_before_a_region_join_it():
     assert "hippocampus" in _regions("Electrodes were placed 10 m hippocampus deep in rats.")
 
 
+def test_an_epithelium_is_no_brain_region_but_its_region_adjective_is():
+    # WhiteText 1.3 (PMID 8847405)
+    text = ("Transplantation of retinal pigment epithelium (RPE) cells into the subretinal "
+            "space of the rat retina: the RPE cells survived next to the neural retina.")
+    found = _regions(text)
+    assert "retinal" in found
+    assert not [r for r in found if "epithelium" in r or r == "RPE"]
+    assert "retina" in found
+
+
 def test_a_region_takes_in_adjectives_of_place():
     assert _regions("Medial prefrontal inputs reach the rhinal cortices.") == [
         "Medial prefrontal", "rhinal cortices"]

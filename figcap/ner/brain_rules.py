@@ -623,14 +623,46 @@ _NEURO_ONLY = frozenset("septum chiasm".split())
 _WALLS = frozenset({"septa"})
 
 
-def not_regions(tv: TokView, placed, neuro: bool = True):
+#: Heads of names of an epithelium, a tissue of a sense organ or a lining, not a region of
+#: the nervous system: "retinal pigment epithelium", "olfactory epithelium".
+_EPITHELIA = frozenset("epithelium epithelia neuroepithelium neuroepithelia".split())
+
+
+def _epithelia(tv: TokView, placed, grounder):
+    """Brain-region mentions of an epithelium's name give way to the region adjective that
+    opens it, as in "retinal ganglion cells" ("retinal" of "retinal pigment epithelium" is
+    the retina; "vestibular sensory epithelium" has no such word), and the short forms it
+    defines ("RPE") go with it."""
+    texts = tv.texts
+    names = [(i, j, m) for i, j, m in placed
+             if m.type == "brain_region" and texts[j - 1].lower() in _EPITHELIA]
+    if not names:
+        return placed
+    gone = {m.identifiers for _i, _j, m in names}
+    region = frozenset({"brain_region"})
+    out = []
+    for i, j, m in placed:
+        if m.type != "brain_region":
+            out.append((i, j, m))
+        elif texts[j - 1].lower() in _EPITHELIA:
+            choice = grounder.ground_text(texts[i], types=region) \
+                if grounder is not None and j - i >= 2 and texts[i].isalpha() else None
+            if choice is not None:
+                out.append((i, i + 1, make_mention(tv, i, i + 1, choice, "exact", 1.0, grounder)))
+        elif not (m.identifiers in gone and j - i == 1 and is_short_form(m.text)):
+            out.append((i, j, m))
+    return out
+
+
+def not_regions(tv: TokView, placed, neuro: bool = True, grounder=None):
     """Drop brain-region mentions that name no region of the nervous system: "cortex",
     "cortical", "medulla" or "septum" right after the name of another organ ("adrenal
     cortex", "renal medulla", "atrial septum"), "septum" and "chiasm" alone outside texts
     about the nervous system, "septa" alone (walls between barrels), generic words that
     a definition let through ("central nervous system (CNS)": a whole system, no region;
-    ``curated/generic_brain_regions.txt``) and names negated by "non-" ("non-visual
-    nuclei")."""
+    ``curated/generic_brain_regions.txt``), names negated by "non-" ("non-visual
+    nuclei") and names of an epithelium (:func:`_epithelia`)."""
+    placed = _epithelia(tv, placed, grounder)
     texts, ws = tv.texts, tv.ws
     generic = generic_terms("brain_regions")
     # the concepts of generic words here, and so of the short forms they define ("WM")

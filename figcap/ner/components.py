@@ -268,7 +268,7 @@ class LexiconMatcher:
         placed = area_codes(tv, position_nuclei(tv, placed, grounder, neuro), grounder, neuro)
         placed = retinal_chemical(tv, latin_nuclei(tv, placed, grounder, neuro), grounder)
         placed = position_long_forms(tv, pars_names(tv, placed, grounder, neuro), defs)
-        placed = not_regions(tv, placed, neuro)
+        placed = not_regions(tv, placed, neuro, grounder)
         placed = with_position_words(tv, placed, grounder)
         placed = slash_partners(tv, slash_lists(tv, placed, grounder, taxa), grounder, taxa)
         placed = protein_words(tv, placed, grounder, taxa)
