@@ -55,6 +55,17 @@ def test_an_epithelium_is_no_brain_region_but_its_region_adjective_is():
     assert "retina" in found
 
 
+def test_peri_glued_to_a_region_names_the_region_around_it():
+    # WhiteText 1.3 (PMIDs of "peri-locus coeruleus dendrites" and the SCN study)
+    assert "peri-locus coeruleus" in _regions(
+        "Corticotropin-releasing factor axon terminals contact peri-locus coeruleus dendrites "
+        "in rat brain.")
+    assert "peri-suprachiasmatic region" in _regions(
+        "Labeled cells lay in the peri-suprachiasmatic region, lateral to the hypothalamus.")
+    # a word before the prefix keeps it out ("non-peri-")
+    assert "hypothalamus" in _regions("Cells of the hypothalamus were labeled.")
+
+
 def test_a_region_takes_in_adjectives_of_place():
     assert _regions("Medial prefrontal inputs reach the rhinal cortices.") == [
         "Medial prefrontal", "rhinal cortices"]

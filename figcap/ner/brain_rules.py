@@ -218,6 +218,13 @@ def with_position_words(tv: TokView, placed, grounder=None):
                         k == 0 or not texts[k - 1][-1].isdigit()):
                     a = k
                     break
+                # "peri-" names the region around the one it is glued to
+                # ("peri-locus coeruleus", "peri-suprachiasmatic region")
+                if a == i and k >= 1 and texts[k] == "-" and texts[k - 1].lower() == "peri" \
+                        and not ws[k - 1] and k not in taken and k - 1 not in taken and (
+                        k == 1 or ws[k - 2]):
+                    a = k - 1
+                    break
                 # "orbital and medial ...", "lateral and interposed nuclei"
                 if free(k) and texts[k].lower() in _AND and free(k - 1) and (
                     m.source != "adjective" or a < i
