@@ -66,6 +66,14 @@ def test_peri_glued_to_a_region_names_the_region_around_it():
     assert "hypothalamus" in _regions("Cells of the hypothalamus were labeled.")
 
 
+def test_a_word_the_bracket_spells_out_again_defines_nothing():
+    # WhiteText 1.3 (PMID 16304682)
+    text = ("The basic structural organization of axonal projections from the small but "
+            "distinct magnocellular and ventral nuclei (of the bed nuclei of the stria "
+            "terminalis) was analyzed in adult male rats.")
+    assert "bed nuclei of the stria terminalis" in _regions(text)
+
+
 def test_a_region_takes_in_adjectives_of_place():
     assert _regions("Medial prefrontal inputs reach the rhinal cortices.") == [
         "Medial prefrontal", "rhinal cortices"]

@@ -144,6 +144,10 @@ class FigcapAbbreviationDetector(AbbreviationDetector):
         offset = find_long_form(prev, inside)
         if offset is None:
             return None
+        # a word the bracket spells out again is no short form of it: "ventral nuclei (of
+        # the bed nuclei of the stria terminalis)"
+        if inside[offset:].split(None, 1)[0].lower() == prev.lower():
+            return None
         long = doc.char_span(a + offset, b, alignment_mode="expand")
         if long is None:
             return None
