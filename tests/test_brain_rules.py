@@ -62,8 +62,9 @@ def test_peri_glued_to_a_region_names_the_region_around_it():
         "in rat brain.")
     assert "peri-suprachiasmatic region" in _regions(
         "Labeled cells lay in the peri-suprachiasmatic region, lateral to the hypothalamus.")
-    # a word before the prefix keeps it out ("non-peri-")
-    assert "hypothalamus" in _regions("Cells of the hypothalamus were labeled.")
+    # a space after the hyphen, as WhiteText writes it
+    assert "peri- Locus coeruleus region" in _regions(
+        "Injections were made into the peri- Locus coeruleus region of the rat brain.")
 
 
 def test_a_word_the_bracket_spells_out_again_defines_nothing():
