@@ -346,10 +346,11 @@ _DEFINED_WEAK_HEADS = frozenset(
 )
 #: Words of grammar that open no region name: a long form that starts with them took in
 #: the words of the sentence before the name.
-_GRAMMAR_OPENERS = frozenset(
-    """a an the this that these those although though while whereas when because since
-    if and or but in on at of to by for from with into within as is are was were""".split()
-)
+_GRAMMAR_OPENERS = frozenset({
+    "a", "an", "the", "this", "that", "these", "those", "although", "though", "while",
+    "whereas", "when", "because", "since", "if", "and", "or", "but", "in", "on", "at",
+    "of", "to", "by", "for", "from", "with", "into", "within", "as", "is", "are", "was",
+    "were"})
 _LONG_WORD = re.compile(r"^[A-Za-z][a-z]*(?:-[a-z]+)*$")
 
 

@@ -632,7 +632,7 @@ _WALLS = frozenset({"septa"})
 
 #: Heads of names of an epithelium, a tissue of a sense organ or a lining, not a region of
 #: the nervous system: "retinal pigment epithelium", "olfactory epithelium".
-_EPITHELIA = frozenset("epithelium epithelia neuroepithelium neuroepithelia".split())
+_EPITHELIA = frozenset({"epithelium", "epithelia", "neuroepithelium", "neuroepithelia"})
 
 
 def _epithelia(tv: TokView, placed, grounder):
