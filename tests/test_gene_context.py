@@ -197,6 +197,15 @@ def test_a_word_only_one_members_names_use_picks_the_member():
     assert _genes("the new PKC isoforms and the atypical PKC") == {}
 
 
+def test_a_members_letter_and_number_before_the_familys_name_picks_the_member():
+    # GNormPlus training text (PMID 9547368): "muscarinic acetylcholine receptor M3"
+    found = _genes("endocytosis and recycling of m3 muscarinic acetylcholine receptors in "
+                   "human SH-SY5Y neuroblastoma cells")
+    assert found == {"m3 muscarinic acetylcholine receptors": "CHRM3"}
+    # a code no member's name ends with leaves the family
+    assert "CHRM3" not in _genes("recycling of x9 muscarinic acetylcholine receptors").values()
+
+
 def test_the_code_after_a_cell_lines_first_part_is_no_gene():
     # GNormPlus training text (PMIDs 10915776, 9857230); NLM-Gene (PMID 28260110)
     assert _genes("is expressed and released by Weri-Rb1 cells.") == {}

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..grounding import Grounder
+from ..normalize import strip_plural
 from .gene_senses import member_with_word
 from .mentions import make_mention
 from .tokview import TokView
@@ -21,6 +22,8 @@ __all__ = ["qualified_members"]
 
 _GENE_ONLY = frozenset({"gene"})
 _QUALIFIER = re.compile(r"[A-Za-z][a-z]{3,}")
+# A member's letter and number ("m3", "M1"), which names put after the family's words.
+_CODE = re.compile(r"[A-Za-z][1-9]")
 # Words of grammar, which a designation may use ("associated with ..."), never a qualifier.
 _FUNCTION_WORDS = frozenset({
     "with", "from", "into", "onto", "upon", "over", "under", "than", "that", "this", "these",
@@ -37,16 +40,34 @@ def qualified_members(tv: TokView, placed, grounder: Grounder, taxa: frozenset[s
     out = None
     for n, (i, j, m) in enumerate(placed):
         if m.type != "family" or i == 0 or not m.members or not ws[i - 1] \
-                or (i - 1) in taken or not _QUALIFIER.fullmatch(texts[i - 1]) \
-                or texts[i - 1].lower() in _FUNCTION_WORDS:
+                or (i - 1) in taken:
             continue
-        gene = member_with_word(m.members, texts[i - 1].lower(), m.text)
-        if gene is None:
+        word = texts[i - 1]
+        if _CODE.fullmatch(word):
+            choice = _coded_member(m, word, grounder, taxa)
+        elif _QUALIFIER.fullmatch(word) and word.lower() not in _FUNCTION_WORDS:
+            gene = member_with_word(m.members, word.lower(), m.text)
+            choice = None if gene is None else grounder.ground_text(gene, taxa, types=_GENE_ONLY)
+            if choice is not None and choice.kind != "symbol":
+                choice = None
+        else:
             continue
-        choice = grounder.ground_text(gene, taxa, types=_GENE_ONLY)
-        if choice is None or choice.kind != "symbol":
+        if choice is None:
             continue
         if out is None:
             out = list(placed)
         out[n] = (i - 1, j, make_mention(tv, i - 1, j, choice, "normalised", 0.9, grounder))
     return placed if out is None else out
+
+
+def _coded_member(m, code: str, grounder: Grounder, taxa: frozenset[str]):
+    """The member a letter and number before a family's name picks, as the member's name
+    or designation writes it after the family's words ("m3 muscarinic acetylcholine
+    receptors" is "muscarinic acetylcholine receptor M3", CHRM3), or None."""
+    name = strip_plural(m.text) or m.text
+    for probe in (f"{name} {code.upper()}", f"{name} {code}"):
+        choice = grounder.ground_text(probe, taxa, types=_GENE_ONLY)
+        if choice is not None and choice.kind in ("name", "designation") and any(
+                x in m.members for x in (choice.id, *choice.xrefs.split("|"))):
+            return choice
+    return None
