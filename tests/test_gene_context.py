@@ -206,6 +206,15 @@ def test_a_members_letter_and_number_before_the_familys_name_picks_the_member():
     assert "CHRM3" not in _genes("recycling of x9 muscarinic acetylcholine receptors").values()
 
 
+def test_a_receptor_familys_name_and_a_greek_letter_apart_is_the_chain():
+    # GNormPlus training text (PMID 2785715)
+    found = _genes("Unlike the IL-2R alpha chain, the IL-2R beta chain has a large "
+                   "cytoplasmic region")
+    assert found == {"IL-2R alpha": "IL2RA", "IL-2R beta": "IL2RB"}
+    assert _genes("the IL-2 receptor alpha (IL-2R alpha, p55) chain").get(
+        "IL-2 receptor alpha") == "IL2RA"
+
+
 def test_the_code_after_a_cell_lines_first_part_is_no_gene():
     # GNormPlus training text (PMIDs 10915776, 9857230); NLM-Gene (PMID 28260110)
     assert _genes("is expressed and released by Weri-Rb1 cells.") == {}

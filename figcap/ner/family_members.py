@@ -18,7 +18,7 @@ from .gene_senses import member_with_word
 from .mentions import make_mention
 from .tokview import TokView
 
-__all__ = ["qualified_members"]
+__all__ = ["greek_chains", "qualified_members"]
 
 _GENE_ONLY = frozenset({"gene"})
 _QUALIFIER = re.compile(r"[A-Za-z][a-z]{3,}")
@@ -71,3 +71,44 @@ def _coded_member(m, code: str, grounder: Grounder, taxa: frozenset[str]):
                 x in m.members for x in (choice.id, *choice.xrefs.split("|"))):
             return choice
     return None
+
+
+_CHAIN_GREEK = frozenset({"alpha", "beta", "gamma", "delta"})
+
+
+def greek_chains(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
+    """``placed`` with a receptor family's name and a Greek letter's name after it, apart
+    ("IL-2R alpha", "IL-2 receptor alpha"), read as the member whose symbol ends in the
+    letter's initial after "R" (IL2RA), as "IL-2Ralpha" is read; the gene must be a member
+    of the family."""
+    texts, ws = tv.texts, tv.ws
+    taken = None
+    out = None
+    for n, (i, j, m) in enumerate(placed):
+        if m.type != "family" or not m.members or j >= len(texts) or not ws[j - 1] \
+                or texts[j].lower() not in _CHAIN_GREEK:
+            continue
+        if taken is None:
+            taken = {k for a, b, _m in placed for k in range(a, b)}
+        if j in taken:
+            continue
+        name = m.text
+        if name.lower().endswith("receptor"):
+            stem = name[:-len("receptor")].rstrip(" -") + "R"
+        elif name.endswith("R"):
+            stem = name
+        else:
+            continue
+        choice = None
+        for probe in dict.fromkeys((stem, stem.replace("-", ""))):
+            choice = grounder.ground_text(probe + texts[j][0].upper(), taxa, types=_GENE_ONLY)
+            if choice is not None and choice.kind == "symbol" and any(
+                    x in m.members for x in (choice.id, *choice.xrefs.split("|"))):
+                break
+            choice = None
+        if choice is None:
+            continue
+        if out is None:
+            out = list(placed)
+        out[n] = (i, j + 1, make_mention(tv, i, j + 1, choice, "normalised", 0.9, grounder))
+    return placed if out is None else out
