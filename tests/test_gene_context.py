@@ -215,6 +215,20 @@ def test_a_receptor_familys_name_and_a_greek_letter_apart_is_the_chain():
         "IL-2 receptor alpha") == "IL2RA"
 
 
+def test_types_before_a_familys_name_are_its_members():
+    # GNormPlus training text (PMIDs 7905825, 20428796, 8774743)
+    found = _genes("The sequence analysis reveals that type I and type II "
+                   "acetyl-CoA-carboxylase mRNA contain 313- and 173-base-long 5' "
+                   "untranslated regions")
+    assert sorted(found.values()) == ["ACACA", "ACACB"]
+    assert sorted(_genes("type I and type II TGF-beta receptors").values()) == [
+        "TGFBR1", "TGFBR2"]
+    # a longer name that goes on after a hyphen is not the typed family member
+    found = _genes("a polypeptide identical to the type-1 "
+                   "tumor-necrosis-factor-receptor-associated protein-2/55.11.")
+    assert "TNFRSF1A" not in found.values()
+
+
 def test_the_code_after_a_cell_lines_first_part_is_no_gene():
     # GNormPlus training text (PMIDs 10915776, 9857230); NLM-Gene (PMID 28260110)
     assert _genes("is expressed and released by Weri-Rb1 cells.") == {}
