@@ -256,5 +256,10 @@ def test_a_tools_name_and_a_variants_position_are_no_genes():
     # isomerase
     assert "GPI" not in _genes("is a GPI-anchored molecule apparently involved in "
                                "keratinocyte cell-cell adhesion")
+    # GNormPlus training text (PMID 2674130): the botulinum toxin's C3, not complement C3
+    assert "C3" not in _genes("rac1 and rac2 are substrates for ADP-ribosylation by the C3 "
+                              "component of botulinum toxin.")
+    assert _genes("cells treated with C3 exoenzyme") == {}
+    assert _genes("the C3 component of complement") == {"C3": "C3"}
     # the names alone stay genes
     assert _genes("GRAIL is an E3 ligase") == {"GRAIL": "RNF128"}
