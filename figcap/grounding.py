@@ -464,9 +464,14 @@ class Grounder:
 
     def _peptide_heading(self, text: str) -> bool:
         """Whether MeSH has ``text`` as a peptide heading or entry term too ("stem cell
-        factor"): then a designation of everyday words is a protein's name after all."""
+        factor"), or as a protein's when a Greek letter's name in it numbers a member
+        ("kappa opioid receptor", an entry term of "Receptors, Opioid, kappa"): then a
+        designation of everyday words is a protein's name after all."""
         key = _casefold(text)
-        return any(t.kind in ("peptide_mesh_name", "peptide_mesh_entry")
+        kinds = ("peptide_mesh_name", "peptide_mesh_entry")
+        if {w.lower() for w in _WORD.findall(text)} & _GREEK_NAMES:
+            kinds += ("protein_mesh_name", "protein_mesh_entry")
+        return any(t.kind in kinds
                    and _casefold(t.text) == key for t in self.index.lookup(match_key(text)))
 
     def _describes(self, text: str) -> bool:

@@ -197,6 +197,38 @@ def test_a_word_only_one_members_names_use_picks_the_member():
     assert _genes("the new PKC isoforms and the atypical PKC") == {}
 
 
+def test_a_members_letter_and_number_before_the_familys_name_picks_the_member():
+    # GNormPlus training text (PMID 9547368): "muscarinic acetylcholine receptor M3"
+    found = _genes("endocytosis and recycling of m3 muscarinic acetylcholine receptors in "
+                   "human SH-SY5Y neuroblastoma cells")
+    assert found == {"m3 muscarinic acetylcholine receptors": "CHRM3"}
+    # a code no member's name ends with leaves the family
+    assert "CHRM3" not in _genes("recycling of x9 muscarinic acetylcholine receptors").values()
+
+
+def test_a_receptor_familys_name_and_a_greek_letter_apart_is_the_chain():
+    # GNormPlus training text (PMID 2785715)
+    found = _genes("Unlike the IL-2R alpha chain, the IL-2R beta chain has a large "
+                   "cytoplasmic region")
+    assert found == {"IL-2R alpha": "IL2RA", "IL-2R beta": "IL2RB"}
+    assert _genes("the IL-2 receptor alpha (IL-2R alpha, p55) chain").get(
+        "IL-2 receptor alpha") == "IL2RA"
+
+
+def test_types_before_a_familys_name_are_its_members():
+    # GNormPlus training text (PMIDs 7905825, 20428796, 8774743)
+    found = _genes("The sequence analysis reveals that type I and type II "
+                   "acetyl-CoA-carboxylase mRNA contain 313- and 173-base-long 5' "
+                   "untranslated regions")
+    assert sorted(found.values()) == ["ACACA", "ACACB"]
+    assert sorted(_genes("type I and type II TGF-beta receptors").values()) == [
+        "TGFBR1", "TGFBR2"]
+    # a longer name that goes on after a hyphen is not the typed family member
+    found = _genes("a polypeptide identical to the type-1 "
+                   "tumor-necrosis-factor-receptor-associated protein-2/55.11.")
+    assert "TNFRSF1A" not in found.values()
+
+
 def test_the_code_after_a_cell_lines_first_part_is_no_gene():
     # GNormPlus training text (PMIDs 10915776, 9857230); NLM-Gene (PMID 28260110)
     assert _genes("is expressed and released by Weri-Rb1 cells.") == {}
@@ -224,5 +256,10 @@ def test_a_tools_name_and_a_variants_position_are_no_genes():
     # isomerase
     assert "GPI" not in _genes("is a GPI-anchored molecule apparently involved in "
                                "keratinocyte cell-cell adhesion")
+    # GNormPlus training text (PMID 2674130): the botulinum toxin's C3, not complement C3
+    assert "C3" not in _genes("rac1 and rac2 are substrates for ADP-ribosylation by the C3 "
+                              "component of botulinum toxin.")
+    assert _genes("cells treated with C3 exoenzyme") == {}
+    assert _genes("the C3 component of complement") == {"C3": "C3"}
     # the names alone stay genes
     assert _genes("GRAIL is an E3 ligase") == {"GRAIL": "RNF128"}

@@ -289,3 +289,22 @@ def test_protein_class_as_written_beats_a_symbol_matched_by_key(grounder):
     # 2258698, 9508771: "IgA", "IgM"), unless the heading is the alias's own gene
     assert grounder.ground_text("IgA") is None and grounder.ground_text("IgM") is None
     assert grounder.ground_text("Cx43").label == "GJA1"
+
+
+def test_everyday_designation_with_a_greek_member_word_that_mesh_lists_is_the_gene(grounder):
+    # "kappa opioid receptor" is NCBI's designation of OPRK1 and an entry term of MeSH's
+    # "Receptors, Opioid, kappa": the Greek letter numbers the member, so it is the gene;
+    # the family's own name stays the family
+    assert grounder.ground_text("kappa opioid receptor").label == "OPRK1"
+    choice = grounder.ground_text("opioid receptor")
+    assert choice is None or choice.type != "gene"
+
+
+def test_kappa_opioid_receptor_in_text_is_oprk1():
+    import figcap
+
+    # GNormPlus 8990205
+    text = ("In 1992, Xie et al. identified a cDNA sequence in the expression cloning "
+            "search for the kappa opioid receptor.")
+    genes = {m.label for m in figcap.annotate(text) if m.type == "gene"}
+    assert "OPRK1" in genes

@@ -29,7 +29,7 @@ names the gene ("the Rb gene", "the entire NF1 gene" after "neurofibromatosis ty
 - a quantity given a value: "(tau = 13 ms)" (MAPT's alias), "(R (2)=0.94)", the first
   part of a compound's code: "U50,488" (SNORD50A's alias U50), a tool's name: "the GRAIL
   and GENEFINDER programs", "MDS plot", an exon before a variant's position: "e12/1236T",
-  or a membrane anchor: "GPI-anchored";
+  a membrane anchor: "GPI-anchored", or a bacterial toxin: "C3 botulinum toxin";
 - a plural name of three words or more: "neuronal cell adhesion molecules" (a class, not
   NRCAM alone);
 - a codon or short DNA sequence where the words around it say so: "triplet repeats (GCT;
@@ -51,7 +51,7 @@ import re
 from ..definitions import find_long_form
 from ..grounding import AMBIGUOUS_KINDS, Grounder
 from ..normalize import GREEK
-from .family_members import qualified_members
+from .family_members import greek_chains, qualified_members, typed_members
 from .gene_greek import latin_greek
 from .gene_receptors import ligand_receptors, typed_receptors
 from .mentions import covered, make_mention, with_extra
@@ -198,9 +198,11 @@ _CODE_AFTER = re.compile(r",\d{3}(?![\d,])")
 
 # What follows a tool's name, not a gene's: "the GRAIL and GENEFINDER programs", "MDS plot";
 # a variant's position and base after a slash: "e12/1236T" (exon 12, 1236T); and what
-# follows a membrane anchor's name: "GPI-anchored" (glycosylphosphatidylinositol).
+# follows a membrane anchor's name: "GPI-anchored" (glycosylphosphatidylinositol); a
+# bacterial toxin's letter and number: "C3 botulinum toxin", "C3 exoenzyme" (not complement C3).
 _TOOL_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][A-Za-z0-9-]*)?\s+(?:programs?|software|"
-                         r"algorithms?|plots?)\b|/\d{2,5}[ACGT]\b|-anchor(?:ed|s)?\b")
+                         r"algorithms?|plots?)\b|/\d{2,5}[ACGT]\b|-anchor(?:ed|s)?\b"
+                         r"|\s+(?:component\s+of\s+)?(?:botulinum|exoenzyme)\b")
 
 
 def _quantity(text: str, m) -> bool:
@@ -384,5 +386,6 @@ def gene_context(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
     placed = ligand_receptors(tv, disease_genes(tv, placed, grounder, taxa), grounder, taxa)
     placed = typed_receptors(tv, placed, grounder, taxa)
     placed = collagen_chains(tv, placed, grounder, taxa)
-    placed = qualified_members(tv, placed, grounder, taxa)
+    placed = greek_chains(tv, qualified_members(tv, placed, grounder, taxa), grounder, taxa)
+    placed = typed_members(tv, placed, grounder, taxa)
     return latin_greek(tv, not_genes(tv, placed), grounder, taxa)
