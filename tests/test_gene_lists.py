@@ -19,6 +19,9 @@ def test_isoforms_listed_after_a_plural_name():
     assert [label for _t, label in mentions] == ["SYN1", "SYN2", "SYN1", "SYN2", "SYN3"]
     # one numeral after a plural is no list
     assert not [m for m in figcap.annotate("synapsins I were") if m.type == "gene"]
+    # a list that ends in a list word at the end of the text
+    assert [m.label for m in figcap.annotate("synapsins I and II and") if m.type == "gene"] == [
+        "SYN1", "SYN2"]
 
 
 def test_symbol_and_spaced_greek_letter_with_a_species_letter():

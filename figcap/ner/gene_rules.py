@@ -192,11 +192,10 @@ def isoform_lists(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str])
                 base = base[:-1]  # "synapsins I and II"
             first = texts[k] not in _LIST_WORDS
         while k < n and k not in taken:
-            if not first:
-                nxt = _next_item(texts, k, taken)
-                if nxt is None:
-                    break
-                k = nxt
+            start = k if first else _next_item(texts, k, taken)
+            if start is None:
+                break
+            k = start
             item = _isoform_item(tv, k)
             if item is not None:
                 name = base + " " + item[1]
@@ -256,11 +255,10 @@ def plural_isoform_lists(tv: TokView, placed, grounder: Grounder, taxa: frozense
             continue
         k, first, found = w + 1, True, []
         while k < n and k not in taken:
-            if not first:
-                nxt = _next_item(texts, k, taken)
-                if nxt is None:
-                    break
-                k = nxt
+            start = k if first else _next_item(texts, k, taken)
+            if start is None:
+                break
+            k = start
             item = _isoform_item(tv, k)
             if item is None:
                 break
