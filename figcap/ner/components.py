@@ -27,6 +27,7 @@ from ..lexicons.index import INDEX_FILES, Term, TermIndex
 from ..normalize import match_key, strip_plural
 from ..schema import Mention
 from .amino_acids import amino_acid_lists
+from .carbon_counts import carbon_counts
 from .enzyme_substrates import substrate_aliases
 from .mentions import nested_chemicals, resolve
 from .brain_names import (area_codes, defined_regions, latin_nuclei, names_region, not_regions,
@@ -275,7 +276,7 @@ class LexiconMatcher:
         placed = domain_names(tv, isoform_lists(tv, placed, grounder, taxa))
         placed = plural_isoform_lists(tv, placed, grounder, taxa)
         placed = amino_acid_lists(tv, gene_context(tv, placed, grounder, taxa), grounder)
-        placed = substrate_aliases(tv, placed)
+        placed = carbon_counts(tv, substrate_aliases(tv, placed))
         placed = symbol_ranges(tv, placed, grounder, taxa)
         nested = nested_chemicals(tv, placed, proposals, grounder)
         if nested:
