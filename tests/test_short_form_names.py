@@ -179,3 +179,10 @@ def test_a_plural_inside_a_chemical_long_form_still_names_the_chemical():
         "GAP, glyceraldehydes-3-phosphate; DHAP, dihydroxy acetone phosphate")}
     assert ("GAP", "chemical", "Glyceraldehyde 3-Phosphate") in got
     assert ("glyceraldehydes-3-phosphate", "chemical", "Glyceraldehyde 3-Phosphate") in got
+
+
+def test_a_lyase_long_form_drops_the_alias_gene():
+    # PFOCR PMC3539902: "PFL, pyruvate formate-lyase" is no PFN2 (profilin 2's alias PFL)
+    got = {(m.text, m.label) for m in figcap.annotate(
+        "PEPC, phosphoenolpyruvate carboxylase; PFL, pyruvate formate-lyase; PFR") if m.type == "gene"}
+    assert not any(label == "PFN2" for _t, label in got)

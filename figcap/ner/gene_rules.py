@@ -512,7 +512,8 @@ def _enzyme_word(tv: TokView, li: int, lj: int) -> str:
     if k > li and _DESIGNATOR.fullmatch(tv.texts[k]):
         k -= 1
     last = tv.texts[k].lower()
-    return last if last.endswith(("ase", "ases")) and len(last) >= 6 else ""
+    return last if last.endswith(("ase", "ases")) and (
+        len(last) >= 6 or last in ("lyase", "lyases")) else ""  # "pyruvate formate-lyase"
 
 
 _GLOSS_SEPARATORS = frozenset({":", ",", "="})
