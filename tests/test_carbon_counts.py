@@ -12,6 +12,7 @@ def test_carbon_counts_after_chemicals_before_molecule_words_or_in_chains():
     assert _genes("GPP: Geranyl diphosphate (C10), FPP: Farnesyl diphosphate (C15), GGPP") == []
     assert not _genes("GGPP is formed by four C5 units from the plastid based pathway")
     assert not _genes("biosynthesis leading to stilbenes (C6-C2-C6) and flavonoids (C6-C3-C6)")
+    assert not _genes("fatty acids such as palmitic (C16) and stearic (C18) acid.")  # PMC3310792
 
 
 def test_complement_components_stay_genes():

@@ -5,7 +5,8 @@ C12orf57, PLAC8), but in a text about metabolites they count a molecule's carbon
 :func:`carbon_counts` drops the gene reading of such a "C" and a number when
 
 - it stands in brackets after a chemical, alone or after the chemical's short form:
-  "geranyl diphosphate (C10)", "farnesyl pyrophosphate (FPP, C15)";
+  "geranyl diphosphate (C10)", "farnesyl pyrophosphate (FPP, C15)", or inside a name:
+  "stearic (C18) acid";
 - a chemical follows it, or a word that counts molecules: "C15 farnesyl diphosphate",
   "C5 units", "C5 isoprenoids", "sesquiterpenoids (C15)";
 - it is joined to another carbon count: "C6-C3-C6", "C3-C4 compounds", "C5 to C8".
@@ -45,8 +46,12 @@ def carbon_counts(tv, placed):
                 k + 1 in chemical_start or texts[k + 1].lower() in _MOLECULE_WORDS):
             drop.add(id(p))
             continue
-        # "(C15)", "(FPP, C15)" after a chemical or a class of molecules
+        # "(C15)", "(FPP, C15)" after a chemical or a class of molecules, or inside a
+        # chemical's name: "stearic (C18) acid"
         if k + 1 < n and texts[k + 1] == ")":
+            if k + 2 < n and texts[k + 2].lower() in _MOLECULE_WORDS:
+                drop.add(id(p))
+                continue
             o = k - 1
             if o >= 2 and texts[o] == "," and texts[o - 2] == "(":
                 o -= 2
