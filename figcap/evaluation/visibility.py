@@ -85,16 +85,14 @@ class CaptionIndex:
         self.text = text
         repaired = repair_mojibake(text)  # "NF-Œ∫B" shows NF-κB; spans stay in ``text``
         read, at = repaired if repaired else (text, range(len(text) + 1))
-        toks = [(at[m.start()], at[m.end()], match_key(m.group()), m.group())
-                for m in _TOKEN.finditer(read)]
+        found = list(_TOKEN.finditer(read))
+        toks = [(at[m.start()], at[m.end()], match_key(m.group()), m.group()) for m in found]
         spans: dict[str, tuple[int, int]] = {}
         bare: dict[str, tuple[int, int]] = {}
         # designated[j]: token j is followed by a member designator ("caspase" in "caspase 3")
-        ends = [m.end() for m in _TOKEN.finditer(read)]
-        starts = [m.start() for m in _TOKEN.finditer(read)]
-        designated = [j + 1 < len(toks) and read[ends[j]:starts[j + 1]] in _JOINER
-                      and _DESIGNATOR.match(toks[j + 1][3]) is not None
-                      for j in range(len(toks))]
+        designated = [j + 1 < len(found) and read[m.end():found[j + 1].start()] in _JOINER
+                      and _DESIGNATOR.match(found[j + 1].group()) is not None
+                      for j, m in enumerate(found)]
         for i, (start, _end, _key, _word) in enumerate(toks):
             key = ""
             for j in range(i, min(i + max_ngram, len(toks))):
