@@ -28,6 +28,8 @@ __all__ = [
     "manifest",
     "load_index",
     "load_concepts",
+    "NAME_KINDS",
+    "NAME_WORD",
     "concept_name_words",
     "concept_names",
     "terms_by_concept",
@@ -127,13 +129,13 @@ def concept_names(name: str) -> dict[str, tuple[str, str]]:
 
 
 _ENZYME_WORD = re.compile(r"[a-z]{3,}ases?\b")
-# Words of a name that say what a concept is: written in small letters, four or more
-# ("coactivator", "prostate"; not the symbols and acronyms inside names: "TBP", "p15")
-_NAME_WORD = re.compile(r"(?<![A-Za-z0-9])[a-z]{4,}(?![A-Za-z0-9])")
-# Kinds of synonyms that are names, whose words describe what the concept is; in a line
-# of the terms table the kind is followed by the organism, empty for the main organism.
-_NAME_KINDS = frozenset({"name", "designation", "variant"})
-_NAME_MARKS = tuple(f"\t{kind}\t\t" for kind in sorted(_NAME_KINDS))
+#: Words of a name that say what a concept is: written in small letters, four or more
+#: ("coactivator", "prostate"; not the symbols and acronyms inside names: "TBP", "p15").
+NAME_WORD = re.compile(r"(?<![A-Za-z0-9])[a-z]{4,}(?![A-Za-z0-9])")
+#: Kinds of synonyms that are names, whose words describe what the concept is.
+NAME_KINDS = frozenset({"name", "designation", "variant"})
+# In a line of the terms table the kind is followed by the organism, empty for the main one.
+_NAME_MARKS = tuple(f"\t{kind}\t\t" for kind in sorted(NAME_KINDS))
 
 
 def scan_term_words(path: Path) -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]]]:
@@ -145,7 +147,7 @@ def scan_term_words(path: Path) -> tuple[dict[str, frozenset[str]], dict[str, tu
     enzymes: dict[str, set[str]] = {}
     names: dict[str, set[str]] = {}
     find_enzymes = _ENZYME_WORD.findall
-    find_names = _NAME_WORD.findall
+    find_names = NAME_WORD.findall
     marks = _NAME_MARKS
     with gzip.open(path, "rt", encoding="utf-8", newline="\n") as fh:
         next(fh, None)  # the header
@@ -159,7 +161,7 @@ def scan_term_words(path: Path) -> tuple[dict[str, frozenset[str]], dict[str, tu
                 words = find_enzymes(row[1].lower())
                 if words:
                     enzymes.setdefault(row[2], set()).update(w.removesuffix("s") for w in words)
-            if named and len(row) >= 5 and row[3] in _NAME_KINDS and not row[4]:
+            if named and len(row) >= 5 and row[3] in NAME_KINDS and not row[4]:
                 words = find_names(row[1])
                 if words:
                     found = names.get(row[2])

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ..grounding import Choice, Grounder, _quality
-from ..lexicons import concept_name_words, data_dir
+from ..lexicons import NAME_KINDS, NAME_WORD, concept_name_words, data_dir, load_concepts
 from ..lexicons.index import Term
 from ..normalize import match_key, strip_plural
 from ..resources import descriptive_gene_words, generic_gene_words
@@ -34,11 +34,6 @@ from ..resources import descriptive_gene_words, generic_gene_words
 __all__ = ["context_senses", "reconsider", "sense_candidates"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9]{2,}")
-# Words of a name that say what the gene is: written in small letters, four or more
-# ("coactivator", "prostate"; not the symbols and acronyms inside names: "TBP", "p15")
-_NAME_WORD = re.compile(r"(?<![A-Za-z0-9])[a-z]{4,}(?![A-Za-z0-9])")
-# Kinds of gene synonyms that are names, whose words describe what the gene is.
-_NAME_KINDS = frozenset({"name", "designation", "variant"})
 # Kinds of shared synonyms a text may use for one of several genes.
 _SHARED_KINDS = frozenset({"alias", "prev", "ncbi_synonym", "designation", "variant"})
 
@@ -75,7 +70,7 @@ def names_gene(text: str, gene: str) -> bool:
              if w not in stop and not w.endswith(("ase", "ases"))}
     stems = {w[:6] for w in names if len(w) >= 6}
     return any(w in names or strip_plural(w) in names or len(w) >= 6 and w[:6] in stems
-               for w in _NAME_WORD.findall(text.lower()))
+               for w in NAME_WORD.findall(text.lower()))
 
 
 def describes_other(text: str, gene: str) -> bool:
@@ -88,15 +83,8 @@ def describes_other(text: str, gene: str) -> bool:
 @lru_cache(maxsize=1)
 def _family_members() -> frozenset[str]:
     """HGNC ids of the genes that are members of a family."""
-    members: set[str] = set()
-    with gzip.open(data_dir() / "families.concepts.tsv.gz", "rt", encoding="utf-8",
-                   newline="") as fh:
-        rows = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
-        next(rows, None)
-        for row in rows:
-            if len(row) >= 4:
-                members.update(x for x in row[3].split("|") if x.startswith("HGNC:"))
-    return frozenset(members)
+    return frozenset(x for concept in load_concepts("families").values()
+                     for x in concept.members if x.startswith("HGNC:"))
 
 
 @lru_cache(maxsize=1)
@@ -129,18 +117,25 @@ def _member_names() -> dict[str, tuple[frozenset[str], ...]]:
         rows = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
         next(rows, None)
         for row in rows:
-            if len(row) >= 5 and row[2] in members and row[3] in _NAME_KINDS and not row[4]:
-                words = frozenset(w for w in _NAME_WORD.findall(row[1]) if w not in stop)
+            if len(row) >= 5 and row[2] in members and row[3] in NAME_KINDS and not row[4]:
+                words = frozenset(w for w in NAME_WORD.findall(row[1]) if w not in stop)
                 if words:
                     out.setdefault(row[2], set()).add(words)
     return {k: tuple(sorted(v, key=sorted)) for k, v in out.items()}
+
+
+def load_tables() -> None:
+    """Read the tables these rules use (for :func:`figcap.ner.pipeline.warm_up`)."""
+    _name_words()
+    _member_names()
+    _symbols_by_curie()
 
 
 def member_with_word(members, word: str, family: str) -> str | None:
     """The approved symbol of the one gene among ``members`` (CURIEs) that has a name or
     designation using ``word`` and every word of the family's name ``family`` (words as
     :func:`_name_words` reads them; the family's name must have one), or None."""
-    want = {w for w in _NAME_WORD.findall(family.lower()) if w not in _stop_words()}
+    want = {w for w in NAME_WORD.findall(family.lower()) if w not in _stop_words()}
     if not want or word in want:
         return None
     want.add(word)

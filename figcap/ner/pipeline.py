@@ -67,10 +67,9 @@ def warm_up(*, freeze_gc: bool = False) -> Language:
     next(annotate_texts(["warm up: ketamine"], nlp=nlp))
     concept_names("genes")  # read by the gene rules on their first gene
     concept_enzymes("genes")  # with the genes' name words (the enzyme and sense rules)
-    from .gene_senses import _member_names, _symbols_by_curie
+    from . import gene_senses
 
-    _member_names()  # family members' names (the family-member rule)
-    _symbols_by_curie()
+    gene_senses.load_tables()  # and family members' names (the family-member rule)
     if freeze_gc:
         gc.collect()
         gc.freeze()
