@@ -11,7 +11,7 @@ hyphen is part of a peptide sequence ("Arg-Gly-Asp") and is left alone, as are r
 from __future__ import annotations
 
 from ..grounding import Grounder
-from .mentions import make_mention
+from .mentions import make_mention, with_extra
 from .tokview import TokView
 
 __all__ = ["AMINO_ACIDS", "amino_acid_lists"]
@@ -25,6 +25,7 @@ AMINO_ACIDS: dict[str, str] = {
     "Thr": "threonine", "Trp": "tryptophan", "Tyr": "tyrosine", "Val": "valine",
 }
 _JOINS = frozenset({",", "and", "or", "/", "&"})
+_HYPHENS = frozenset({"-", "\u2013"})
 _CHEMICAL = frozenset({"chemical"})
 
 
@@ -58,12 +59,12 @@ def amino_acid_lists(tv: TokView, placed, grounder: Grounder):
         if choice is not None:
             extra.append((k, k + 1, make_mention(tv, k, k + 1, choice, "normalised", 0.9,
                                                  grounder)))
-    return sorted(keep + extra, key=lambda p: (p[0], p[1]))
+    return with_extra(keep, extra)
 
 
 def _in_sequence(tv: TokView, k: int) -> bool:
     """Whether code ``k`` is glued by a hyphen to a neighbouring code ("Arg-Gly-Asp")."""
     texts, ws, n = tv.texts, tv.ws, len(tv.texts)
-    after = k + 2 < n and not ws[k] and texts[k + 1] in "-–" and texts[k + 2] in AMINO_ACIDS
-    before = k >= 2 and not ws[k - 1] and texts[k - 1] in "-–" and texts[k - 2] in AMINO_ACIDS
+    after = k + 2 < n and not ws[k] and texts[k + 1] in _HYPHENS and texts[k + 2] in AMINO_ACIDS
+    before = k >= 2 and not ws[k - 1] and texts[k - 1] in _HYPHENS and texts[k - 2] in AMINO_ACIDS
     return after or before

@@ -10,6 +10,7 @@ of the gene's names holds that word (a gene named for the enzyme keeps it).
 from __future__ import annotations
 
 from ..grounding import AMBIGUOUS_KINDS
+from ..lexicons import concept_enzymes
 from ..resources import common_words
 
 __all__ = ["substrate_aliases"]
@@ -32,8 +33,6 @@ def substrate_aliases(tv, placed):
             # no enzyme ("releases", "increase"; "kinase" names the gene's kinase too: "MAP
             # kinase"), or a name of its own ("GSNO reductase")
             continue
-        from ..lexicons import concept_enzymes
-
         enzyme = word.removesuffix("s")
         gene = m.identifiers[0] if m.identifiers else ""
         # the same kind of enzyme: "endonuclease" for an "endoribonuclease" (IRE1)
