@@ -94,7 +94,7 @@ _WINDOW_STOPS = re.compile(r".*(?:[.;:]\s|\(|\)\s)", re.S)
 def defined_long_forms(word: str, text: str) -> list[str]:
     """Long forms ``text`` gives ``word``: "long form (WORD)" and "WORD (long form)", and
     glossary entries "WORD, long form;" / "WORD: long form." / "WORD = long form" /
-    "WORD long form," (the last with a Schwartz-Hearst check).
+    "WORD long form," and "WORD – long form;" (the last two with a Schwartz-Hearst check).
 
     >>> defined_long_forms("PTA", "PTA, phosphotransacetylase; ACK, acetate kinase.")
     ['phosphotransacetylase']
@@ -114,6 +114,14 @@ def defined_long_forms(word: str, text: str) -> list[str]:
     ['Galactinol synthase']
     >>> defined_long_forms("Pgk", "phosphoglycerate kinase (PGK) and")
     ['phosphoglycerate kinase']
+    >>> defined_long_forms("pgk", "gapA – dehydrogenase; pgk – phosphoglycerate kinase; gpmA")
+    ['phosphoglycerate kinase']
+    >>> defined_long_forms("Crabps", "RA binds Crabps (blue ovals), which")
+    []
+    >>> defined_long_forms("ws2", "and ws2 (wax ester synthase). B.")
+    ['wax ester synthase']
+    >>> defined_long_forms("MEK", "Ras - Raf - MEK - ERK signalling, which")
+    []
     """
     out: list[str] = []
     if not is_short_form(word):
@@ -135,7 +143,20 @@ def defined_long_forms(word: str, text: str) -> list[str]:
                r"\s*(?=[;)]|\(\d|[,.](?:\s|$)|$)")
     for m in re.finditer(pattern, text):
         long = m.group(1).strip()
-        if _plausible_long_form(word, long):
+        if not _plausible_long_form(word, long):
+            continue
+        if m.group(0)[len(word):].lstrip().startswith("(") \
+                and find_long_form(re.sub(r"\d", "", word) or word, long) is None:
+            continue  # a note in brackets, not a long form: "Crabps (blue ovals)"
+        out.append(long)
+    # a spaced dash as the separator ("pgk – phosphoglycerate kinase; gpmA –"), with a
+    # Schwartz-Hearst check: a dash also joins items of a pathway ("ERK - MEK")
+    pattern = (r"(?<![\w-])" + w + r"\s[-\u2013\u2014]\s+([^\W_](?:[^;,.()]|[,.](?=\S)){3,80}?)"
+               r"\s*(?=[;)]|\(\d|[,.](?:\s|$)|$)")
+    for m in re.finditer(pattern, text):
+        long = m.group(1).strip()
+        k = find_long_form(word, long)
+        if k is not None and " " not in long[:k] and _plausible_long_form(word, long):
             out.append(long)
     # a glossary without separators ("PEP phosphoenolpyruvate, E4P erythrose 4-phosphate",
     # "FPS FPP synthase;", "hbd 3-hydroxybutyryl-CoA dehydrogenase,"): the long form's

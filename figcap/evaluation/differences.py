@@ -39,7 +39,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from ..definitions import defined_long_forms
-from ..normalize import fold, is_all_caps, match_key, strip_plural
+from ..normalize import fold, is_all_caps, match_key, repair_mojibake, strip_plural
 from ..resources import common_words, pfocr_stop_words
 from ..schema import Mention, Record
 from .compare import DIFFERENCE_KINDS, Difference, ExistingRow, compared_type, mention_ids
@@ -65,9 +65,15 @@ TYPE_NAMES: dict[str, str] = {
 
 
 def mention_keys(m: Mention) -> tuple[str, ...]:
-    """Match keys a mention answers to: its text, and its singular (``ERKs`` -> ``ERK``)."""
-    single = strip_plural(m.text)
-    keys = [match_key(m.text)] + ([match_key(single)] if single else [])
+    """Match keys a mention answers to: its text, and its singular (``ERKs`` -> ``ERK``).
+
+    A mention in a caption with UTF-8 mis-decoded as Mac Roman answers as repaired: "G‚ÄêI"
+    is the word G-I, as the caption index reads it.
+    """
+    repaired = repair_mojibake(m.text)
+    text = repaired[0] if repaired else m.text
+    single = strip_plural(text)
+    keys = [match_key(text)] + ([match_key(single)] if single else [])
     return tuple(k for k in dict.fromkeys(keys) if k)
 
 
