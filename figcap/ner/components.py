@@ -43,6 +43,7 @@ from .gene_rules import (
     isoform_lists,
     names_protein,
     names_things,
+    one_enzyme,
     one_protein,
     other_enzyme,
     plural_isoform_lists,
@@ -286,7 +287,7 @@ class LexiconMatcher:
         placed = not_regions(tv, placed, neuro, grounder)
         placed = with_position_words(tv, placed, grounder)
         placed = slash_partners(tv, slash_lists(tv, placed, grounder, taxa), grounder, taxa)
-        placed = protein_words(tv, placed, grounder, taxa)
+        placed = one_enzyme(tv, protein_words(tv, placed, grounder, taxa))
         placed = domain_names(tv, isoform_lists(tv, placed, grounder, taxa))
         placed = plural_isoform_lists(tv, placed, grounder, taxa)
         placed = amino_acid_lists(tv, gene_context(tv, placed, grounder, taxa), grounder)
