@@ -356,3 +356,19 @@ def test_an_anion_class_and_its_acid_are_the_same_chemical():
     assert "MESH:D011773" in {i for a in rec.annotations["chemical"] for i in a.identifiers}
     comp = compare_record(rec, reannotate(rec).mentions)
     assert "pyruvate" not in {d.word.lower() for d in comp.differences if d.type == "chemical"}
+
+
+def test_mojibake_mentions_and_repeated_words():
+    from figcap.evaluation.differences import mention_keys
+    from figcap.schema import Mention
+
+    # PMC6097131__PBI-16-1531-g003: "glucosidase I (G‚ÄêI)" shows the word G-I
+    m = Mention(text="G\u201a\u00c4\u00eaI", start=0, end=5, type="gene",
+                identifiers=("HGNC:24862",), label="MOGS", matched="G-I",
+                method="abbreviation", score=0.95)
+    assert "gi" in mention_keys(m)
+    # PMC3334963__pone.0035009.g007 (cut): MKK and MEKK do not show MAPK
+    idx = CaptionIndex("MEKK: Mitogen-activated protein kinase kinase kinase; MKK: "
+                       "Mitogen-activated protein kinase kinase; p38")
+    assert idx.find("mitogen-activated protein kinase") is None
+    assert idx.find("mitogen-activated protein kinase kinase") is not None
