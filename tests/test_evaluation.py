@@ -372,3 +372,24 @@ def test_mojibake_mentions_and_repeated_words():
                        "Mitogen-activated protein kinase kinase; p38")
     assert idx.find("mitogen-activated protein kinase") is None
     assert idx.find("mitogen-activated protein kinase kinase") is not None
+
+
+def test_a_word_figcap_tags_otherwise_is_suspect_when_the_caption_defines_it():
+    from figcap.api import annotate
+
+    # PMC4698510__WJG-22-8-g001 and PMC5085738__ijms-17-01706-g004 (cut); PFOCR read
+    # CPT-1 as CHPT1 (alias CPT1) and SHMT as SHMT1.
+    caption = ("CYP2E1: Cytochrome P450 2E1; CPT-1: Carnitine palmitoyl-transferase-1; ECM: "
+               "extracellular matrix; SHMT: serine transhydroxymethyltransferase; FAS, DENV "
+               "stimulates de novo phospholipid biosynthesis in the replication complex.")
+    anns = (Annotation("gene", "CPT-1", ("NCBIGene:56994",), "CHPT1", "hgnc_alias_symbol"),
+            Annotation("gene", "SHMT", ("NCBIGene:6470",), "SHMT1", "hgnc_alias_symbol"),
+            Annotation("gene", "FAS", ("NCBIGene:355",), "FAS", "hgnc_symbol"))
+    record = Record("PMC0__defined", caption, organisms=("Homo sapiens",),
+                    annotations={"gene": anns, "chemical": None, "disease": None})
+    c = compare_record(record, annotate(caption, record.organisms))
+    reasons = {d.word: d.reason for d in c.differences if d.kind == "suspect"}
+    assert reasons["CPT-1"] == ("CPT-1 is defined in the caption as Carnitine "
+                                "palmitoyl-transferase-1, which figcap does not read as CHPT1")
+    assert "SHMT" not in reasons  # SHMT1's own name, spelled with "trans"
+    assert "FAS" not in reasons  # prose after a comma defines nothing

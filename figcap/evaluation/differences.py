@@ -38,7 +38,9 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
-from ..definitions import defined_long_forms
+from rapidfuzz import fuzz
+
+from ..definitions import defined_long_forms, find_long_form
 from ..normalize import fold, is_all_caps, match_key, repair_mojibake, strip_plural
 from ..resources import common_words, pfocr_stop_words
 from ..schema import Mention, Record
@@ -142,6 +144,59 @@ def _defined_otherwise(word: str, record: Record, ids: set[str], group) -> str:
     return ""
 
 
+def _defined_against(word: str, record: Record, ids: set[str], group) -> str:
+    """Like :func:`_defined_otherwise`, for a word figcap tags: only a long form figcap
+    grounds to no protein class of MeSH, or that reads as an enzyme's name, counts, unless
+    a name of the PFOCR gene starts with it, spelling aside ("serine
+    hydroxymethyltransferase" is SHMT1's name too; "alcohol dehydrogenase 2" is not
+    ADH4's, "alcohol dehydrogenase 4"); prose after a comma ("FAS, DENV
+    stimulates ...") is no evidence."""
+    from ..grounding import organism_taxa
+    from ..lexicons import terms_by_concept
+
+    grounder = _grounder()
+    taxa = organism_taxa(record.organisms)
+    names = terms_by_concept("genes")
+    own = [match_key(t) for i in ids for t in names.get(gene_hgnc(i) or "", ())]
+    symbol = group[0].symbol if group and group[0].symbol else "the PFOCR gene"
+    for long in defined_long_forms(word, record.caption or ""):
+        key = match_key(long)
+        if any(fuzz.ratio(key, k[: len(key)]) >= 90
+               and _DIGITS.findall(key) in ([], _DIGITS.findall(k[: len(key)])) for k in own):
+            return ""  # "serine transhydroxymethyltransferase" is SHMT1's name, spelled so
+        choice = grounder.ground_text(long, taxa)
+        if choice is None:
+            if _enzyme_name(word, long):
+                return (f"{word} is defined in the caption as {long}, which figcap does not "
+                        f"read as {symbol}")
+            continue
+        found, members = grounder.identifiers(choice)
+        probe = Mention(text=long, start=0, end=0, type=choice.type, identifiers=found,
+                        label=choice.label)
+        if ids & (set(found) | set(members)) or is_protein_descriptor(probe):
+            return ""
+        return f"{word} is defined in the caption as {long} ({choice.label}), not {symbol}"
+    return ""
+
+
+_DIGITS = re.compile(r"\d+")
+_DESIGNATED = re.compile(r"[\s-]+(?:\d+[a-z]?|[IVX]{1,4})$")
+_HEADS = frozenset("protein enzyme factor receptor regulator repressor activator "
+                   "transporter subunit".split())
+
+
+def _enzyme_name(word: str, long: str) -> bool:
+    """Whether a long form figcap cannot ground still reads as a protein's name: the
+    word's letters run through it (Schwartz-Hearst) and it ends in an "-ase" word or a
+    protein's head word, before a member's number ("carnitine palmitoyl-transferase-1",
+    "receptor-interacting protein 1"); not prose ("which induces the activation of")."""
+    if find_long_form(re.sub(r"\d", "", word) or word, long) is None:
+        return False
+    head = _DESIGNATED.sub("", long).split()[-1:]
+    head = head[0].lower().rsplit("-", 1)[-1] if head else ""
+    return head.endswith(("ase", "ases")) or head.removesuffix("s") in _HEADS
+
+
 def _defined_as(word: str, m: Mention, label: bool = False) -> str:
     kind = TYPE_NAMES.get(m.type, m.type) + (f" {m.label}" if label else "")
     return f"{word} is defined in the caption as {m.text} ({kind})"
@@ -217,6 +272,9 @@ def _judge(record: Record, type_: str, word: str, group: Sequence[ExistingRow], 
     if type_ == "gene" and other and not same:
         m = other[0]
         if is_protein_descriptor(m):
+            defined = _defined_against(word, record, ids, group) if ids else ""
+            if defined:  # "DES, divinyl ether synthase": no desmin, whatever figcap reads
+                return "suspect", m, m.span, defined
             why = f"figcap grounds {word} as the MeSH protein descriptor {m.label}"
             return "regrounded", m, m.span, f"{why} ({m.identifiers[0]})"
         why = _grounds_as(word, m, mentions)
@@ -254,6 +312,11 @@ def _judge(record: Record, type_: str, word: str, group: Sequence[ExistingRow], 
         lf = long_form(same[0], mentions) if ids else None
         if lf is not None:  # "MCM, methylmalonyl-CoA mutase": the caption names another gene
             return "suspect", same[0], same[0].span, _defined_as(word, lf, label=True)
+        defined = _defined_against(word, record, ids, group) if ids else ""
+        if defined:
+            # "CPT-1: Carnitine palmitoyl-transferase-1" is no CHPT1, "GAP, glyceraldehyde
+            # phosphate" no RASA1, whatever figcap makes of the word
+            return "suspect", same[0], same[0].span, defined
         why = f"PFOCR gives {word} no identifier" if not ids else ""
         return "regrounded", same[0], same[0].span, why
     if other and not same:
