@@ -393,3 +393,26 @@ def test_a_word_figcap_tags_otherwise_is_suspect_when_the_caption_defines_it():
                                 "palmitoyl-transferase-1, which figcap does not read as CHPT1")
     assert "SHMT" not in reasons  # SHMT1's own name, spelled with "trans"
     assert "FAS" not in reasons  # prose after a comma defines nothing
+
+
+def test_no_suspect_from_prose_own_names_or_the_long_forms_of_a_pair():
+    from figcap.api import annotate
+
+    # PMC6585543__NRR-14-1661-g001 and PMC3921165__pone.0088508.g009 (cut), with words of
+    # the figure PFOCR read (figcap leaves them untagged or grounds them otherwise)
+    caption = ("Aβ: amyloid-β; Shh: sonic hedgehog; PI3K/AKT: phosphoinositide 3-kinase/"
+               "protein kinase B. By inhibiting AC (and subsequent cAMP production), H2S "
+               "alleviates it. ThrB, homoserine kinase.")
+    anns = (Annotation("gene", "Shh", ("NCBIGene:6469",), "SHH", "hgnc_symbol"),
+            Annotation("gene", "PI3K/AKT", ("NCBIGene:207",), "AKT1", "bioentities_symbol"),
+            Annotation("gene", "AC", ("NCBIGene:107",), "ADCY1", "bioentities_symbol"),
+            Annotation("gene", "ThrB", ("NCBIGene:7068",), "THRB", "hgnc_symbol"))
+    record = Record("PMC0__prose", caption, organisms=("Homo sapiens",),
+                    annotations={"gene": anns, "chemical": None, "disease": None})
+    c = compare_record(record, annotate(caption, record.organisms))
+    reasons = {d.word: d.reason for d in c.differences if d.kind == "suspect"}
+    for word in ("Shh", "PI3K/AKT", "AC"):
+        assert "defined in the caption" not in reasons.get(word, "")
+    # a bacterial gene's enzyme still tells against a human gene of that symbol
+    assert reasons["ThrB"] == ("ThrB is defined in the caption as homoserine kinase, which "
+                               "figcap does not read as THRB")

@@ -133,15 +133,62 @@ def _defined_otherwise(word: str, record: Record, ids: set[str], group) -> str:
 
     grounder = _grounder()
     taxa = organism_taxa(record.organisms)
+    own = _own_names(ids)
     for long in defined_long_forms(word, record.caption or ""):
+        if _names_own(long, own):
+            return ""  # "Shh, sonic hedgehog": SHH's name, whatever figcap makes of it
         choice = grounder.ground_text(long, taxa)
         if choice is not None:
             found, members = grounder.identifiers(choice)
             if ids & (set(found) | set(members)):
                 return ""  # the definition names PFOCR's gene
+        elif not _name_like(word, long) or "/" in word and ("/" in long or " and " in long):
+            # prose after the word ("eIF2α, leading to ..."), or the long forms of a slash
+            # pair ("PI3K/AKT, phosphoinositide 3-kinase/protein kinase B") figcap cannot
+            # judge
+            continue
         symbol = group[0].symbol if group and group[0].symbol else "the PFOCR gene"
         return f"{word} is defined in the caption as {long}, which figcap does not read as {symbol}"
     return ""
+
+
+def _own_names(ids: set[str]) -> list[str]:
+    """Match keys of every name of the genes ``ids`` (NCBI Gene ids)."""
+    from ..lexicons import terms_by_concept
+
+    names = terms_by_concept("genes")
+    return [match_key(t) for i in ids for t in names.get(gene_hgnc(i) or "", ())]
+
+
+def _names_own(long: str, own: Sequence[str]) -> bool:
+    """Whether a name of the gene starts with ``long``, spelling aside ("serine
+    transhydroxymethyltransferase" for SHMT1), a member's number not ("alcohol
+    dehydrogenase 2" is not ADH4's "alcohol dehydrogenase 4"), nor the enzyme's substrate
+    ("fructose-1,6-diphosphate" is not FBP1's "fructose-1,6-bisphosphatase 1")."""
+    key = match_key(long)
+    n = len(key)
+    return bool(key) and any(fuzz.ratio(key, k[:n]) >= 90
+                             and _DIGITS.findall(key) in ([], _DIGITS.findall(k[:n]))
+                             and key[-4:] in k[max(0, n - 12): n + 4]  # same last word
+                             for k in own)
+
+
+# Words that open prose rather than a name: "AC, and subsequent cAMP production".
+_PROSE = frozenset("a an and as at but by for from in into of on or that the then to via "
+                   "which while with respectively".split())
+
+
+def _name_like(word: str, long: str) -> bool:
+    """Whether a long form figcap cannot ground reads as a name: not prose (a function
+    word or an "-ing" word first: "including both the classic", but "formaldehyde-activating
+    enzyme" is a name), and the word's letters run
+    through it (Schwartz-Hearst) or it ends in an enzyme's or protein's head word ("ThrB,
+    homoserine kinase")."""
+    first = long.split()[0].lower() if long.split() else ""
+    if first in _PROSE or (first.endswith("ing") and first.isalpha() and len(first) > 5):
+        return False
+    return find_long_form(re.sub(r"\d", "", word) or word, long) is not None \
+        or _enzyme_head(long)
 
 
 def _defined_against(word: str, record: Record, ids: set[str], group) -> str:
@@ -152,17 +199,13 @@ def _defined_against(word: str, record: Record, ids: set[str], group) -> str:
     ADH4's, "alcohol dehydrogenase 4"); prose after a comma ("FAS, DENV
     stimulates ...") is no evidence."""
     from ..grounding import organism_taxa
-    from ..lexicons import terms_by_concept
 
     grounder = _grounder()
     taxa = organism_taxa(record.organisms)
-    names = terms_by_concept("genes")
-    own = [match_key(t) for i in ids for t in names.get(gene_hgnc(i) or "", ())]
+    own = _own_names(ids)
     symbol = group[0].symbol if group and group[0].symbol else "the PFOCR gene"
     for long in defined_long_forms(word, record.caption or ""):
-        key = match_key(long)
-        if any(fuzz.ratio(key, k[: len(key)]) >= 90
-               and _DIGITS.findall(key) in ([], _DIGITS.findall(k[: len(key)])) for k in own):
+        if _names_own(long, own):
             return ""  # "serine transhydroxymethyltransferase" is SHMT1's name, spelled so
         choice = grounder.ground_text(long, taxa)
         if choice is None:
@@ -182,7 +225,7 @@ def _defined_against(word: str, record: Record, ids: set[str], group) -> str:
 _DIGITS = re.compile(r"\d+")
 _DESIGNATED = re.compile(r"[\s-]+(?:\d+[a-z]?|[IVX]{1,4})$")
 _HEADS = frozenset("protein enzyme factor receptor regulator repressor activator "
-                   "transporter subunit".split())
+                   "transporter subunit complex".split())
 
 
 def _enzyme_name(word: str, long: str) -> bool:
@@ -192,6 +235,12 @@ def _enzyme_name(word: str, long: str) -> bool:
     "receptor-interacting protein 1"); not prose ("which induces the activation of")."""
     if find_long_form(re.sub(r"\d", "", word) or word, long) is None:
         return False
+    return _enzyme_head(long)
+
+
+def _enzyme_head(long: str) -> bool:
+    """Whether ``long`` ends in an "-ase" word or a protein's head word, before a member's
+    number or letter."""
     head = _DESIGNATED.sub("", long).split()[-1:]
     head = head[0].lower().rsplit("-", 1)[-1] if head else ""
     return head.endswith(("ase", "ases")) or head.removesuffix("s") in _HEADS
