@@ -50,3 +50,14 @@ def test_cytochrome_alone_is_no_p450():
     found = _found("oxidation by cytochrome P450 enzymes and release of cytochrome c")
     assert ("cytochrome P450 enzymes", "family", "CYP") in found
     assert ("cytochrome c", "gene", "CYCS") in found
+
+
+def test_members_in_brackets_define_no_short_form():
+    # PMC5723907__fimmu-08-01707-g001 (cut): the bracket names members of IFN, it does not
+    # spell IFN out (IFN stays the interferon family, not IFN-β alone)
+    found = _found("secretion of type I IFN (IFNα and IFNβ) and type III IFN. Type I IFNs signal")
+    assert ("IFN", "family", "Interferon") in found
+    assert ("IFNs", "family", "Interferon") in found
+    assert ("IFN", "gene", "IFNB1") not in found
+    # a name that begins with the short form's letters still defines it
+    assert ("Ca", "chemical", "Calcium") in _found("influx of Ca (calcium) into the cell")
