@@ -416,3 +416,20 @@ def test_no_suspect_from_prose_own_names_or_the_long_forms_of_a_pair():
     # a bacterial gene's enzyme still tells against a human gene of that symbol
     assert reasons["ThrB"] == ("ThrB is defined in the caption as homoserine kinase, which "
                                "figcap does not read as THRB")
+
+
+def test_a_family_word_the_caption_defines_as_one_member():
+    from figcap.api import annotate
+
+    # PMC2773089__pp1511221f06 (cut): PFOCR expanded ENO to the enolase family
+    caption = "Glycolysis-gluconeogenesis-carbon fixation. ENO, Enolase 2; FBPA, Fru-bisphosphate aldolase."
+    anns = tuple(Annotation("gene", "ENO", (f"NCBIGene:{n}",), s, "bioentities_symbol")
+                 for n, s in (("2023", "ENO1"), ("2026", "ENO2"), ("2027", "ENO3"),
+                              ("387712", "ENO4")))
+    record = Record("PMC0__eno", caption, organisms=("Homo sapiens",),
+                    annotations={"gene": anns, "chemical": None, "disease": None})
+    c = compare_record(record, annotate(caption, record.organisms))
+    (d,) = [d for d in c.differences if d.word == "ENO"]
+    assert d.kind == "suspect" and "NCBIGene:2026" not in d.identifiers
+    assert d.reason == ("ENO is defined in the caption as Enolase 2 (ENO2), one gene, not the "
+                        "other genes of its family")

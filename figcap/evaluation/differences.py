@@ -424,6 +424,17 @@ def _title_case(text: str) -> bool:
     return text[:1].isupper() and not any(c.isupper() for c in text[1:])
 
 
+def _one_member(word: str, same: Sequence[Mention], mentions: Sequence[Mention]) -> str:
+    """A reason when figcap reads ``word`` as an abbreviation the caption defines by one
+    gene's name, so that PFOCR's other genes for the word (a family it expanded) are not
+    meant; "" otherwise."""
+    lf = long_form(same[0], mentions) if same else None
+    if lf is None or lf.type != "gene" or not lf.identifiers:
+        return ""
+    return (f"{word} is defined in the caption as {lf.text} ({lf.label}), one gene, not "
+            "the other genes of its family")
+
+
 def _missed_reason(row: ExistingRow, mentions: Sequence[Mention], text: str) -> str:
     """Why a caption-visible row may have been missed: a synonym, or inside a longer mention."""
     assert row.span is not None
@@ -495,6 +506,12 @@ def classify(
             if missed:
                 reported.update(r.id for r in missed)
                 seen = missed[0]
+                one = _one_member(word, same, mentions) if type_ == "gene" else ""
+                if one:
+                    # "ENO, Enolase 2": the caption's ENO is ENO2, not the rest of the family
+                    b.add("suspect", type_, word, missed, same[0], same[0].span, one)
+                    flagged.setdefault(key, "suspect")
+                    continue
                 s, e = seen.span
                 if type_ == "gene" and (seen.via_synonym or index.text[s:e] != word):
                     # seen under a synonym or in another case ("ADH" for "ADH,(0;0;0;2;6)",
