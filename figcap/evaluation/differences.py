@@ -193,7 +193,8 @@ def _name_like(word: str, long: str) -> bool:
 
 def _defined_against(word: str, record: Record, ids: set[str], group) -> str:
     """Like :func:`_defined_otherwise`, for a word figcap tags: only a long form figcap
-    grounds to no protein class of MeSH, or that reads as an enzyme's name, counts, unless
+    grounds to no protein class of MeSH (a MeSH supplementary concept is one protein), or
+    that reads as an enzyme's name, counts, unless
     a name of the PFOCR gene starts with it, spelling aside ("serine
     hydroxymethyltransferase" is SHMT1's name too; "alcohol dehydrogenase 2" is not
     ADH4's, "alcohol dehydrogenase 4"); prose after a comma ("FAS, DENV
@@ -216,9 +217,12 @@ def _defined_against(word: str, record: Record, ids: set[str], group) -> str:
         found, members = grounder.identifiers(choice)
         probe = Mention(text=long, start=0, end=0, type=choice.type, identifiers=found,
                         label=choice.label)
-        if ids & (set(found) | set(members)) or is_protein_descriptor(probe):
-            return ""
-        return f"{word} is defined in the caption as {long} ({choice.label}), not {symbol}"
+        if ids & (set(found) | set(members)) or (
+                is_protein_descriptor(probe) and not choice.id.startswith("MESH:C")):
+            return ""  # a protein class ("suppressor of cytokine signaling proteins") may
+            # hold PFOCR's gene; a supplementary concept is one protein ("secologanin synthase")
+        label = f" ({choice.label})" if choice.label.casefold() != long.casefold() else ""
+        return f"{word} is defined in the caption as {long}{label}, not {symbol}"
     return ""
 
 
