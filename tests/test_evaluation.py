@@ -433,3 +433,17 @@ def test_a_family_word_the_caption_defines_as_one_member():
     assert d.kind == "suspect" and "NCBIGene:2026" not in d.identifiers
     assert d.reason == ("ENO is defined in the caption as Enolase 2 (ENO2), one gene, not the "
                         "other genes of its family")
+
+
+def test_a_word_only_inside_a_chemical_name_is_suspect():
+    from figcap.api import annotate
+
+    # PMC6213986__ijms-19-03266-g002 (cut); PFOCR read ST-4 as CRYBG1 (alias ST4)
+    caption = "Notoginsenoside ST-4 (21) prevents HSV-1 from penetrating into cells."
+    anns = (Annotation("gene", "ST-4", ("NCBIGene:202",), "CRYBG1", "hgnc_alias_symbol"),)
+    record = Record("PMC0__st4", caption, organisms=("Homo sapiens",),
+                    annotations={"gene": anns, "chemical": None, "disease": None})
+    c = compare_record(record, annotate(caption, record.organisms))
+    (d,) = [d for d in c.differences if d.word == "ST-4"]
+    assert d.kind == "suspect"
+    assert d.reason == "ST-4 occurs in the caption only inside the chemical name Notoginsenoside ST-4"

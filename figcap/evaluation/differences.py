@@ -439,6 +439,24 @@ def _one_member(word: str, same: Sequence[Mention], mentions: Sequence[Mention])
             "the other genes of its family")
 
 
+def _in_chemical_names(word: str, text: str, mentions: Sequence[Mention]) -> Mention | None:
+    """The chemical mention (not a protein) that holds the first occurrence of ``word``
+    when every occurrence of it in ``text`` lies inside a longer chemical name figcap
+    reads ("cis" of "(+)-cis-isopulegone", "ST-4" of "notoginsenoside ST-4"); else None."""
+    chems = [m for m in mentions if m.type == "chemical" and not is_protein_descriptor(m)]
+    if not chems or not word:
+        return None
+    first = None
+    for found in re.finditer(re.escape(word), text):
+        a, b = found.span()
+        holder = next((m for m in chems if m.start <= a and b <= m.end
+                       and (m.start, m.end) != (a, b)), None)
+        if holder is None:
+            return None
+        first = first or holder
+    return first
+
+
 def _missed_reason(row: ExistingRow, mentions: Sequence[Mention], text: str) -> str:
     """Why a caption-visible row may have been missed: a synonym, or inside a longer mention."""
     assert row.span is not None
@@ -517,6 +535,14 @@ def classify(
                     flagged.setdefault(key, "suspect")
                     continue
                 s, e = seen.span
+                inside = _in_chemical_names(index.text[s:e], index.text, mentions) \
+                    if type_ == "gene" and not seen.via_synonym else None
+                if inside is not None:
+                    why = (f"{index.text[s:e]} occurs in the caption only inside the chemical "
+                           f"name {inside.text}")
+                    b.add("suspect", type_, word, missed, inside, inside.span, why)
+                    flagged.setdefault(key, "suspect")
+                    continue
                 if type_ == "gene" and (seen.via_synonym or index.text[s:e] != word):
                     # seen under a synonym or in another case ("ADH" for "ADH,(0;0;0;2;6)",
                     # "CS" for "Cs"): judge the caption's word ("ADH, aldehyde dehydrogenase"
