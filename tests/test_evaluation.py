@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import figcap
 from figcap.api import reannotate
 from figcap.evaluation.compare import (
     SCORED_TYPES,
@@ -447,3 +448,18 @@ def test_a_word_only_inside_a_chemical_name_is_suspect():
     (d,) = [d for d in c.differences if d.word == "ST-4"]
     assert d.kind == "suspect"
     assert d.reason == "ST-4 occurs in the caption only inside the chemical name Notoginsenoside ST-4"
+
+
+def test_a_carbon_count_is_suspect():
+    from figcap.evaluation.differences import _carbon_count
+
+    # PMC6354897__emss-81481-f001, PMC3969365__pone.0093317.g001, PMC6194902 (cut)
+    text = ("GDP, geranyl diphosphate (GDP, C10); FPP (C15) in monoterpenes (C10); the C40 "
+            "carotenoid pigment lycopene; C6 or C5 sugar enters glycolysis")
+    mentions = figcap.annotate(text)
+    assert _carbon_count("C10", text, mentions)
+    assert _carbon_count("C40", text, mentions)
+    assert _carbon_count("C5", text, mentions)
+    # the complement component stays a gene where nothing counts carbons
+    text = "C5 cleaves into C5a and C5b, and C5 binds the receptor"
+    assert not _carbon_count("C5", text, figcap.annotate(text))

@@ -457,6 +457,36 @@ def _in_chemical_names(word: str, text: str, mentions: Sequence[Mention]) -> Men
     return first
 
 
+def _carbon_count(word: str, text: str, mentions: Sequence[Mention]) -> bool:
+    """Whether every occurrence of ``word``, a "C" and a number, counts carbons as figcap's
+    matcher reads them (:mod:`figcap.ner.carbon_counts`): before a chemical or a word for
+    molecules ("C40 carotenoid", "C5 sugar"), joined to another count ("C6-C3"), or in
+    brackets after a chemical or a class of molecules ("monoterpenes (C10)", "(GDP, C10)")."""
+    from ..ner.carbon_counts import _CLASS_END, _COUNT, _MOLECULE_WORDS
+
+    if not _COUNT.match(word):
+        return False
+    starts = {m.start for m in mentions if m.type == "chemical"}
+    ends = {m.end for m in mentions if m.type == "chemical"}
+    found = False
+    for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w])", text):
+        a, b = m.span()
+        after = re.match(r"\s*(\S+?)(?=[\s,;.)]|$)", text[b:])
+        nxt = after.group(1).lower() if after else ""
+        joined = re.match(r"(?:-|\s+to\s+)C\d", text[b:]) or re.search(
+            r"C\d{1,2}(?:-|\s+to\s+)\Z", text[:a])
+        chem_next = after is not None and b + after.start(1) in starts
+        bracket = re.search(r"\(\s*(?:[\w-]+,\s*)?\Z", text[:a]) is not None \
+            and text[b:].lstrip().startswith(")")
+        if bracket:
+            before = text[: a].rsplit("(", 1)[0].rstrip()
+            bracket = len(before) in ends or before.lower().endswith(_CLASS_END)
+        if not (joined or chem_next or nxt in _MOLECULE_WORDS or bracket):
+            return False
+        found = True
+    return found
+
+
 def _missed_reason(row: ExistingRow, mentions: Sequence[Mention], text: str) -> str:
     """Why a caption-visible row may have been missed: a synonym, or inside a longer mention."""
     assert row.span is not None
@@ -541,6 +571,11 @@ def classify(
                     why = (f"{index.text[s:e]} occurs in the caption only inside the chemical "
                            f"name {inside.text}")
                     b.add("suspect", type_, word, missed, inside, inside.span, why)
+                    flagged.setdefault(key, "suspect")
+                    continue
+                if type_ == "gene" and _carbon_count(index.text[s:e], index.text, mentions):
+                    why = f"{index.text[s:e]} counts the carbons of a molecule in the caption"
+                    b.add("suspect", type_, word, missed, None, seen.span, why)
                     flagged.setdefault(key, "suspect")
                     continue
                 if type_ == "gene" and (seen.via_synonym or index.text[s:e] != word):
