@@ -463,3 +463,14 @@ def test_a_carbon_count_is_suspect():
     # the complement component stays a gene where nothing counts carbons
     text = "C5 cleaves into C5a and C5b, and C5 binds the receptor"
     assert not _carbon_count("C5", text, figcap.annotate(text))
+
+
+def test_a_word_that_names_a_protein_domain_is_suspect():
+    from figcap.evaluation.differences import _domain_name
+
+    # PMC4582187__joces-128-165209-g7, PMC6180192__fnmol-11-00310-g0001 (cut)
+    text = ("binds the N-terminal region of Rpn13 through its central TPR domain (this "
+            "study); KEAP1 interacts with the Neh2 domain of NRF2 and with TPR-like repeats")
+    assert _domain_name("TPR", text) and _domain_name("Neh2", text)
+    assert not _domain_name("NRF2", text) and not _domain_name("KEAP1", text)
+    assert not _domain_name("TPR", "TPR binds the pore; the TPR domain")  # also the protein

@@ -457,6 +457,21 @@ def _in_chemical_names(word: str, text: str, mentions: Sequence[Mention]) -> Men
     return first
 
 
+_DOMAIN_AFTER = re.compile(r"(?:\s+|-like\s+)(?:domains?|motifs?|repeats?|homology)\b",
+                           re.IGNORECASE)
+
+
+def _domain_name(word: str, text: str) -> bool:
+    """Whether every occurrence of ``word`` names a protein domain, as figcap's matcher reads
+    it: "its central TPR domain", "EGF repeats", "the Neh2 domain", "EGF-like repeats"."""
+    found = False
+    for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w])", text):
+        if not _DOMAIN_AFTER.match(text, m.end()):
+            return False
+        found = True
+    return found
+
+
 def _carbon_count(word: str, text: str, mentions: Sequence[Mention]) -> bool:
     """Whether every occurrence of ``word``, a "C" and a number, counts carbons as figcap's
     matcher reads them (:mod:`figcap.ner.carbon_counts`): before a chemical or a word for
@@ -571,6 +586,11 @@ def classify(
                     why = (f"{index.text[s:e]} occurs in the caption only inside the chemical "
                            f"name {inside.text}")
                     b.add("suspect", type_, word, missed, inside, inside.span, why)
+                    flagged.setdefault(key, "suspect")
+                    continue
+                if type_ == "gene" and _domain_name(index.text[s:e], index.text):
+                    why = f"{index.text[s:e]} names a protein domain in the caption"
+                    b.add("suspect", type_, word, missed, None, seen.span, why)
                     flagged.setdefault(key, "suspect")
                     continue
                 if type_ == "gene" and _carbon_count(index.text[s:e], index.text, mentions):
