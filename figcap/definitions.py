@@ -94,7 +94,8 @@ _WINDOW_STOPS = re.compile(r".*(?:[.;:]\s|\(|\)\s)", re.S)
 def defined_long_forms(word: str, text: str) -> list[str]:
     """Long forms ``text`` gives ``word``: "long form (WORD)" and "WORD (long form)", and
     glossary entries "WORD, long form;" / "WORD: long form." / "WORD = long form" /
-    "WORD long form," (the last with a Schwartz-Hearst check).
+    "WORD long form," and "WORD – long form;" (the last two with a Schwartz-Hearst check),
+    and what a gene's product is ("the hpr gene product is hydroxypyruvate reductase").
 
     >>> defined_long_forms("PTA", "PTA, phosphotransacetylase; ACK, acetate kinase.")
     ['phosphotransacetylase']
@@ -114,6 +115,22 @@ def defined_long_forms(word: str, text: str) -> list[str]:
     ['Galactinol synthase']
     >>> defined_long_forms("Pgk", "phosphoglycerate kinase (PGK) and")
     ['phosphoglycerate kinase']
+    >>> defined_long_forms("pgk", "gapA – dehydrogenase; pgk – phosphoglycerate kinase; gpmA")
+    ['phosphoglycerate kinase']
+    >>> defined_long_forms("Crabps", "RA binds Crabps (blue ovals), which")
+    []
+    >>> defined_long_forms("ws2", "and ws2 (wax ester synthase). B.")
+    ['wax ester synthase']
+    >>> defined_long_forms("GI", "regulation of the EC by GI, ZTL and COP1 is shown in red")
+    []
+    >>> defined_long_forms("hpr", "the hpr gene product is hydroxypyruvate reductase, the")
+    ['hydroxypyruvate reductase']
+    >>> defined_long_forms("crp", "The crp* gene encodes the mutant catabolite repressor protein (CRP*)")
+    ['mutant catabolite repressor protein']
+    >>> defined_long_forms("fae", "The fae gene product is required for growth.")
+    []
+    >>> defined_long_forms("MEK", "Ras - Raf - MEK - ERK signalling, which")
+    []
     """
     out: list[str] = []
     if not is_short_form(word):
@@ -135,7 +152,20 @@ def defined_long_forms(word: str, text: str) -> list[str]:
                r"\s*(?=[;)]|\(\d|[,.](?:\s|$)|$)")
     for m in re.finditer(pattern, text):
         long = m.group(1).strip()
-        if _plausible_long_form(word, long):
+        if not _plausible_long_form(word, long) or _LIST_ITEM.match(long):
+            continue
+        if m.group(0)[len(word):].lstrip().startswith("(") \
+                and find_long_form(re.sub(r"\d", "", word) or word, long) is None:
+            continue  # a note in brackets, not a long form: "Crabps (blue ovals)"
+        out.append(long)
+    # a spaced dash as the separator ("pgk – phosphoglycerate kinase; gpmA –"), with a
+    # Schwartz-Hearst check: a dash also joins items of a pathway ("ERK - MEK")
+    pattern = (r"(?<![\w-])" + w + r"\s[-\u2013\u2014]\s+([^\W_](?:[^;,.()]|[,.](?=\S)){3,80}?)"
+               r"\s*(?=[;)]|\(\d|[,.](?:\s|$)|$)")
+    for m in re.finditer(pattern, text):
+        long = m.group(1).strip()
+        k = find_long_form(word, long)
+        if k is not None and " " not in long[:k] and _plausible_long_form(word, long):
             out.append(long)
     # a glossary without separators ("PEP phosphoenolpyruvate, E4P erythrose 4-phosphate",
     # "FPS FPP synthase;", "hbd 3-hydroxybutyryl-CoA dehydrogenase,"): the long form's
@@ -148,7 +178,26 @@ def defined_long_forms(word: str, text: str) -> list[str]:
         k = find_long_form(word, long)
         if k is not None and " " not in long[:k] and _plausible_long_form(word, long):
             out.append(long)
+    # what a gene's product is: "the hpr gene product is hydroxypyruvate reductase", "the
+    # crp gene encodes the catabolite repressor protein" (a protein's name must follow)
+    pattern = (r"(?<![\w-])" + w + r"\*?\s+genes?\s+(?:products?\s+(?:is|are)|encodes?)\s+"
+               r"(?:the\s+|an?\s+)?([^\W_](?:[^;,.()]|[,.](?=\S)){3,80}?)"
+               r"\s*(?=[;()]|[,.](?:\s|$)|$)")
+    for m in re.finditer(pattern, text):
+        long = m.group(1).strip()
+        head = long.split()[-1].lower()
+        if _plausible_long_form(word, long) and (head.endswith(("ase", "ases"))
+                                                   or head in _PRODUCT_HEADS):
+            out.append(long)
     return list(dict.fromkeys(out))
+
+
+# Last words of a protein's name after "gene product is" (besides "-ase" words).
+_PRODUCT_HEADS = frozenset(
+    "protein proteins enzyme enzymes factor receptor regulator repressor activator "
+    "transporter subunit".split())
+# The next items of a list, not a long form: "GI, ZTL and COP1 is indicated by".
+_LIST_ITEM = re.compile(r"[A-Z0-9][A-Z0-9-]*[A-Z][A-Z0-9-]*\s+(?:and|or)\s")
 
 
 def _plausible_long_form(short: str, long: str) -> bool:

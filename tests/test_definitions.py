@@ -107,3 +107,24 @@ def test_a_roman_numeral_ending_a_short_form_stands_for_the_long_forms_digit():
     c = "large homology with the insulin-like growth factor-1"
     assert c[find_long_form("IGF-I", c):] == "insulin-like growth factor-1"
     assert find_long_form("IGF-II", c) is None
+
+
+def test_more_glossary_forms_and_what_is_no_long_form():
+    # PMC4154835__pone.0107015.g005 (cut): a spaced en dash separates the entries
+    text = ("pgi – glucose-6-phosphate isomerase; pfk–6-phosphofructokinase; fba – fructose "
+            "biphosphate aldolase; pgk – phosphoglycerate kinase; pyk – pyruvate kinase")
+    assert defined_long_forms("pgk", text) == ["phosphoglycerate kinase"]
+    assert defined_long_forms("fba", text) == ["fructose biphosphate aldolase"]
+    assert defined_long_forms("ERK", "Ras - Raf - MEK - ERK - p90RSK") == []
+    # PMC2880953__nihms195329f1 (cut): a note in brackets is no long form
+    assert defined_long_forms("Crabps", "RA enters cells and binds Crabps (blue ovals), which") == []
+    # PMC3614443__1752-0509-7-23-1 (cut): a list goes on after the comma
+    assert defined_long_forms(
+        "GI", "Post-translational regulation of TOC1 and the EC by GI, ZTL and COP1 is "
+        "indicated by the dotted red lines.") == []
+    # PMC4438218__zjb9990936290001 (cut): what a gene's product is
+    text = ("the hpr gene product is hydroxypyruvate reductase, the gck gene product is "
+            "glycerate kinase, the mch gene product is required for growth.")
+    assert defined_long_forms("hpr", text) == ["hydroxypyruvate reductase"]
+    assert defined_long_forms("gck", text) == ["glycerate kinase"]
+    assert defined_long_forms("mch", text) == []

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import figcap
 from figcap.api import reannotate
 from figcap.evaluation.compare import (
     SCORED_TYPES,
@@ -356,3 +357,120 @@ def test_an_anion_class_and_its_acid_are_the_same_chemical():
     assert "MESH:D011773" in {i for a in rec.annotations["chemical"] for i in a.identifiers}
     comp = compare_record(rec, reannotate(rec).mentions)
     assert "pyruvate" not in {d.word.lower() for d in comp.differences if d.type == "chemical"}
+
+
+def test_mojibake_mentions_and_repeated_words():
+    from figcap.evaluation.differences import mention_keys
+    from figcap.schema import Mention
+
+    # PMC6097131__PBI-16-1531-g003: "glucosidase I (G‚ÄêI)" shows the word G-I
+    m = Mention(text="G\u201a\u00c4\u00eaI", start=0, end=5, type="gene",
+                identifiers=("HGNC:24862",), label="MOGS", matched="G-I",
+                method="abbreviation", score=0.95)
+    assert "gi" in mention_keys(m)
+    # PMC3334963__pone.0035009.g007 (cut): MKK and MEKK do not show MAPK
+    idx = CaptionIndex("MEKK: Mitogen-activated protein kinase kinase kinase; MKK: "
+                       "Mitogen-activated protein kinase kinase; p38")
+    assert idx.find("mitogen-activated protein kinase") is None
+    assert idx.find("mitogen-activated protein kinase kinase") is not None
+
+
+def test_a_word_figcap_tags_otherwise_is_suspect_when_the_caption_defines_it():
+    from figcap.api import annotate
+
+    # PMC4698510__WJG-22-8-g001 and PMC5085738__ijms-17-01706-g004 (cut); PFOCR read
+    # CPT-1 as CHPT1 (alias CPT1) and SHMT as SHMT1.
+    caption = ("CYP2E1: Cytochrome P450 2E1; CPT-1: Carnitine palmitoyl-transferase-1; ECM: "
+               "extracellular matrix; SHMT: serine transhydroxymethyltransferase; FAS, DENV "
+               "stimulates de novo phospholipid biosynthesis in the replication complex.")
+    anns = (Annotation("gene", "CPT-1", ("NCBIGene:56994",), "CHPT1", "hgnc_alias_symbol"),
+            Annotation("gene", "SHMT", ("NCBIGene:6470",), "SHMT1", "hgnc_alias_symbol"),
+            Annotation("gene", "FAS", ("NCBIGene:355",), "FAS", "hgnc_symbol"))
+    record = Record("PMC0__defined", caption, organisms=("Homo sapiens",),
+                    annotations={"gene": anns, "chemical": None, "disease": None})
+    c = compare_record(record, annotate(caption, record.organisms))
+    reasons = {d.word: d.reason for d in c.differences if d.kind == "suspect"}
+    assert reasons["CPT-1"] == ("CPT-1 is defined in the caption as Carnitine "
+                                "palmitoyl-transferase-1, which figcap does not read as CHPT1")
+    assert "SHMT" not in reasons  # SHMT1's own name, spelled with "trans"
+    assert "FAS" not in reasons  # prose after a comma defines nothing
+
+
+def test_no_suspect_from_prose_own_names_or_the_long_forms_of_a_pair():
+    from figcap.api import annotate
+
+    # PMC6585543__NRR-14-1661-g001 and PMC3921165__pone.0088508.g009 (cut), with words of
+    # the figure PFOCR read (figcap leaves them untagged or grounds them otherwise)
+    caption = ("Aβ: amyloid-β; Shh: sonic hedgehog; PI3K/AKT: phosphoinositide 3-kinase/"
+               "protein kinase B. By inhibiting AC (and subsequent cAMP production), H2S "
+               "alleviates it. ThrB, homoserine kinase.")
+    anns = (Annotation("gene", "Shh", ("NCBIGene:6469",), "SHH", "hgnc_symbol"),
+            Annotation("gene", "PI3K/AKT", ("NCBIGene:207",), "AKT1", "bioentities_symbol"),
+            Annotation("gene", "AC", ("NCBIGene:107",), "ADCY1", "bioentities_symbol"),
+            Annotation("gene", "ThrB", ("NCBIGene:7068",), "THRB", "hgnc_symbol"))
+    record = Record("PMC0__prose", caption, organisms=("Homo sapiens",),
+                    annotations={"gene": anns, "chemical": None, "disease": None})
+    c = compare_record(record, annotate(caption, record.organisms))
+    reasons = {d.word: d.reason for d in c.differences if d.kind == "suspect"}
+    for word in ("Shh", "PI3K/AKT", "AC"):
+        assert "defined in the caption" not in reasons.get(word, "")
+    # a bacterial gene's enzyme still tells against a human gene of that symbol
+    assert reasons["ThrB"] == ("ThrB is defined in the caption as homoserine kinase, which "
+                               "figcap does not read as THRB")
+
+
+def test_a_family_word_the_caption_defines_as_one_member():
+    from figcap.api import annotate
+
+    # PMC2773089__pp1511221f06 (cut): PFOCR expanded ENO to the enolase family
+    caption = "Glycolysis-gluconeogenesis-carbon fixation. ENO, Enolase 2; FBPA, Fru-bisphosphate aldolase."
+    anns = tuple(Annotation("gene", "ENO", (f"NCBIGene:{n}",), s, "bioentities_symbol")
+                 for n, s in (("2023", "ENO1"), ("2026", "ENO2"), ("2027", "ENO3"),
+                              ("387712", "ENO4")))
+    record = Record("PMC0__eno", caption, organisms=("Homo sapiens",),
+                    annotations={"gene": anns, "chemical": None, "disease": None})
+    c = compare_record(record, annotate(caption, record.organisms))
+    (d,) = [d for d in c.differences if d.word == "ENO"]
+    assert d.kind == "suspect" and "NCBIGene:2026" not in d.identifiers
+    assert d.reason == ("ENO is defined in the caption as Enolase 2 (ENO2), one gene, not the "
+                        "other genes of its family")
+
+
+def test_a_word_only_inside_a_chemical_name_is_suspect():
+    from figcap.api import annotate
+
+    # PMC6213986__ijms-19-03266-g002 (cut); PFOCR read ST-4 as CRYBG1 (alias ST4)
+    caption = "Notoginsenoside ST-4 (21) prevents HSV-1 from penetrating into cells."
+    anns = (Annotation("gene", "ST-4", ("NCBIGene:202",), "CRYBG1", "hgnc_alias_symbol"),)
+    record = Record("PMC0__st4", caption, organisms=("Homo sapiens",),
+                    annotations={"gene": anns, "chemical": None, "disease": None})
+    c = compare_record(record, annotate(caption, record.organisms))
+    (d,) = [d for d in c.differences if d.word == "ST-4"]
+    assert d.kind == "suspect"
+    assert d.reason == "ST-4 occurs in the caption only inside the chemical name Notoginsenoside ST-4"
+
+
+def test_a_carbon_count_is_suspect():
+    from figcap.evaluation.differences import _carbon_count
+
+    # PMC6354897__emss-81481-f001, PMC3969365__pone.0093317.g001, PMC6194902 (cut)
+    text = ("GDP, geranyl diphosphate (GDP, C10); FPP (C15) in monoterpenes (C10); the C40 "
+            "carotenoid pigment lycopene; C6 or C5 sugar enters glycolysis")
+    mentions = figcap.annotate(text)
+    assert _carbon_count("C10", text, mentions)
+    assert _carbon_count("C40", text, mentions)
+    assert _carbon_count("C5", text, mentions)
+    # the complement component stays a gene where nothing counts carbons
+    text = "C5 cleaves into C5a and C5b, and C5 binds the receptor"
+    assert not _carbon_count("C5", text, figcap.annotate(text))
+
+
+def test_a_word_that_names_a_protein_domain_is_suspect():
+    from figcap.evaluation.differences import _domain_name
+
+    # PMC4582187__joces-128-165209-g7, PMC6180192__fnmol-11-00310-g0001 (cut)
+    text = ("binds the N-terminal region of Rpn13 through its central TPR domain (this "
+            "study); KEAP1 interacts with the Neh2 domain of NRF2 and with TPR-like repeats")
+    assert _domain_name("TPR", text) and _domain_name("Neh2", text)
+    assert not _domain_name("NRF2", text) and not _domain_name("KEAP1", text)
+    assert not _domain_name("TPR", "TPR binds the pore; the TPR domain")  # also the protein

@@ -38,8 +38,10 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
-from ..definitions import defined_long_forms
-from ..normalize import fold, is_all_caps, match_key, strip_plural
+from rapidfuzz import fuzz
+
+from ..definitions import defined_long_forms, find_long_form
+from ..normalize import fold, is_all_caps, match_key, repair_mojibake, strip_plural
 from ..resources import common_words, pfocr_stop_words
 from ..schema import Mention, Record
 from .compare import DIFFERENCE_KINDS, Difference, ExistingRow, compared_type, mention_ids
@@ -65,9 +67,15 @@ TYPE_NAMES: dict[str, str] = {
 
 
 def mention_keys(m: Mention) -> tuple[str, ...]:
-    """Match keys a mention answers to: its text, and its singular (``ERKs`` -> ``ERK``)."""
-    single = strip_plural(m.text)
-    keys = [match_key(m.text)] + ([match_key(single)] if single else [])
+    """Match keys a mention answers to: its text, and its singular (``ERKs`` -> ``ERK``).
+
+    A mention in a caption with UTF-8 mis-decoded as Mac Roman answers as repaired: "G‚ÄêI"
+    is the word G-I, as the caption index reads it.
+    """
+    repaired = repair_mojibake(m.text)
+    text = repaired[0] if repaired else m.text
+    single = strip_plural(text)
+    keys = [match_key(text)] + ([match_key(single)] if single else [])
     return tuple(k for k in dict.fromkeys(keys) if k)
 
 
@@ -125,15 +133,121 @@ def _defined_otherwise(word: str, record: Record, ids: set[str], group) -> str:
 
     grounder = _grounder()
     taxa = organism_taxa(record.organisms)
+    own = _own_names(ids)
     for long in defined_long_forms(word, record.caption or ""):
+        if _names_own(long, own):
+            return ""  # "Shh, sonic hedgehog": SHH's name, whatever figcap makes of it
         choice = grounder.ground_text(long, taxa)
         if choice is not None:
             found, members = grounder.identifiers(choice)
             if ids & (set(found) | set(members)):
                 return ""  # the definition names PFOCR's gene
+        elif not _name_like(word, long) or "/" in word and ("/" in long or " and " in long):
+            # prose after the word ("eIF2α, leading to ..."), or the long forms of a slash
+            # pair ("PI3K/AKT, phosphoinositide 3-kinase/protein kinase B") figcap cannot
+            # judge
+            continue
         symbol = group[0].symbol if group and group[0].symbol else "the PFOCR gene"
         return f"{word} is defined in the caption as {long}, which figcap does not read as {symbol}"
     return ""
+
+
+def _own_names(ids: set[str]) -> list[str]:
+    """Match keys of every name of the genes ``ids`` (NCBI Gene ids)."""
+    from ..lexicons import terms_by_concept
+
+    names = terms_by_concept("genes")
+    return [match_key(t) for i in ids for t in names.get(gene_hgnc(i) or "", ())]
+
+
+def _names_own(long: str, own: Sequence[str]) -> bool:
+    """Whether a name of the gene starts with ``long``, spelling aside ("serine
+    transhydroxymethyltransferase" for SHMT1), a member's number not ("alcohol
+    dehydrogenase 2" is not ADH4's "alcohol dehydrogenase 4"), nor the enzyme's substrate
+    ("fructose-1,6-diphosphate" is not FBP1's "fructose-1,6-bisphosphatase 1")."""
+    key = match_key(long)
+    n = len(key)
+    return bool(key) and any(fuzz.ratio(key, k[:n]) >= 90
+                             and _DIGITS.findall(key) in ([], _DIGITS.findall(k[:n]))
+                             and key[-4:] in k[max(0, n - 12): n + 4]  # same last word
+                             for k in own)
+
+
+# Words that open prose rather than a name: "AC, and subsequent cAMP production".
+_PROSE = frozenset("a an and as at but by for from in into of on or that the then to via "
+                   "which while with respectively".split())
+
+
+def _name_like(word: str, long: str) -> bool:
+    """Whether a long form figcap cannot ground reads as a name: not prose (a function
+    word or an "-ing" word first: "including both the classic", but "formaldehyde-activating
+    enzyme" is a name), and the word's letters run
+    through it (Schwartz-Hearst) or it ends in an enzyme's or protein's head word ("ThrB,
+    homoserine kinase")."""
+    first = long.split()[0].lower() if long.split() else ""
+    if first in _PROSE or (first.endswith("ing") and first.isalpha() and len(first) > 5):
+        return False
+    return find_long_form(re.sub(r"\d", "", word) or word, long) is not None \
+        or _enzyme_head(long)
+
+
+def _defined_against(word: str, record: Record, ids: set[str], group) -> str:
+    """Like :func:`_defined_otherwise`, for a word figcap tags: only a long form figcap
+    grounds to no protein class of MeSH (a MeSH supplementary concept is one protein), or
+    that reads as an enzyme's name, counts, unless
+    a name of the PFOCR gene starts with it, spelling aside ("serine
+    hydroxymethyltransferase" is SHMT1's name too; "alcohol dehydrogenase 2" is not
+    ADH4's, "alcohol dehydrogenase 4"); prose after a comma ("FAS, DENV
+    stimulates ...") is no evidence."""
+    from ..grounding import organism_taxa
+
+    grounder = _grounder()
+    taxa = organism_taxa(record.organisms)
+    own = _own_names(ids)
+    symbol = group[0].symbol if group and group[0].symbol else "the PFOCR gene"
+    for long in defined_long_forms(word, record.caption or ""):
+        if _names_own(long, own):
+            return ""  # "serine transhydroxymethyltransferase" is SHMT1's name, spelled so
+        choice = grounder.ground_text(long, taxa)
+        if choice is None:
+            if _enzyme_name(word, long):
+                return (f"{word} is defined in the caption as {long}, which figcap does not "
+                        f"read as {symbol}")
+            continue
+        found, members = grounder.identifiers(choice)
+        probe = Mention(text=long, start=0, end=0, type=choice.type, identifiers=found,
+                        label=choice.label)
+        if ids & (set(found) | set(members)) or (
+                is_protein_descriptor(probe) and not choice.id.startswith("MESH:C")):
+            return ""  # a protein class ("suppressor of cytokine signaling proteins") may
+            # hold PFOCR's gene; a supplementary concept is one protein ("secologanin synthase")
+        label = f" ({choice.label})" if choice.label.casefold() != long.casefold() else ""
+        return f"{word} is defined in the caption as {long}{label}, not {symbol}"
+    return ""
+
+
+_DIGITS = re.compile(r"\d+")
+_DESIGNATED = re.compile(r"[\s-]+(?:\d+[a-z]?|[IVX]{1,4})$")
+_HEADS = frozenset("protein enzyme factor receptor regulator repressor activator "
+                   "transporter subunit complex".split())
+
+
+def _enzyme_name(word: str, long: str) -> bool:
+    """Whether a long form figcap cannot ground still reads as a protein's name: the
+    word's letters run through it (Schwartz-Hearst) and it ends in an "-ase" word or a
+    protein's head word, before a member's number ("carnitine palmitoyl-transferase-1",
+    "receptor-interacting protein 1"); not prose ("which induces the activation of")."""
+    if find_long_form(re.sub(r"\d", "", word) or word, long) is None:
+        return False
+    return _enzyme_head(long)
+
+
+def _enzyme_head(long: str) -> bool:
+    """Whether ``long`` ends in an "-ase" word or a protein's head word, before a member's
+    number or letter."""
+    head = _DESIGNATED.sub("", long).split()[-1:]
+    head = head[0].lower().rsplit("-", 1)[-1] if head else ""
+    return head.endswith(("ase", "ases")) or head.removesuffix("s") in _HEADS
 
 
 def _defined_as(word: str, m: Mention, label: bool = False) -> str:
@@ -211,6 +325,9 @@ def _judge(record: Record, type_: str, word: str, group: Sequence[ExistingRow], 
     if type_ == "gene" and other and not same:
         m = other[0]
         if is_protein_descriptor(m):
+            defined = _defined_against(word, record, ids, group) if ids else ""
+            if defined:  # "DES, divinyl ether synthase": no desmin, whatever figcap reads
+                return "suspect", m, m.span, defined
             why = f"figcap grounds {word} as the MeSH protein descriptor {m.label}"
             return "regrounded", m, m.span, f"{why} ({m.identifiers[0]})"
         why = _grounds_as(word, m, mentions)
@@ -248,6 +365,11 @@ def _judge(record: Record, type_: str, word: str, group: Sequence[ExistingRow], 
         lf = long_form(same[0], mentions) if ids else None
         if lf is not None:  # "MCM, methylmalonyl-CoA mutase": the caption names another gene
             return "suspect", same[0], same[0].span, _defined_as(word, lf, label=True)
+        defined = _defined_against(word, record, ids, group) if ids else ""
+        if defined:
+            # "CPT-1: Carnitine palmitoyl-transferase-1" is no CHPT1, "GAP, glyceraldehyde
+            # phosphate" no RASA1, whatever figcap makes of the word
+            return "suspect", same[0], same[0].span, defined
         why = f"PFOCR gives {word} no identifier" if not ids else ""
         return "regrounded", same[0], same[0].span, why
     if other and not same:
@@ -304,6 +426,80 @@ def _other_case_name(word: str, ids: set[str]) -> bool:
 
 def _title_case(text: str) -> bool:
     return text[:1].isupper() and not any(c.isupper() for c in text[1:])
+
+
+def _one_member(word: str, same: Sequence[Mention], mentions: Sequence[Mention]) -> str:
+    """A reason when figcap reads ``word`` as an abbreviation the caption defines by one
+    gene's name, so that PFOCR's other genes for the word (a family it expanded) are not
+    meant; "" otherwise."""
+    lf = long_form(same[0], mentions) if same else None
+    if lf is None or lf.type != "gene" or not lf.identifiers:
+        return ""
+    return (f"{word} is defined in the caption as {lf.text} ({lf.label}), one gene, not "
+            "the other genes of its family")
+
+
+def _in_chemical_names(word: str, text: str, mentions: Sequence[Mention]) -> Mention | None:
+    """The chemical mention (not a protein) that holds the first occurrence of ``word``
+    when every occurrence of it in ``text`` lies inside a longer chemical name figcap
+    reads ("cis" of "(+)-cis-isopulegone", "ST-4" of "notoginsenoside ST-4"); else None."""
+    chems = [m for m in mentions if m.type == "chemical" and not is_protein_descriptor(m)]
+    if not chems or not word:
+        return None
+    first = None
+    for found in re.finditer(re.escape(word), text):
+        a, b = found.span()
+        holder = next((m for m in chems if m.start <= a and b <= m.end
+                       and (m.start, m.end) != (a, b)), None)
+        if holder is None:
+            return None
+        first = first or holder
+    return first
+
+
+_DOMAIN_AFTER = re.compile(r"(?:\s+|-like\s+)(?:domains?|motifs?|repeats?|homology)\b",
+                           re.IGNORECASE)
+
+
+def _domain_name(word: str, text: str) -> bool:
+    """Whether every occurrence of ``word`` names a protein domain, as figcap's matcher reads
+    it: "its central TPR domain", "EGF repeats", "the Neh2 domain", "EGF-like repeats"."""
+    found = False
+    for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w])", text):
+        if not _DOMAIN_AFTER.match(text, m.end()):
+            return False
+        found = True
+    return found
+
+
+def _carbon_count(word: str, text: str, mentions: Sequence[Mention]) -> bool:
+    """Whether every occurrence of ``word``, a "C" and a number, counts carbons as figcap's
+    matcher reads them (:mod:`figcap.ner.carbon_counts`): before a chemical or a word for
+    molecules ("C40 carotenoid", "C5 sugar"), joined to another count ("C6-C3"), or in
+    brackets after a chemical or a class of molecules ("monoterpenes (C10)", "(GDP, C10)")."""
+    from ..ner.carbon_counts import _CLASS_END, _COUNT, _MOLECULE_WORDS
+
+    if not _COUNT.match(word):
+        return False
+    starts = {m.start for m in mentions if m.type == "chemical"}
+    ends = {m.end for m in mentions if m.type == "chemical"}
+    found = False
+    for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w])", text):
+        a, b = m.span()
+        after = re.match(r"\s*(\S+?)(?=[\s,;.)]|$)", text[b:])
+        nxt = after.group(1).lower() if after else ""
+        joined = re.match(r"(?:-|\s+to\s+)C\d", text[b:]) or re.search(
+            r"C\d{1,2}(?:-|\s+to\s+)\Z", text[:a])
+        chem_next = after is not None and b + after.start(1) in starts
+        bracket = re.search(r"\(\s*(?:[\w-]+,\s*)?\Z", text[:a]) is not None \
+            and text[b:].lstrip().startswith(")")
+        if bracket:
+            before = text[: a].rsplit("(", 1)[0].rstrip()
+            bracket = len(before) in ends or before.lower().endswith(_CLASS_END)
+        if not (joined or chem_next or nxt in _MOLECULE_WORDS or bracket):
+            return False
+        found = True
+    return found
 
 
 def _missed_reason(row: ExistingRow, mentions: Sequence[Mention], text: str) -> str:
@@ -377,7 +573,31 @@ def classify(
             if missed:
                 reported.update(r.id for r in missed)
                 seen = missed[0]
+                one = _one_member(word, same, mentions) if type_ == "gene" else ""
+                if one:
+                    # "ENO, Enolase 2": the caption's ENO is ENO2, not the rest of the family
+                    b.add("suspect", type_, word, missed, same[0], same[0].span, one)
+                    flagged.setdefault(key, "suspect")
+                    continue
                 s, e = seen.span
+                inside = _in_chemical_names(index.text[s:e], index.text, mentions) \
+                    if type_ == "gene" and not seen.via_synonym else None
+                if inside is not None:
+                    why = (f"{index.text[s:e]} occurs in the caption only inside the chemical "
+                           f"name {inside.text}")
+                    b.add("suspect", type_, word, missed, inside, inside.span, why)
+                    flagged.setdefault(key, "suspect")
+                    continue
+                if type_ == "gene" and _domain_name(index.text[s:e], index.text):
+                    why = f"{index.text[s:e]} names a protein domain in the caption"
+                    b.add("suspect", type_, word, missed, None, seen.span, why)
+                    flagged.setdefault(key, "suspect")
+                    continue
+                if type_ == "gene" and _carbon_count(index.text[s:e], index.text, mentions):
+                    why = f"{index.text[s:e]} counts the carbons of a molecule in the caption"
+                    b.add("suspect", type_, word, missed, None, seen.span, why)
+                    flagged.setdefault(key, "suspect")
+                    continue
                 if type_ == "gene" and (seen.via_synonym or index.text[s:e] != word):
                     # seen under a synonym or in another case ("ADH" for "ADH,(0;0;0;2;6)",
                     # "CS" for "Cs"): judge the caption's word ("ADH, aldehyde dehydrogenase"

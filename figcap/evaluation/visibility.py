@@ -12,6 +12,9 @@ caption names a member (:attr:`CaptionIndex.bare` keeps the spans of n-grams tha
 designator follows), so a family row PFOCR expanded from "Caspase" is visible there only
 through its member's own names ("caspase 3" for CASP3).
 
+A name that a repeated word continues is no mention of it either: "mitogen-activated protein
+kinase kinase" (MKK) does not show MAPK.
+
 Synonyms that are too weak to be evidence are skipped: keys shorter than 3 characters,
 PFOCR stop words and common English words (``impact``, ``mast``). The word of the
 annotation itself is always tried.
@@ -93,11 +96,18 @@ class CaptionIndex:
         designated = [j + 1 < len(found) and read[m.end():found[j + 1].start()] in _JOINER
                       and _DESIGNATOR.match(found[j + 1].group()) is not None
                       for j, m in enumerate(found)]
+        # repeated[j]: the next token repeats word j, so a name ending at j goes on into a
+        # longer one ("mitogen-activated protein kinase kinase" names no MAP kinase)
+        repeated = [j + 1 < len(toks) and toks[j][2] == toks[j + 1][2] and len(toks[j][2]) > 3
+                    and toks[j][2].isalpha() for j in range(len(toks))]
         for i, (start, _end, _key, _word) in enumerate(toks):
             key = ""
             for j in range(i, min(i + max_ngram, len(toks))):
                 tok = toks[j]
                 if not tok[2]:
+                    continue
+                if repeated[j]:
+                    key += tok[2]
                     continue
                 key += tok[2]
                 keys = [key]

@@ -20,6 +20,8 @@ see :func:`figcap.definitions.glossary_definitions`.
 
 from __future__ import annotations
 
+import re
+
 from scispacy.abbreviation import AbbreviationDetector
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -33,6 +35,10 @@ __all__ = ["FigcapAbbreviationDetector", "find_long_form", "is_short_form"]
 # Closing bracket -> its opening one: definitions are made in round and square brackets
 # ("Friedreich's ataxia [FRDA]").
 _OPENING = {")": "(", "]": "["}
+
+
+# What follows a short form in a member's name: a number, a Greek or capital letter.
+_MEMBER_TAIL = re.compile(r"[-\u2010-\u2013]?(?:\d|[α-ωΑ-Ω]|[A-Z])")
 
 
 @Language.factory("figcap_abbreviations", assigns=["doc._.abbreviations"], default_config={})
@@ -146,7 +152,12 @@ class FigcapAbbreviationDetector(AbbreviationDetector):
             return None
         # a word the bracket spells out again is no short form of it: "ventral nuclei (of
         # the bed nuclei of the stria terminalis)"
-        if inside[offset:].split(None, 1)[0].lower() == prev.lower():
+        first = inside[offset:].split(None, 1)[0]
+        if first.lower() == prev.lower():
+            return None
+        # nor are members it names: "type I IFN (IFNα and IFNβ)", "Wnt (Wnt3a)" (but "Ca
+        # (calcium)" is a definition)
+        if first.startswith(prev) and _MEMBER_TAIL.match(first, len(prev)):
             return None
         long = doc.char_span(a + offset, b, alignment_mode="expand")
         if long is None:

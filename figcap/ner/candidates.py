@@ -16,11 +16,12 @@ from ..lexicons.index import TermIndex
 from ..normalize import match_key, strip_plural
 from .tokview import TokView
 
-__all__ = ["PLURAL", "SPECIES", "SpanFinder"]
+__all__ = ["PAIR_PLURAL", "PLURAL", "SPECIES", "SpanFinder"]
 
 #: Variants of a candidate span: the key is that of the singular, or a species prefix was
-#: dropped ("hDaxx", "mCB2"); 0 otherwise.
-PLURAL, SPECIES = 1, 2
+#: dropped ("hDaxx", "mCB2"), or the key is that of the singular of two words whose plural
+#: starts no synonym ("alcohol dehydrogenases"); 0 otherwise.
+PLURAL, SPECIES, PAIR_PLURAL = 1, 2, 3
 # A human or mouse gene written with a species prefix: "hDaxx", "mCB2", "hKv1.3".
 # Also a phospho (or protein) prefix: "pERK", "pAkt", "pSTAT3", "pVHL" (the matcher keeps
 # only strong readings of those).
@@ -82,7 +83,8 @@ class SpanFinder:
                    max_tokens: int) -> list[tuple[int, int, str, int]]:
         """``(start, end, key, variant)`` token spans worth looking up, besides the single
         tokens (:meth:`token_info` has their terms); ``variant`` is :data:`PLURAL` when the
-        key is that of the singular, :data:`SPECIES` when a species prefix was dropped
+        key is that of the singular (:data:`PAIR_PLURAL` for two words that only as a
+        singular start a synonym), :data:`SPECIES` when a species prefix was dropped
         ("hDaxx", "mCB2"), else 0. ``infos`` from :meth:`token_info`, ``keys`` their first
         fields."""
         texts, ws = tv.texts, tv.ws
@@ -92,6 +94,7 @@ class SpanFinder:
         pairs: list[tuple[int, int, int, str, int | None]] = []
         tried = False  # some token was paired with a next one
         unknown: list[int] = []  # the pairs in ``pairs`` not yet looked up
+        plural_pairs: list[tuple[int, int]] = []  # next to each other, the second a plural
         # token -> key of its singular; species-prefixed symbols without the prefix
         odd = [i for i, info in enumerate(infos)
                if (info[2] is not None or info[3] is not None) and info[0]]
@@ -117,6 +120,11 @@ class SpanFinder:
                 if j < 0:
                     continue
             tried = True
+            if j == i + 1 and infos[j][2] is not None and len(keys[i]) > 1:
+                # a two-word name with its last word in the plural: "alcohol
+                # dehydrogenases" (the pair's own key starts no synonym; not after one
+                # letter: "B proteins", "d DEGs")
+                plural_pairs.append((i, j))
             maxlen = infos[i][5].get(keys[j])
             if maxlen is None:
                 unknown.append(len(pairs))
@@ -161,8 +169,12 @@ class SpanFinder:
         if singular:
             out.extend([(i, i + 1, sk, PLURAL) for i, sk in singular.items()])
             get = singular.get
+            made = set()
             for i, j, k, _variant in out[:spans]:
                 sk = get(j - 1)
                 if sk is not None:
+                    made.add((i, j))
                     out.append((i, j, k[: len(k) - len(keys[j - 1])] + sk, PLURAL))
+            out.extend([(i, j + 1, keys[i] + singular[j], PAIR_PLURAL) for i, j in plural_pairs
+                        if (i, j + 1) not in made and j in singular])
         return out

@@ -37,12 +37,13 @@ from .brain_rules import REGION_HEADS, neuro_context, with_position_words
 from .gene_context import gene_context
 from .gene_senses import context_senses, reconsider, sense_candidates
 from .gene_ranges import symbol_ranges
-from .candidates import PLURAL, SPECIES, SpanFinder
+from .candidates import PAIR_PLURAL, PLURAL, SPECIES, SpanFinder
 from .gene_rules import (
     domain_names,
     isoform_lists,
     names_protein,
     names_things,
+    one_enzyme,
     one_protein,
     other_enzyme,
     plural_isoform_lists,
@@ -67,6 +68,8 @@ HEAD_WORDS = frozenset(
 )
 _FIRST = itemgetter(0)
 _INNER_PLURAL = re.compile(r"(?<=[a-z]{4})s(?=-)")
+# Kinds of a gene's synonym that, in the plural, name a class rather than that gene.
+_CLASS_KINDS = frozenset({"alias", "prev", "designation", "ncbi_synonym", "variant"})
 # Readings of a short form strong enough to overrule a weak reading of its long form.
 _STRONG_KINDS = frozenset({"symbol", "grounding_map", "fplx_id", "curated"})
 
@@ -200,6 +203,12 @@ class LexiconMatcher:
         # single tokens first, then longer and variant spans, each in token order
         hits = [((i, i + 1, info[0], 0), info[4]) for i, info in enumerate(infos) if info[4]]
         hits += [(c, terms) for c, terms in zip(cands, found) if terms]
+        if any(c[3] == PAIR_PLURAL for c, _terms in hits):
+            # two words in the plural read only as a protein family or a gene's name
+            # ("alcohol dehydrogenases"): no other rule sees them as another type
+            hits = [(c, terms if c[3] != PAIR_PLURAL else tuple(
+                t for t in terms if t.lexicon in ("genes", "families"))) for c, terms in hits]
+            hits = [h for h in hits if h[1]]
         defs = definitions(doc, tv)
         proposals: list[tuple[int, int, int, Choice, str, float]] = []  # (prio, i, j, ...)
         sub_terms: dict[tuple[int, int], tuple[Term, ...]] = {}
@@ -225,7 +234,7 @@ class LexiconMatcher:
             known = memo.get(memo_key)
             if known is None:
                 singular = None
-                if variant == PLURAL:
+                if variant == PLURAL or variant == PAIR_PLURAL:
                     last = tv.texts[j - 1]
                     singular = text[: len(text) - len(last)] + (strip_plural(last) or "")
                 elif variant == SPECIES:
@@ -253,6 +262,12 @@ class LexiconMatcher:
             if choice is None or variant == SPECIES and text[0] == "p" \
                     and choice.kind not in _STRONG_KINDS:
                 continue
+            if variant == PAIR_PLURAL and choice.kind in _CLASS_KINDS:
+                # two words in the plural: a protein family ("alcohol dehydrogenases") or
+                # the plural of a gene's name ("insulin receptors"); they name a class,
+                # not the one gene whose alias or designation their singular is
+                # ("glycolytic enzymes" are not HK1)
+                continue
             # A species-prefixed reading ("m" + "TOR") only where nothing else matches.
             proposals.append((2 if variant == SPECIES else 1, i, j, choice, known[1], known[2]))
         proposals = reconsider(tv, weak, proposals, grounder)
@@ -272,7 +287,7 @@ class LexiconMatcher:
         placed = not_regions(tv, placed, neuro, grounder)
         placed = with_position_words(tv, placed, grounder)
         placed = slash_partners(tv, slash_lists(tv, placed, grounder, taxa), grounder, taxa)
-        placed = protein_words(tv, placed, grounder, taxa)
+        placed = one_enzyme(tv, protein_words(tv, placed, grounder, taxa))
         placed = domain_names(tv, isoform_lists(tv, placed, grounder, taxa))
         placed = plural_isoform_lists(tv, placed, grounder, taxa)
         placed = amino_acid_lists(tv, gene_context(tv, placed, grounder, taxa), grounder)

@@ -28,6 +28,7 @@ __all__ = [
     "isoform_lists",
     "names_protein",
     "names_things",
+    "one_enzyme",
     "one_protein",
     "other_enzyme",
     "protein_words",
@@ -653,3 +654,44 @@ def unsupported_gene_readings(tv: TokView, defs, proposals) -> set[int]:
                                                            for a, b in wide):
                 drop.add(n)  # a part of the short form: "ELF" of "ELF-EMFs", "BNC" of "MNed BNC"
     return drop
+
+
+#: Members of a family broad enough that a substrate before its word picks one enzyme.
+_BROAD_CLASS = 20
+
+
+def one_enzyme(tv: TokView, placed):
+    """A family read from the word of a broad enzyme class ("methyltransferase", 65 genes)
+    that a substrate or a position opens is one enzyme the lexicons do not know, not the
+    whole class: "coclaurine-N-methyltransferase", "O-methyltransferase", "sterol
+    methyltransferase" (a chemical right before it). Those mentions go, with a short form
+    they define ("O-methyltransferase (OMT)"). A small family's word keeps its reading:
+    "fructose 1,6-diphosphate aldolase" is ALDO, "6-phosphofructokinase" PFK. "catechol
+    O-methyltransferase" is a name the lexicons have as a whole, matched before this."""
+    texts, ws = tv.texts, tv.ws
+    chem_ends = {j for _i, j, m in placed if m.type == "chemical"
+                 and not m.source.startswith(("protein_mesh", "peptide_mesh"))}
+    drop: set[int] = set()
+    shorts: set[tuple[str, tuple[str, ...]]] = set()
+    for n, (i, j, m) in enumerate(placed):
+        head = texts[j - 1].lower()
+        if m.type != "family" or not head.endswith(("ase", "ases")) or len(head) < 8 \
+                or len(m.members) <= _BROAD_CLASS:
+            continue
+        k = i
+        if j - i == 3 and len(texts[i]) == 1 and texts[i].isupper() and texts[i + 1] == "-" \
+                and not ws[i] and not ws[i + 1]:
+            k = i + 2  # "O-methyltransferase": a position, then the class word
+        elif j - i != 1:
+            continue
+        opened = k > i or (i > 0 and not ws[i - 1] and texts[i - 1] == "-") \
+            or (i > 0 and ws[i - 1] and i in chem_ends)
+        if not opened:
+            continue
+        drop.add(n)
+        if j + 2 < len(texts) and texts[j] == "(" and texts[j + 2] == ")":
+            shorts.add((texts[j + 1], m.identifiers))
+    if not drop:
+        return placed
+    return [p for n, p in enumerate(placed) if n not in drop
+            and not (p[2].method == "abbreviation" and (p[2].text, p[2].identifiers) in shorts)]

@@ -1,0 +1,63 @@
+"""Plural protein names, enzyme classes opened by a substrate, and 'cytochrome' alone, on
+text cut from the shared PFOCR captions."""
+
+from __future__ import annotations
+
+import figcap
+
+
+def _found(text, organisms=None):
+    return {(m.text, m.type, m.label) for m in figcap.annotate(text, organisms)}
+
+
+def test_a_two_word_family_name_in_the_plural():
+    # PMC2880953__nihms195329f1, PMC5313109__zbc0101761010001 (cut)
+    found = _found("ROH, retinol; RAL, retinal; adhs, alcohol dehydrogenases; aldh1as, "
+                   "aldehyde dehydrogenases.")
+    assert ("alcohol dehydrogenases", "family", "ADH") in found
+    assert ("aldehyde dehydrogenases", "family", "ALDH") in found
+    found = _found("Fe and Zn indicate the metal in the active site of the alcohol dehydrogenases.")
+    assert ("alcohol dehydrogenases", "family", "ADH") in found
+
+
+def test_a_plural_names_no_gene_through_an_alias_or_designation():
+    # PMC6727394__13045_2019_776_Fig2_HTML, PMC5378188__mcw171f2 (cut)
+    found = _found("the expression of glycolytic enzymes is increased")
+    assert not any(t == "gene" for _x, t, _l in found)  # HK1's designation, singular
+    found = _found("The cooperation of NAIP proteins with NLRP proteins is yet to be determined")
+    assert ("NAIP", "gene", "NAIP") in found  # not MeSH's "NAIP Protein"
+
+
+def test_a_substrate_before_a_broad_enzyme_class_names_one_enzyme():
+    # PMC3112539__ncomms1327-f1 and a terpenoid legend (cut)
+    text = ("CNMT, coclaurine-N-methyltransferase of Coptis japonica; SMT, sterol "
+            "methyltransferase; O-methyltransferase (OMT) acts last.")
+    assert not any(label == "Methyltransferases" for _x, _t, label in _found(text))
+    # a small family keeps its reading: fructose-bisphosphate aldolase is ALDO
+    text = "ALD, fructose 1,6-diphosphate aldolase; TPI, triose phosphate isomerase"
+    assert ("aldolase", "family", "ALDO") in _found(text)
+    # the class word alone is the class
+    assert ("methyltransferase", "family", "Methyltransferases") in _found(
+        "a putative methyltransferase CmuC")
+
+
+def test_cytochrome_alone_is_no_p450():
+    # PMC2737945__zjb0180989890003, PMC5563964__ismej201777f3 (cut)
+    text = ("Hmc, high-molecular-weight cytochrome complex; lack electron transport chain "
+            "components (including cytochromes (Cyto), succinate dehydrogenase (sdh))")
+    assert not any(label == "CYP" for _x, _t, label in _found(text))
+    assert not any(x.lower().startswith("cyt") for x, _t, _l in _found(text))
+    found = _found("oxidation by cytochrome P450 enzymes and release of cytochrome c")
+    assert ("cytochrome P450 enzymes", "family", "CYP") in found
+    assert ("cytochrome c", "gene", "CYCS") in found
+
+
+def test_members_in_brackets_define_no_short_form():
+    # PMC5723907__fimmu-08-01707-g001 (cut): the bracket names members of IFN, it does not
+    # spell IFN out (IFN stays the interferon family, not IFN-β alone)
+    found = _found("secretion of type I IFN (IFNα and IFNβ) and type III IFN. Type I IFNs signal")
+    assert ("IFN", "family", "Interferon") in found
+    assert ("IFNs", "family", "Interferon") in found
+    assert ("IFN", "gene", "IFNB1") not in found
+    # a name that begins with the short form's letters still defines it
+    assert ("Ca", "chemical", "Calcium") in _found("influx of Ca (calcium) into the cell")
