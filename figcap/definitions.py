@@ -113,7 +113,7 @@ def defined_long_forms(word: str, text: str) -> list[str]:
     ['FPP synthase']
     >>> defined_long_forms("GS", "RS: Raffinose synthase; GS: Galactinol synthase(2.4.1.123);")
     ['Galactinol synthase']
-    >>> defined_long_forms("Pgk", "phosphoglycerate kinase (PGK) and")
+    >>> defined_long_forms("PGK", "phosphoglycerate kinase (PGK) and")
     ['phosphoglycerate kinase']
     >>> defined_long_forms("pgk", "gapA – dehydrogenase; pgk – phosphoglycerate kinase; gpmA")
     ['phosphoglycerate kinase']
