@@ -124,7 +124,7 @@ def is_all_caps(text: str) -> bool:
     >>> is_all_caps("MOR"), is_all_caps("5-HT1A"), is_all_caps("Akt"), is_all_caps("5")
     (True, True, False, False)
     """
-    return any(c.isalpha() for c in text) and text == text.upper()
+    return any(map(str.isalpha, text)) and text == text.upper()
 
 
 # Characters of the upper half of Mac Roman: UTF-8 bytes read as Mac Roman turn "β" into
