@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from bisect import bisect_left
 from operator import itemgetter
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -332,13 +333,14 @@ class LexiconMatcher:
         texts = tv.texts
         n = len(texts)
         by_span = {(i, j): c for prio, i, j, c, _m, _s in proposals}
+        closing = tv.positions(")")
         out = []
         for short, (li, lj) in defs:
             choice = by_span.get((li, lj))
             method, score = ("exact", 1.0) if choice is None else (choice.method, choice.score)
-            close = lj + 1
-            while close < n and texts[close] != ")":
-                close += 1
+            # the first ")" after the long form's next token (n: none)
+            k = bisect_left(closing, lj + 1)
+            close = closing[k] if k < len(closing) else n
             if close + 1 < n and texts[close + 1].lower() in HEAD_WORDS:
                 head = texts[close + 1]
                 key = "".join(keys[li:lj]) + match_key(head)
