@@ -150,8 +150,8 @@ def repair_mojibake(text: str) -> tuple[str, list[int]] | None:
     >>> repair_mojibake("IKKŒ±‚ÄìIKKŒ≤")[0]
     'IKKα–IKKβ'
     """
-    if not _MOJIBAKE.search(text):
-        return None
+    if text.isascii() or not _MOJIBAKE.search(text):
+        return None  # (Mac Roman's upper half is no ASCII: most captions need no search)
     out: list[str] = []
     offsets: list[int] = []
     last = 0
