@@ -407,6 +407,9 @@ def protein_words(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str])
     "protein" or "gene" right after ("Max protein") is a symbol, as a slash partner is
     (a word alone is not: "Max" may be a name). Not a sentence's first word, nor one in a
     mention already."""
+    lower = tv.text.lower()
+    if "protein" not in lower and "gene" not in lower:
+        return placed  # (a token reading "protein" or "gene(s)" is in the lower-cased text)
     texts, ws, n = tv.texts, tv.ws, len(tv.texts)
     taken = covered(placed)
     extra = []
