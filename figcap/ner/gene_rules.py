@@ -341,9 +341,9 @@ def split_word_candidates(tv: TokView, keys: list[str], cands) -> list[tuple[int
                 and _SHORT_NUMBER.fullmatch(texts[i + 1]) \
                 and (i == 0 or ws[i - 1] or not texts[i - 1].isalnum()):
             out.append((i, i + 2, keys[i] + keys[i + 1], 0))  # "IFI 16"
-    for i in range(n - 1):
-        # "RPTP mu", "hKv beta 3": a symbol in capitals (after a species letter or not),
-        # a space and a Greek letter, with a number or not
+    # "RPTP mu", "hKv beta 3": a symbol in capitals (after a species letter or not), a
+    # space and a Greek letter, with a number or not (most texts spell no Greek letter out)
+    for i in range(n - 1) if not _GREEK_SET.isdisjoint(map(str.lower, texts)) else ():
         t = texts[i]
         if not ws[i] or texts[i + 1].lower() not in _GREEK_SET \
                 or (i and not ws[i - 1] and texts[i - 1].isalnum()):
