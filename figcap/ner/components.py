@@ -226,7 +226,7 @@ class LexiconMatcher:
             sub_terms[(i, j)] = terms
             known = memo.get((key, text, variant))
             if known is None:
-                known = self._known(tv, i, j, key, text, variant, terms, taxa, neuro)
+                known = self._known(tv, j, key, text, variant, terms, taxa, neuro)
                 if self._n_choices >= 200_000:
                     self._choices.clear()
                     self._n_choices = 0
@@ -272,10 +272,11 @@ class LexiconMatcher:
             placed = sorted(placed + nested, key=lambda p: (p[2].start, -p[2].end))
         return placed
 
-    def _known(self, tv, i, j, key, text, variant, terms, taxa, neuro) -> tuple:
-        """``(choice, method, score, shared-alias terms)`` for the span ``i``-``j`` with
-        ``terms`` (choice None: no reading; the terms, of :func:`sense_candidates`, only for
-        a span that has no reading or a weak gene reading, not for a variant, else None)."""
+    def _known(self, tv, j, key, text, variant, terms, taxa, neuro) -> tuple:
+        """``(choice, method, score, shared-alias terms)`` for the span ``text``, which ends
+        at token ``j``, with ``terms`` (choice None: no reading; the terms, of
+        :func:`sense_candidates`, only for a span with no reading or a weak gene reading and
+        no variant, else None)."""
         singular = None
         if variant == PLURAL:
             last = tv.texts[j - 1]
