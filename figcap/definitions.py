@@ -18,7 +18,7 @@ def is_short_form(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 2 or not all(2 <= len(w) < 10 for w in words):
         return False
-    if sum(c.isalpha() for c in text) / len(text) < 0.5:
+    if sum(map(str.isalpha, text)) / len(text) < 0.5:
         return False
     return text[0].isalpha()
 
@@ -256,7 +256,7 @@ def glossary_definitions(text: str) -> list[tuple[int, int, int, int]]:
     out = []
     for m in _glossary_entries(text):
         short, long = m.group(1), m.group(2).rstrip()
-        if not is_short_form(short) or short.islower() and not any(c.isdigit() for c in short):
+        if not is_short_form(short) or short.islower() and not any(map(str.isdigit, short)):
             continue
         if not _plausible_long_form(short, long):
             continue

@@ -183,7 +183,7 @@ _GREEK_NAMES = frozenset(GREEK.values())
 def _is_generic_gene(text: str, generic: frozenset[str]) -> bool:
     """True when every word of ``text`` describes a kind of protein and no digit names
     one: "transcription factors", "protein kinase", "G protein-coupled receptor"."""
-    if any(c.isdigit() for c in text):
+    if any(map(str.isdigit, text)):
         return False
     words = [w.lower() for w in _WORD.findall(fold(text))]
     if len(words) >= 2 and words[-1] in _GREEK_NAMES and words[-2].endswith("ase"):
@@ -204,7 +204,7 @@ def _looks_symbol(text: str) -> bool:
     apply to it."""
     known = _SYMBOL_LIKE.get(text)
     if known is None:
-        known = len(text) <= 10 and (any(c.isdigit() for c in text) or any(
+        known = len(text) <= 10 and (any(map(str.isdigit, text)) or any(
             c.isupper() and text[k - 1].isalpha() for k, c in enumerate(text) if k))
         if len(_SYMBOL_LIKE) >= 1 << 16:
             _SYMBOL_LIKE.clear()
@@ -261,7 +261,7 @@ def brain_abbreviation(kind: str, text: str, written: str = "") -> bool:
     if kind in BRAIN_ABBREVIATION_KINDS:
         return True
     return len(text) <= 8 and " " not in text and (
-        sum(c.isupper() for c in text) >= 2 or sum(c.isupper() for c in written) >= 2)
+        sum(map(str.isupper, text)) >= 2 or sum(map(str.isupper, written)) >= 2)
 
 
 # NCBI's free-text names of a gene, which may be plain descriptions.
@@ -333,11 +333,11 @@ class Grounder:
                 all_caps=is_all_caps(text),
                 lower=text.islower(),
                 short=len(key) <= 4,
-                tiny=len(key) <= 2 and not (len(key) == 2 and any(c.isdigit() for c in key)),
+                tiny=len(key) <= 2 and not (len(key) == 2 and any(map(str.isdigit, key))),
                 generic_gene=_is_generic_gene(text, self._generic_gene),
-                digit=any(c.isdigit() for c in text),
+                digit=any(map(str.isdigit, text)),
                 function=len(text) <= 10 and any(w in _FUNCTION_WORDS for w in lower.split()),
-                numeric=not any(c.isalpha() for c in _KDA.sub("", text))
+                numeric=not any(map(str.isalpha, _KDA.sub("", text)))
                 or bool(_LETTER_NUMBER.fullmatch(text))
                 or bool(_GREEK_NUMBER.fullmatch(replace_greek(text))),
                 title_common=text[:1].isupper() and text[1:].islower()
@@ -382,7 +382,7 @@ class Grounder:
                 and term.text.islower() and brain_abbreviation(kind, term.text, text):
             return False  # Allen's tracts "mtt", "snp" are written so; "MTT", "SNPs" are not
         if quality > 0 and not defined and term.lexicon == "brain_regions" and text.istitle() \
-                and term.text[:1].islower() and any(c.isupper() for c in term.text[1:]) \
+                and term.text[:1].islower() and any(map(str.isupper, term.text[1:])) \
                 and len(term.text) <= 8 \
                 and " " not in term.text:
             return False  # "Dlx" (genes) is not the zebrafish atlas's "dlX"
@@ -480,7 +480,7 @@ class Grounder:
         (``curated/descriptive_gene_words.txt``), singular or plural."""
         known = self._described.get(text)
         if known is None:
-            words = [] if any(c.isdigit() for c in text) else \
+            words = [] if any(map(str.isdigit, text)) else \
                 [w.lower() for w in _WORD.findall(fold(text))]
             vocab = self._describing
             known = bool(words) and all(w in vocab or (w.endswith("s") and w[:-1] in vocab)
@@ -615,7 +615,7 @@ class Grounder:
                     # as written first: "IPS-1" is MAVS's alias, "IPS1" PPIP5K1's
                     curated = [r for r in curated if r[1] == min((c[1] for c in curated), default=0)]
                     if len({r[2].id for r in curated}) == 1 and (
-                            len(probe) >= 5 or any(c.isdigit() for c in probe)):
+                            len(probe) >= 5 or any(map(str.isdigit, probe))):
                         strong = curated
                     elif mixed_case(probe):
                         # letters in a mixed case carry meaning: "BiP" is HSPA5's alias as
@@ -654,7 +654,7 @@ class Grounder:
             if not self.allowed(term._replace(lexicon="genes", kind="name"), text, q):
                 continue  # as a gene's name would be: not "protein", "kinase"
             found = [t for t in self.index.lookup(match_key(term.label)) if not t.organism]
-            member = any(c.isdigit() for c in term.label) or bool(
+            member = any(map(str.isdigit, term.label)) or bool(
                 {w.lower() for w in _WORD.findall(term.label)} & _GREEK_NAMES)
             genes = {t.id for t in found if t.lexicon == "genes"
                      and (t.kind in ("symbol", "name") or member and t.kind == "designation")

@@ -124,7 +124,7 @@ def is_all_caps(text: str) -> bool:
     >>> is_all_caps("MOR"), is_all_caps("5-HT1A"), is_all_caps("Akt"), is_all_caps("5")
     (True, True, False, False)
     """
-    return any(c.isalpha() for c in text) and text == text.upper()
+    return any(map(str.isalpha, text)) and text == text.upper()
 
 
 # Characters of the upper half of Mac Roman: UTF-8 bytes read as Mac Roman turn "β" into
@@ -150,8 +150,8 @@ def repair_mojibake(text: str) -> tuple[str, list[int]] | None:
     >>> repair_mojibake("IKKŒ±‚ÄìIKKŒ≤")[0]
     'IKKα–IKKβ'
     """
-    if not _MOJIBAKE.search(text):
-        return None
+    if text.isascii() or not _MOJIBAKE.search(text):
+        return None  # (Mac Roman's upper half is no ASCII: most captions need no search)
     out: list[str] = []
     offsets: list[int] = []
     last = 0

@@ -110,6 +110,24 @@ def test_species_aware_mouse_symbol():
     assert by_text["Akt1"].organism == "10090"
 
 
+def test_choices_remembered_per_context_do_not_leak_across_organisms():
+    # One pipeline remembers the matcher's choices across texts, per organism set and
+    # nervous-system context: the same words read anew in another context are read as a
+    # fresh pipeline reads them (mouse symbols only in a mouse record).
+    from figcap.ner.pipeline import annotate_texts
+
+    text = "Mapk3 and Akt1 are phosphorylated."
+    orgs = [None, ["Mus musculus"], None, ["Mus musculus"]]
+    shared = build_nlp()
+    got = [[m.to_dict() for m in ms]
+           for ms in annotate_texts([text] * len(orgs), orgs, nlp=shared)]
+    for org, mentions in zip(orgs, got):
+        fresh = next(annotate_texts([text], [org], nlp=build_nlp()))
+        assert mentions == [m.to_dict() for m in fresh]
+    assert got[0] != got[1]  # the context changes the reading: Akt1 is mouse's only there
+    assert got[0] == got[2] and got[1] == got[3]
+
+
 def test_ordinary_words_are_not_genes():
     text = "Fog and Mast cells was set to can the impact of cell type on fate"
     assert [m for m in figcap.annotate(text) if m.type in ("gene", "family")] == []

@@ -83,6 +83,31 @@ def test_suffix_search_finds_what_the_whole_regex_finds(nlp):
     assert len(suffixes.select("protein").pattern) < len(whole.pattern) / 10
 
 
+@pytest.mark.filterwarnings("ignore:Possible set union:FutureWarning")  # scispaCy classes
+def test_infix_finder_finds_what_the_whole_regex_finds(nlp):
+    import pickle
+    import re
+
+    from spacy.tokenizer import Tokenizer
+
+    infixes = nlp.tokenizer.infix_finditer.__self__
+    whole = infixes.regex
+    # the characters scispaCy's and figcap's infixes can start with: punctuation, no letter
+    assert infixes.first and "-" in infixes.first and "/" in infixes.first
+    assert not any(c.isalnum() for c in infixes.first if c.isascii())
+    text = CAPTION + " 10mg 5km² 37°C. (IL-6), Fig. 1A. ... 3+ p53's 20%) [8]. U.S. A.\n"
+    strings = {w[a:b] for w in text.split(" ") for a in range(len(w)) for b in range(a, len(w) + 1)}
+    for s in strings:
+        assert [m.span() for m in infixes.finditer(s)] == [m.span() for m in whole.finditer(s)], s
+    assert list(infixes.finditer("phosphorylation")) == []  # the regex does not run
+    tok = nlp.tokenizer
+    plain = Tokenizer(nlp.vocab, rules=tok.rules, prefix_search=tok.prefix_search,
+                      suffix_search=tok.suffix_search,
+                      infix_finditer=re.compile(infixes.pattern).finditer)
+    assert [t.text for t in tok(CAPTION)] == [t.text for t in plain(CAPTION)]
+    assert pickle.loads(pickle.dumps(infixes)).pattern == infixes.pattern
+
+
 def test_tokenizer_keeps_the_tokens_of_many_chunks(nlp):
     from figcap.ner.tokenizer import CHUNK_CACHE_SIZE
 

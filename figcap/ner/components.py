@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from bisect import bisect_left
 from operator import itemgetter
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -121,7 +122,10 @@ class LexiconMatcher:
         self.set_ents = set_ents
         self._lexicon_dir: Path | None = None
         self._grounder: Grounder | None = None
-        self._choices: dict[tuple, tuple] = {}  # (choice, method, score) or (None,)
+        # (taxa, neuro) -> (key, text, variant) -> (choice, method, score, shared-alias
+        # terms or None); the choices of the texts of one context are looked up by a 3-tuple
+        self._choices: dict[tuple, dict[tuple, tuple]] = {}
+        self._n_choices = 0  # entries in those dicts
         self._sense_memo: dict[tuple, tuple] = {}  # (key, text) -> shared-alias terms
         self._spans: SpanFinder | None = None
 
@@ -133,6 +137,7 @@ class LexiconMatcher:
             index = TermIndex(self._lexicon_dir) if self._lexicon_dir else None
             self._grounder = Grounder(index)
             self._choices = {}
+            self._n_choices = 0
             self._sense_memo = {}
             self._spans = SpanFinder(self._grounder.index)
         return self._grounder
@@ -214,11 +219,13 @@ class LexiconMatcher:
         sub_terms: dict[tuple[int, int], tuple[Term, ...]] = {}
         pending: list[tuple[int, int, str, tuple[Term, ...]]] = []  # shared aliases
         weak: list[tuple[int, str, tuple[Term, ...]]] = []  # shared, grounded by rank
-        memo = self._choices
         neuro = neuro_context(tv, hits)
+        # The terms are a function of the key: remember choices across Docs, per context.
+        memo = self._choices.get((taxa, neuro))
+        if memo is None:
+            memo = self._choices[(taxa, neuro)] = {}
         text_of, starts, ends, tv_texts = tv.text, tv.starts, tv.ends, tv.texts
         for (i, j, key, variant), terms in hits:
-            # a token's own text is one string per word (its hash is kept for the memo)
             text = tv_texts[i] if j - i == 1 else text_of[starts[i] : ends[j - 1]]
             if "/" in text and j - i > 1:
                 # "IL-1/6" is two names, not IL16: a slash only inside a synonym with one
@@ -226,39 +233,21 @@ class LexiconMatcher:
                 if not terms:
                     continue
             sub_terms[(i, j)] = terms
-            # A short form's definition acts through its long form (below): its own reading
-            # gets no credit for being defined ("RIP" defined as a protein is no region).
-            defined = False
-            # The terms are a function of the key: remember choices across Docs.
-            memo_key = (key, text, variant, defined, taxa, neuro)
-            known = memo.get(memo_key)
+            known = memo.get((key, text, variant))
             if known is None:
-                singular = None
-                if variant == PLURAL or variant == PAIR_PLURAL:
-                    last = tv.texts[j - 1]
-                    singular = text[: len(text) - len(last)] + (strip_plural(last) or "")
-                elif variant == SPECIES:
-                    singular = text[1:]
-                choice = grounder.choose(text, terms, taxa, singular=singular, defined=defined,
-                                         neuro=neuro)
-                known = (choice, choice.method, choice.score) if choice is not None else (None,)
-                if len(memo) > 200_000:
-                    memo.clear()
-                memo[memo_key] = known
-            choice = known[0]
-            weak_gene = choice is not None and choice.type == "gene" \
-                and choice.kind in _SHARED_WEAK
-            if (choice is None or weak_gene) and not variant:
-                cands = self._sense_memo.get((key, text))
-                if cands is None:
-                    cands = sense_candidates(grounder, text, terms)
-                    if len(self._sense_memo) > 200_000:
-                        self._sense_memo.clear()
-                    self._sense_memo[(key, text)] = cands
-                if cands and choice is None:
-                    pending.append((i, j, text, cands))
-                elif cands:
-                    weak.append((len(proposals), text, cands))
+                known = self._known(tv, j, key, text, variant, terms, taxa, neuro)
+                if self._n_choices >= 200_000:
+                    self._choices.clear()
+                    self._n_choices = 0
+                    memo = self._choices[(taxa, neuro)] = {}
+                memo[(key, text, variant)] = known
+                self._n_choices += 1
+            choice, method, score, senses = known
+            if senses:
+                if choice is None:
+                    pending.append((i, j, text, senses))
+                else:
+                    weak.append((len(proposals), text, senses))
             if choice is None or variant == SPECIES and text[0] == "p" \
                     and choice.kind not in _STRONG_KINDS:
                 continue
@@ -269,7 +258,7 @@ class LexiconMatcher:
                 # ("glycolytic enzymes" are not HK1)
                 continue
             # A species-prefixed reading ("m" + "TOR") only where nothing else matches.
-            proposals.append((2 if variant == SPECIES else 1, i, j, choice, known[1], known[2]))
+            proposals.append((2 if variant == SPECIES else 1, i, j, choice, method, score))
         proposals = reconsider(tv, weak, proposals, grounder)
         proposals.extend(context_senses(tv, pending, proposals, grounder))
         proposals.extend(stereo_proposals(tv, proposals))
@@ -297,6 +286,34 @@ class LexiconMatcher:
         if nested:
             placed = sorted(placed + nested, key=lambda p: (p[2].start, -p[2].end))
         return placed
+
+    def _known(self, tv, j, key, text, variant, terms, taxa, neuro) -> tuple:
+        """``(choice, method, score, shared-alias terms)`` for the span ``text``, which ends
+        at token ``j``, with ``terms`` (choice None: no reading; the terms, of
+        :func:`sense_candidates`, only for a span with no reading or a weak gene reading and
+        no variant, else None)."""
+        singular = None
+        if variant == PLURAL or variant == PAIR_PLURAL:
+            last = tv.texts[j - 1]
+            singular = text[: len(text) - len(last)] + (strip_plural(last) or "")
+        elif variant == SPECIES:
+            singular = text[1:]
+        # A short form's definition acts through its long form (place): its own reading
+        # gets no credit for being defined ("RIP" defined as a protein is no region).
+        choice = self.grounder.choose(text, terms, taxa, singular=singular, defined=False,
+                                      neuro=neuro)
+        senses = None
+        weak_gene = choice is not None and choice.type == "gene" and choice.kind in _SHARED_WEAK
+        if (choice is None or weak_gene) and not variant:
+            senses = self._sense_memo.get((key, text))
+            if senses is None:
+                senses = sense_candidates(self.grounder, text, terms)
+                if len(self._sense_memo) > 200_000:
+                    self._sense_memo.clear()
+                self._sense_memo[(key, text)] = senses
+        if choice is None:
+            return None, None, None, senses
+        return choice, choice.method, choice.score, senses
 
     def _region_around(self, tv, keys, short, li, lj, close, taxa, neuro):
         """``(start token, choice)`` for a brain-region name written around its short form,
@@ -347,13 +364,14 @@ class LexiconMatcher:
         texts = tv.texts
         n = len(texts)
         by_span = {(i, j): c for prio, i, j, c, _m, _s in proposals}
+        closing = tv.positions(")")
         out = []
         for short, (li, lj) in defs:
             choice = by_span.get((li, lj))
             method, score = ("exact", 1.0) if choice is None else (choice.method, choice.score)
-            close = lj + 1
-            while close < n and texts[close] != ")":
-                close += 1
+            # the first ")" after the long form's next token (n: none)
+            k = bisect_left(closing, lj + 1)
+            close = closing[k] if k < len(closing) else n
             if close + 1 < n and texts[close + 1].lower() in HEAD_WORDS:
                 head = texts[close + 1]
                 key = "".join(keys[li:lj]) + match_key(head)

@@ -342,9 +342,9 @@ def split_word_candidates(tv: TokView, keys: list[str], cands) -> list[tuple[int
                 and _SHORT_NUMBER.fullmatch(texts[i + 1]) \
                 and (i == 0 or ws[i - 1] or not texts[i - 1].isalnum()):
             out.append((i, i + 2, keys[i] + keys[i + 1], 0))  # "IFI 16"
-    for i in range(n - 1):
-        # "RPTP mu", "hKv beta 3": a symbol in capitals (after a species letter or not),
-        # a space and a Greek letter, with a number or not
+    # "RPTP mu", "hKv beta 3": a symbol in capitals (after a species letter or not), a
+    # space and a Greek letter, with a number or not (most texts spell no Greek letter out)
+    for i in range(n - 1) if not _GREEK_SET.isdisjoint(map(str.lower, texts)) else ():
         t = texts[i]
         if not ws[i] or texts[i + 1].lower() not in _GREEK_SET \
                 or (i and not ws[i - 1] and texts[i - 1].isalnum()):
@@ -408,6 +408,9 @@ def protein_words(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str])
     "protein" or "gene" right after ("Max protein") is a symbol, as a slash partner is
     (a word alone is not: "Max" may be a name). Not a sentence's first word, nor one in a
     mention already."""
+    lower = tv.text.lower()
+    if "protein" not in lower and "gene" not in lower:
+        return placed  # (a token reading "protein" or "gene(s)" is in the lower-cased text)
     texts, ws, n = tv.texts, tv.ws, len(tv.texts)
     taken = covered(placed)
     extra = []

@@ -54,7 +54,13 @@ def resolve(
 
 def covered(placed) -> set[int]:
     """Token indexes inside the ``(start, end, mention)`` spans of ``placed``."""
-    return {k for i, j, _m in placed for k in range(i, j)}
+    out: set[int] = set()
+    for i, j, _m in placed:
+        if j - i == 1:  # most mentions are one token (a range per mention costs twice as much)
+            out.add(i)
+        else:
+            out.update(range(i, j))
+    return out
 
 
 def with_extra(placed, extra):

@@ -13,7 +13,9 @@ up to :data:`CHUNK_CACHE_SIZE` chunks, not its default 10,000), so the affix rul
 only on new chunks. Those are searched only with the alternatives of scispaCy's suffix
 regex that can end with their last character (:class:`SuffixSearch`): the whole regex, a
 long alternation Python's ``re`` tries at every position, took more time than all other
-affix rules together.
+affix rules together. Likewise scispaCy's infix regex is searched only in chunks with a
+character some alternative can start a match with (:class:`InfixFinder`): most chunks are
+letters and digits alone, where it cannot match.
 """
 
 from __future__ import annotations
@@ -32,7 +34,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 
-__all__ = ["create_tokenizer", "SuffixSearch", "STEREO_PREFIX", "CHUNK_CACHE_SIZE"]
+__all__ = ["create_tokenizer", "SuffixSearch", "InfixFinder", "STEREO_PREFIX",
+           "CHUNK_CACHE_SIZE"]
 
 #: A stereo descriptor at the start of a chemical name: (R)-, (S)-, (R,S)-, (+/-)-, (±)- ...
 STEREO_PREFIX = r"\((?:[RSEZ]|[RS],[RS]|RS|SR|\+|-|\u2212|\u00b1|\+/-|\+/\u2212|[RS]\*|[DL])\)-?"
@@ -134,6 +137,47 @@ def _last_chars(items) -> tuple[set[str] | None, bool]:
     return acc, True
 
 
+def _first_chars(items) -> tuple[set[str] | None, bool]:
+    """``(characters, may be empty)``: every character a match of the parsed sequence
+    ``items`` can consume first; None when that cannot be told."""
+    acc: set[str] = set()
+    for op, av in items:
+        if op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            continue  # lookarounds consume nothing
+        if op is _sre.LITERAL:
+            acc.add(chr(av))
+            return acc, False
+        if op is _sre.IN:
+            chars = _class_chars(av)
+            if chars is None:
+                return None, False
+            return acc | chars, False
+        if op is _sre.SUBPATTERN and not av[1] and not av[2]:
+            alts = [av[3]]
+        elif op is _sre.BRANCH:
+            alts = av[1]
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] > 0:
+            alts = [av[2]]
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+            chars, _empty = _first_chars(av[2])
+            if chars is None:
+                return None, False
+            acc |= chars
+            continue
+        else:
+            return None, False
+        empty = False
+        for alt in alts:
+            chars, alt_empty = _first_chars(alt)
+            if chars is None:
+                return None, False
+            acc |= chars
+            empty = empty or alt_empty
+        if not empty:
+            return acc, False
+    return acc, True
+
+
 def _plain(items) -> bool:
     """No back-references, conditionals or inline flags anywhere in the parsed ``items``
     (so alternatives may be dropped or regrouped without changing a match)."""
@@ -220,6 +264,46 @@ class SuffixSearch:
         return (SuffixSearch, (self.pattern,))
 
 
+class InfixFinder:
+    """``finditer`` of an infix regex that skips the strings it cannot match in.
+
+    A match consumes at least one character, the first of which some alternative of the
+    regex can consume first; a string without any such character has no match, and the
+    regex is not run on it. Where that set cannot be told (flags, a character category,
+    an alternative that may match nothing), the regex runs on every string. A drop-in for
+    ``re.compile(pattern).finditer`` as spaCy's infix callback
+    (``callback.__self__.pattern`` is the pattern spaCy serialises; it pickles as its
+    pattern).
+    """
+
+    __slots__ = ("regex", "pattern", "first")
+
+    def __init__(self, pattern: str) -> None:
+        self.regex = regex = _compile(pattern)
+        self.pattern = pattern
+        self.first: frozenset[str] | None = None  # characters a match can start with
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", FutureWarning)
+                parsed = _sre_parse.parse(pattern) if _sre_parse else None
+        except re.error:
+            parsed = None
+        if parsed is None or regex.flags & ~re.UNICODE or parsed.state.flags & ~_sre.SRE_FLAG_UNICODE:
+            return
+        chars, empty = _first_chars(list(parsed.data))
+        if chars is not None and not empty:
+            self.first = frozenset(chars)
+
+    def finditer(self, string: str):
+        first = self.first
+        if first is not None and first.isdisjoint(string):
+            return iter(())
+        return self.regex.finditer(string)
+
+    def __reduce__(self):
+        return (InfixFinder, (self.pattern,))
+
+
 def _compile(pattern: str) -> re.Pattern:
     """``re.compile``, quiet about scispaCy's character classes ("[[" reads as a possible
     set union to Python's re, which warns)."""
@@ -241,7 +325,7 @@ def create_tokenizer():
             nlp.tokenizer = SimpleNamespace(token_match=None)
         base = combined_rule_tokenizer(nlp)
         # scispaCy's infixes plus ours; scispaCy's prefixes behind the stereo descriptor.
-        infix_re = _compile(base.infix_finditer.__self__.pattern + "|" + "|".join(_EXTRA_INFIXES))
+        infixes = InfixFinder(base.infix_finditer.__self__.pattern + "|" + "|".join(_EXTRA_INFIXES))
         # One regex (spaCy serialises the pattern): a stereo descriptor before more text,
         # then an opening bracket, then scispaCy's prefixes.
         prefix_re = _compile(
@@ -253,7 +337,7 @@ def create_tokenizer():
             rules=base.rules,
             prefix_search=prefix_re.search,
             suffix_search=SuffixSearch(base.suffix_search.__self__.pattern).search,
-            infix_finditer=infix_re.finditer,
+            infix_finditer=infixes.finditer,
             token_match=None,
             url_match=None,
             # spaCy's default keeps the tokens of 10,000 chunks; a few thousand captions
