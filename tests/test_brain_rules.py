@@ -386,3 +386,22 @@ def test_a_short_form_of_three_letters_inside_one_word_of_the_name():
             "GP projection sites is the Str.")
     found = _regions(text)
     assert found.count("Str") == 2
+
+
+def test_a_short_form_after_words_coordinated_with_a_region_name():
+    # WhiteText 1.3 (PMIDs 7000861, 10980483): the words before the bracket share the name
+    # that ends the coordination
+    text = ("The comparative morphology of neurophysin-containing perikarya of the supraoptic "
+            "(SON) and paraventricular nuclei (PVN) was examined. The major innervation to the "
+            "SON and paraventricular nuclei(PVN) did not coexist with magnocellular perikarya.")
+    found = [(m.text, m.label) for m in figcap.annotate(text) if m.type == "brain_region"]
+    assert found.count(("SON", "supraoptic nucleus")) == 2
+    assert not [m for m in figcap.annotate(text) if m.type == "gene" and m.text == "SON"]
+    text = ("Tracers were injected into the whisker representations of primary (SI) and "
+            "secondary (SII) somatosensory cortex of rat brains. Projections from focal "
+            "sites in SI and SII were compared.")
+    found = [(m.text, m.label) for m in figcap.annotate(text) if m.type == "brain_region"]
+    assert found.count(("SI", "primary somatosensory cortex")) == 2
+    # no shared region name after the coordination: no region
+    assert "SON" not in _regions(
+        "Hippocampal neurons express the splicing cofactor (SON) and related proteins.")

@@ -408,7 +408,8 @@ def defined_regions(tv: TokView, defs, proposals, grounder: Grounder, neuro: boo
     part = grounder.ground_text(_GENERIC_AREA, types=region)
     if part is not None:
         part = dataclasses.replace(part, kind="defined_region", quality=2)
-    return out + region_short_forms(tv, defs, proposals, part)
+    return out + region_short_forms(tv, defs, proposals, part) + coordinated_short_forms(
+        tv, defs, proposals, grounder, neuro)
 
 
 #: Words of a text about retinoids, where "retinal" may be retinaldehyde.
@@ -629,4 +630,76 @@ def region_short_forms(tv: TokView, defs, proposals, part=None) -> list:
         defined.add(short)
         out.extend((0, a, b, choice, "abbreviation", round(0.9 * score, 4))
                    for a, b in occurrences(tv, short))
+    return out
+
+
+#: Nouns that end a region name shared by coordinated words before it ("supraoptic (SON)
+#: and paraventricular nuclei", "primary (SI) and secondary (SII) somatosensory cortex").
+_SHARED_HEADS = _DEFINED_HEADS | frozenset("body gray grey olive cord horn".split())
+#: Tokens a coordination may hold between a bracketed short form and the shared name.
+_COORDINATION = frozenset({"and", "or", ",", "the"})
+
+
+def coordinated_short_forms(tv: TokView, defs, proposals, grounder: Grounder,
+                            neuro: bool) -> list:
+    """Proposals for a short form in brackets after words coordinated with a brain-region
+    name that ends the coordination, and for each later use, in texts about the nervous
+    system: "supraoptic (SON) and paraventricular nuclei" defines SON as the supraoptic
+    nucleus, "primary (SI) and secondary (SII) somatosensory cortex" SI as the primary
+    somatosensory cortex. The region is the words before the bracket with the last words
+    of the shared name, the longest such name a lexicon knows; the short form must
+    abbreviate it (:func:`_abbreviates`) and the text must define it nowhere else."""
+    if not neuro:
+        return []
+    texts, n = tv.texts, len(tv.texts)
+    region = frozenset({"brain_region"})
+    defined = {short for short, _span in defs}
+    starts: dict[int, int] = {}  # first token -> last token (exclusive) of a region name
+    for p in proposals:
+        if p[3].type == "brain_region" and p[2] - p[1] > 1 and not brain_abbreviation(
+                p[3].kind, p[3].matched, tv.span_text(p[1], p[2])):
+            starts[p[1]] = max(starts.get(p[1], 0), p[2])
+    if not starts:
+        return []
+    out = []
+    for k in tv.positions("("):
+        if not 1 <= k < n - 4 or texts[k + 2] != ")" or texts[k + 3].lower() not in _AND | {","}:
+            continue
+        short = texts[k + 1]
+        if short in defined or not is_short_form(short) or short.islower():
+            continue
+        a = k
+        while a > 0 and k - a < 3 and _LONG_WORD.match(texts[a - 1]) and texts[a - 1].islower() \
+                and texts[a - 1] not in _NOT_NAME_WORDS:
+            a -= 1
+        if a == k:
+            continue
+        # the shared name: the first region name of two words or more after the
+        # coordination, with nothing but coordinated words and bracketed short forms between
+        s, name_end = k + 3, None
+        while s < min(n, k + 12):
+            if s in starts and texts[starts[s] - 1].lower() in _SHARED_HEADS | {
+                    h + "s" for h in _SHARED_HEADS}:
+                name_end = starts[s]
+                break
+            w = texts[s]
+            if not (w.lower() in _COORDINATION or w in "()" or _LONG_WORD.match(w)
+                    or is_short_form(w)):
+                break
+            s += 1
+        if name_end is None:
+            continue
+        words = [w.lower() for w in texts[a:k]]
+        tail = [w.lower() for w in texts[s:name_end]]
+        for t in range(len(tail)):
+            name = " ".join(words + tail[t:])
+            if not _abbreviates(short, name):
+                continue
+            choice = grounder.ground_text(name, types=region)
+            if choice is not None:
+                break
+        else:
+            continue
+        defined.add(short)
+        out.extend((0, x, y, choice, "abbreviation", 0.76) for x, y in occurrences(tv, short))
     return out
