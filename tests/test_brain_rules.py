@@ -405,3 +405,17 @@ def test_a_short_form_after_words_coordinated_with_a_region_name():
     # no shared region name after the coordination: no region
     assert "SON" not in _regions(
         "Hippocampal neurons express the splicing cofactor (SON) and related proteins.")
+
+
+def test_a_short_form_takes_letters_from_the_place_words_of_its_region():
+    # WhiteText 1.3 (PMIDs 2826551, 8833113): "m" of RNm is "magnocellular", "cm" of Ncm
+    # "caudomedial", words the region name takes in before the lexicon's name
+    text = ("Afferent and efferent connections of the limb specific divisions of the cat "
+            "magnocellular red nucleus (RNm) were traced. Injection sites within forelimb or "
+            "hindlimb RNm regions were identified.")
+    found = [(m.text, m.label) for m in figcap.annotate(text) if m.type == "brain_region"]
+    assert ("RNm", "red nucleus") in found and ("RNm regions", "red nucleus") in found
+    text = ("Two auditory regions, caudomedial neostriatum (Ncm) and caudomedial hyperstriatum "
+            "ventrale, have no documented place among known auditory brain circuits. Ncm neurons "
+            "project there.")
+    assert _regions(text).count("Ncm") == 2

@@ -619,7 +619,12 @@ def region_short_forms(tv: TokView, defs, proposals, part=None) -> list:
         if short in defined or not (group or is_short_form(short)) or short.islower():
             continue
         _prio, i, _j, choice, _method, score = ends[k]
-        if not group and not _abbreviates(short, tv.span_text(i, k)):
+        # the position and modifier words the name takes in before it ("magnocellular red
+        # nucleus (RNm)", "caudomedial neostriatum (Ncm)") may give letters too
+        w = i
+        while w > 0 and _place_word(texts[w - 1]) and texts[w - 1].islower():
+            w -= 1
+        if not group and not _abbreviates(short, tv.span_text(w, k)):
             # a part of the region named before it: "juxtacapsular nucleus of the bed
             # nuclei of the stria terminalis (Ju)" is a part, of its own first letter
             a = _part_start(tv, i)
