@@ -419,3 +419,18 @@ def test_a_short_form_takes_letters_from_the_place_words_of_its_region():
             "ventrale, have no documented place among known auditory brain circuits. Ncm neurons "
             "project there.")
     assert _regions(text).count("Ncm") == 2
+
+
+def test_an_adjective_and_nucleus_name_a_nucleus_of_the_brain():
+    # WhiteText 1.3: "the perireticular nucleus", "the saccular nucleus"
+    found = _regions("The perireticular nucleus is very large at a stage when the first "
+                     "thalamocortical axons leave and when the first corticothalamic axons "
+                     "approach the thalamus.")
+    assert "perireticular nucleus" in found
+    found = _regions("Afferents of the sacculus and the lagena terminate predominantly in the "
+                     "saccular nucleus. Its neurons project to the cerebellum.")
+    assert "saccular nucleus" in found
+    # a cell's nucleus: an article before the adjective, or a word of shape
+    assert not [r for r in _regions("Cortical neurons had a vesicular nucleus and a large "
+                                    "soma; the eccentric nucleus of each thalamic neuron stained.")
+                if "nucleus" in r]

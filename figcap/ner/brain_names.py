@@ -52,9 +52,39 @@ def _nucleus_nouns(tv: TokView, placed, neuro: bool, heads, taken: set[int]):
             yield k
 
 
+#: An adjective that names one nucleus of the brain before "nucleus" ("perireticular",
+#: "saccular", "retrofacial", "isthmic", "ambiguous", "perigeniculate").
+_NUCLEUS_ADJECTIVE = re.compile(r"^[a-z]{4,}(?:al|ar|ic|ine|ate|ous)$")
+#: Words that make "<adjective> nucleus" a cell's nucleus: an article or owner before it
+#: ("a vesicular nucleus", "its eccentric nucleus") or a word of shape or state.
+_CELL_NUCLEUS_OPENERS = frozenset({
+    "a", "an", "its", "their", "his", "her", "each", "every", "one", "single", "no",
+    "another"})
+_CELL_NUCLEUS_WORDS = frozenset({
+    "oval", "spherical", "elliptical", "eccentric", "irregular", "vesicular", "circular",
+    "cellular", "neuronal", "glial", "nuclear", "apoptotic", "pyknotic", "condensed",
+    "fragmented", "euchromatic", "heterochromatic", "polyploid", "diploid", "haploid",
+    "single", "several", "different", "individual", "typical", "normal", "abnormal"})
+
+
+def _named_nucleus(tv: TokView, k: int, taken) -> bool:
+    """Whether the word before the singular nucleus noun at ``k`` is an adjective that names
+    a nucleus of the brain ("the perireticular nucleus"), not a cell's ("a vesicular
+    nucleus")."""
+    texts, ws = tv.texts, tv.ws
+    if texts[k].lower() not in ("nucleus", "subnucleus") or k < 1 or (k - 1) in taken \
+            or not ws[k - 1]:
+        return False
+    word = texts[k - 1]
+    if not _NUCLEUS_ADJECTIVE.match(word) or word in _CELL_NUCLEUS_WORDS:
+        return False
+    return k < 2 or texts[k - 2].lower() not in _CELL_NUCLEUS_OPENERS
+
+
 def position_nuclei(tv: TokView, placed, grounder: Grounder, neuro: bool):
     """Brain nuclei named by position words and a nucleus noun alone, where the text is
-    about the nervous system: "the ventromedial nucleus", "dorsal posterior nucleus".
+    about the nervous system: "the ventromedial nucleus", "dorsal posterior nucleus"; or by
+    an adjective and "nucleus" alone: "the perireticular nucleus" (:func:`_named_nucleus`).
 
     Grounded to the generic "nucleus of brain" concept; the words must belong to no other
     mention."""
@@ -65,6 +95,8 @@ def position_nuclei(tv: TokView, placed, grounder: Grounder, neuro: bool):
         a = k
         while a > 0 and ws[a - 1] and (a - 1) not in taken and _modifier(texts[a - 1]):
             a -= 1
+        if a == k and _named_nucleus(tv, k, taken):
+            a = k - 1  # "the perireticular nucleus", "the saccular nucleus"
         if a == k or (a > 0 and not ws[a - 1]):
             continue  # nothing before the noun, or "non-visual nuclei"
         choice = grounder.ground_text(_NUCLEUS_CONCEPT, types=frozenset({"brain_region"}))
@@ -640,7 +672,7 @@ def region_short_forms(tv: TokView, defs, proposals, part=None) -> list:
 
 #: Nouns that end a region name shared by coordinated words before it ("supraoptic (SON)
 #: and paraventricular nuclei", "primary (SI) and secondary (SII) somatosensory cortex").
-_SHARED_HEADS = _DEFINED_HEADS | frozenset("body gray grey olive cord horn".split())
+_SHARED_HEADS = _DEFINED_HEADS | frozenset({"body", "gray", "grey", "olive", "cord", "horn"})
 #: Tokens a coordination may hold between a bracketed short form and the shared name.
 _COORDINATION = frozenset({"and", "or", ",", "the"})
 
