@@ -430,6 +430,15 @@ def test_an_adjective_and_nucleus_name_a_nucleus_of_the_brain():
     found = _regions("Afferents of the sacculus and the lagena terminate predominantly in the "
                      "saccular nucleus. Its neurons project to the cerebellum.")
     assert "saccular nucleus" in found
+    assert "serotoninergic nuclei" in _regions(
+        "The serotoninergic nuclei are spatially well segregated into an anterior and a "
+        "posterior group in the primate brain.")
+    # cells' nuclei: a word of their state; a part of a region named after it
+    assert not [r for r in _regions("In the developing retina numbers of pyknotic nuclei "
+                                    "of neurons peaked at E6 and at E9 in the ganglion cell layer.")
+                if "nuclei" in r]
+    assert "subnuclei of the nucleus tractus solitarii" in _regions(
+        "Neurons project to specific subnuclei of the nucleus tractus solitarii.")
     # a cell's nucleus: an article before the adjective, or a word of shape
     assert not [r for r in _regions("Cortical neurons had a vesicular nucleus and a large "
                                     "soma; the eccentric nucleus of each thalamic neuron stained.")

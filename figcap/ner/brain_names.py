@@ -64,7 +64,8 @@ _CELL_NUCLEUS_WORDS = frozenset({
     "oval", "spherical", "elliptical", "eccentric", "irregular", "vesicular", "circular",
     "cellular", "neuronal", "glial", "nuclear", "apoptotic", "pyknotic", "condensed",
     "fragmented", "euchromatic", "heterochromatic", "polyploid", "diploid", "haploid",
-    "single", "several", "different", "individual", "typical", "normal", "abnormal"})
+    "single", "several", "different", "individual", "typical", "normal", "abnormal",
+    "specific"})
 
 
 def _named_nucleus(tv: TokView, k: int, taken) -> bool:
@@ -72,13 +73,19 @@ def _named_nucleus(tv: TokView, k: int, taken) -> bool:
     a nucleus of the brain ("the perireticular nucleus"), not a cell's ("a vesicular
     nucleus")."""
     texts, ws = tv.texts, tv.ws
-    if texts[k].lower() not in ("nucleus", "subnucleus") or k < 1 or (k - 1) in taken \
+    if texts[k].lower() not in _NUCLEUS_HEADS or k < 1 or (k - 1) in taken \
             or not ws[k - 1]:
         return False
     word = texts[k - 1]
     if not _NUCLEUS_ADJECTIVE.match(word) or word in _CELL_NUCLEUS_WORDS:
         return False
-    return k < 2 or texts[k - 2].lower() not in _CELL_NUCLEUS_OPENERS
+    b = k + 2 if k + 2 < len(texts) and texts[k + 2].lower() != "the" else k + 3
+    if k + 1 < len(texts) and texts[k + 1].lower() == "of" and b in taken:
+        return False  # a part of the region named after it: "specific subnuclei of the NTS"
+    # after a region's adjective the name is that region's ("thalamic intralaminar
+    # nuclei"), joined later (brain_rules)
+    return k < 2 or (texts[k - 2].lower() not in _CELL_NUCLEUS_OPENERS
+                     and (k - 2) not in taken)
 
 
 def position_nuclei(tv: TokView, placed, grounder: Grounder, neuro: bool):
