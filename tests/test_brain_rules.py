@@ -443,3 +443,16 @@ def test_an_adjective_and_nucleus_name_a_nucleus_of_the_brain():
     assert not [r for r in _regions("Cortical neurons had a vesicular nucleus and a large "
                                     "soma; the eccentric nucleus of each thalamic neuron stained.")
                 if "nucleus" in r]
+
+
+def test_cranial_nerves_named_by_their_number():
+    # WhiteText 1.3 (PMIDs 1726106, 8245222)
+    text = ("Eighth nerve projections to the valvula cerebelli of the brain are less prominent "
+            "than the projections from the lateral line. Bilateral crush of the IXth nerve "
+            "resulted in the loss of these molecules in neurons.")
+    found = [(m.text, m.label) for m in figcap.annotate(text) if m.type == "brain_region"]
+    assert ("Eighth nerve", "vestibulocochlear nerve") in found
+    assert ("IXth nerve", "glossopharyngeal nerve") in found
+    # a word that counts: no cranial nerve
+    assert "third nerve" not in " ".join(_regions(
+        "In each hippocampal slice a third nerve fiber was stimulated in the brain."))

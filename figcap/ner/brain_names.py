@@ -29,7 +29,7 @@ from .mentions import PROTEIN_HEADS, covered, make_mention, with_extra
 from .rules import occurrences
 from .tokview import TokView
 
-__all__ = ["position_nuclei", "latin_nuclei", "area_codes", "pars_names", "defined_regions",
+__all__ = ["position_nuclei", "latin_nuclei", "area_codes", "numbered_nerves", "pars_names", "defined_regions",
            "names_region", "position_long_forms", "retinal_chemical",
            "unsupported_region_readings", "not_regions", "region_short_forms"]
 
@@ -213,6 +213,46 @@ def pars_names(tv: TokView, placed, grounder: Grounder, neuro: bool):
         return placed
     return with_extra([p for p in placed if p[0] not in drop], extra)
 
+
+
+#: The cranial nerves by number, as anatomy numbers them.
+_CRANIAL_NERVES = ("olfactory nerve", "optic nerve", "oculomotor nerve", "trochlear nerve",
+                   "trigeminal nerve", "abducens nerve", "facial nerve",
+                   "vestibulocochlear nerve", "glossopharyngeal nerve", "vagus nerve",
+                   "accessory nerve", "hypoglossal nerve")
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+#: Numbers that name a cranial nerve before "nerve": ordinal words from "third" on ("first"
+#: and "second" count things as often), and Roman numerals with "th" ("IXth", "VIIIth").
+_NERVE_ORDINALS = {w: n for n, w in enumerate(
+    ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+     "tenth", "eleventh", "twelfth"), 1) if n > 2}
+_NERVE_ORDINALS.update({r + "th": n for n, r in enumerate(_ROMAN, 1) if n > 3})
+_COUNTING = frozenset({"a", "an", "one", "each", "every", "another"})
+
+
+def numbered_nerves(tv: TokView, placed, grounder: Grounder, neuro: bool):
+    """Cranial nerves named by their number, in texts about the nervous system: "the eighth
+    nerve" is the vestibulocochlear nerve, "the IXth nerve" the glossopharyngeal nerve;
+    not after a word that counts ("a third nerve"). The words must belong to no other
+    mention."""
+    if not neuro or "nerve" not in tv.text.lower():
+        return placed
+    texts, n = tv.texts, len(tv.texts)
+    taken = covered(placed)
+    extra = []
+    for k in range(n - 1):
+        number = _NERVE_ORDINALS.get(texts[k]) or _NERVE_ORDINALS.get(texts[k].lower())
+        if number is None or texts[k + 1].lower() not in ("nerve", "nerves") or \
+                k in taken or k + 1 in taken or (k > 0 and texts[k - 1].lower() in _COUNTING):
+            continue
+        choice = grounder.ground_text(_CRANIAL_NERVES[number - 1],
+                                      types=frozenset({"brain_region"}))
+        if choice is None:
+            continue
+        extra.append((k, k + 2, make_mention(tv, k, k + 2, choice, "normalised", 0.85,
+                                             grounder)))
+        taken.update((k, k + 1))
+    return with_extra(placed, extra)
 
 
 def area_codes(tv: TokView, placed, grounder: Grounder, neuro: bool):
