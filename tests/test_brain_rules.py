@@ -456,3 +456,18 @@ def test_cranial_nerves_named_by_their_number():
     # a word that counts: no cranial nerve
     assert "third nerve" not in " ".join(_regions(
         "In each hippocampal slice a third nerve fiber was stimulated in the brain."))
+
+
+def test_a_compound_direction_word_and_a_part_noun_name_a_part():
+    # WhiteText 1.3 (PMID 15065120): "the dorsolateral column"
+    found = [(m.text, m.label) for m in figcap.annotate(
+        "DL corticospinal tract axons then project along the dorsolateral column to sacral "
+        "levels, giving rise to collaterals in the spinal cord.") if m.type == "brain_region"]
+    assert ("dorsolateral column", "regional part of brain") in found
+    # a simple position word says too little; an area code names the area
+    assert "lateral column" not in _regions(
+        "Neurons in the reticular formation of the brain form a lateral column.")
+    found = [(m.text, m.label) for m in figcap.annotate(
+        "Fibers from dorsomedial areas 9 and 24b terminate in the lateral column of the "
+        "brain.") if m.type == "brain_region"]
+    assert ("dorsomedial areas 9", "Brodmann (1909) area 9") in found

@@ -23,8 +23,8 @@ import re
 from ..definitions import defined_long_forms, is_short_form
 from ..grounding import Grounder, brain_abbreviation
 from ..normalize import strip_plural
-from .brain_rules import (_AND, _AREA_CODE, _AREA_WORDS, PART_NOUNS, _modifier, _place_word,
-                          not_regions)
+from .brain_rules import (_AND, _AREA_CODE, _AREA_WORDS, _DIRECTION, PART_NOUNS, _modifier,
+                          _place_word, not_regions)
 from .mentions import PROTEIN_HEADS, covered, make_mention, with_extra
 from .rules import occurrences
 from .tokview import TokView
@@ -79,8 +79,7 @@ def _named_nucleus(tv: TokView, k: int, taken) -> bool:
     word = texts[k - 1]
     if not _NUCLEUS_ADJECTIVE.match(word) or word in _CELL_NUCLEUS_WORDS:
         return False
-    b = k + 2 if k + 2 < len(texts) and texts[k + 2].lower() != "the" else k + 3
-    if k + 1 < len(texts) and texts[k + 1].lower() == "of" and b in taken:
+    if _part_of_named(tv, k, taken):
         return False  # a part of the region named after it: "specific subnuclei of the NTS"
     # after a region's adjective the name is that region's ("thalamic intralaminar
     # nuclei"), joined later (brain_rules)
@@ -113,7 +112,56 @@ def position_nuclei(tv: TokView, placed, grounder: Grounder, neuro: bool):
         extra.append((a, k + 1, make_mention(tv, a, k + 1, choice, "normalised", 0.8,
                                              grounder)))
         taken.update(range(a, k + 1))
-    return with_extra(placed, extra)
+    return with_extra(placed, extra + _position_parts(tv, taken | covered(placed), grounder,
+                                                      neuro))
+
+
+#: Nouns that a compound direction word names a part of the brain with, as position words
+#: name a nucleus: "the rostrolateral subdivision", "the dorsolateral column", "the
+#: caudolateral area".
+_PART_HEADS = frozenset({"area", "areas", "column", "columns", "lobe", "lobes", "subdivision",
+                         "subdivisions"})
+
+
+def _part_of_named(tv: TokView, k: int, taken) -> bool:
+    """Whether the noun at ``k`` belongs to a name after it: an area code ("dorsomedial
+    areas 9 and 24b", :func:`area_codes`) or "of (the)" and a region mention ("caudomedial
+    subdivision of the medial nucleus")."""
+    texts, n = tv.texts, len(tv.texts)
+    if k + 1 >= n:
+        return False
+    if texts[k].lower() in _AREA_WORDS and _AREA_CODE.match(texts[k + 1]):
+        return True
+    b = k + 2 if k + 2 < n and texts[k + 2].lower() != "the" else k + 3
+    return texts[k + 1].lower() == "of" and b in taken
+
+
+def _position_parts(tv: TokView, taken: set[int], grounder: Grounder, neuro: bool) -> list:
+    """Mentions of parts of the brain named by position words, one of them a compound
+    direction word ("rostrolateral", "dorsolateral", "caudolateral"), and a noun of
+    :data:`_PART_HEADS` alone, in a text about the nervous system; "lateral column", "caudal
+    areas" say too little. Grounded to the generic "regional part of brain"; ``taken``: the
+    tokens of other mentions."""
+    texts, ws = tv.texts, tv.ws
+    if not neuro:
+        return []
+    out: list = []
+    for k, t in enumerate(texts):
+        if t.lower() not in _PART_HEADS or k in taken or _part_of_named(tv, k, taken):
+            continue
+        a = k
+        while a > 0 and ws[a - 1] and (a - 1) not in taken and _modifier(texts[a - 1]):
+            a -= 1
+        if a == k or (a > 0 and not ws[a - 1]) or not any(
+                _DIRECTION.match(w.lower()) for w in texts[a:k]):
+            continue
+        choice = grounder.ground_text(_GENERIC_AREA, types=frozenset({"brain_region"}))
+        if choice is None:
+            return out
+        choice = dataclasses.replace(choice, kind="position_part", quality=2)
+        out.append((a, k + 1, make_mention(tv, a, k + 1, choice, "normalised", 0.8, grounder)))
+        taken.update(range(a, k + 1))
+    return out
 
 
 #: Latin words that name a nucleus after "nucleus" ("nucleus laminaris", "nucleus reticularis
