@@ -464,6 +464,10 @@ def test_a_compound_direction_word_and_a_part_noun_name_a_part():
         "DL corticospinal tract axons then project along the dorsolateral column to sacral "
         "levels, giving rise to collaterals in the spinal cord.") if m.type == "brain_region"]
     assert ("dorsolateral column", "regional part of brain") in found
+    # WhiteText 1.3 (PMID 2836478)
+    assert "dorsoposterior division" in _regions(
+        "Within the dorsoposterior division, neurons of the inferior colliculus are all very "
+        "narrowly tuned to 60 kHz.")
     # a simple position word says too little; an area code names the area
     assert "lateral column" not in _regions(
         "Neurons in the reticular formation of the brain form a lateral column.")

@@ -118,9 +118,10 @@ def position_nuclei(tv: TokView, placed, grounder: Grounder, neuro: bool):
 
 #: Nouns that a compound direction word names a part of the brain with, as position words
 #: name a nucleus: "the rostrolateral subdivision", "the dorsolateral column", "the
-#: caudolateral area".
+#: caudolateral area", "the dorsoposterior division".
 _PART_HEADS = frozenset({"area", "areas", "column", "columns", "lobe", "lobes", "subdivision",
-                         "subdivisions"})
+                         "subdivisions", "division", "divisions", "segment", "segments",
+                         "quadrant", "quadrants"})
 
 
 def _part_of_named(tv: TokView, k: int, taken) -> bool:
