@@ -475,3 +475,17 @@ def test_a_compound_direction_word_and_a_part_noun_name_a_part():
         "Fibers from dorsomedial areas 9 and 24b terminate in the lateral column of the "
         "brain.") if m.type == "brain_region"]
     assert ("dorsomedial areas 9", "Brodmann (1909) area 9") in found
+
+
+def test_an_area_code_names_the_area_at_each_use():
+    # WhiteText 1.3 (PMIDs 10972937, 8381142)
+    text = ("The present report uses single axons, labeled by anterograde tracers injected in "
+            "area MT of squirrel monkeys, to characterize these connections further. As with "
+            "other feedback systems, MT axons terminating in both areas V1 and V2 are widely "
+            "divergent in the brain.")
+    assert _regions(text).count("MT") == 1 and "area MT" in _regions(text)
+    text = ("Electrophysiological mapping criteria were employed to identify visual areas 20a, "
+            "20b, 21a, 21b, PMLS, AMLS, ALLS, PLLS, DLS, VLS, and PS in the cat brain. Five of "
+            "the extrastriate visual areas (ALLS, PLLS, DLS, VLS, PS) send sparse projections.")
+    found = _regions(text)
+    assert found.count("PLLS") == 2 and found.count("PS") == 2

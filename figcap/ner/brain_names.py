@@ -385,8 +385,23 @@ def area_codes(tv: TokView, placed, grounder: Grounder, neuro: bool):
         e = _code_end(tv, k + 1, taken)
         add(k, e, tv.span_text(k + 1, e))
         add_list(e)
+    # a code with letters that names an area here names it at each other use ("injected
+    # in area MT ... MT axons", "areas ... PLLS, DLS, and PS ... (PLLS, DLS, PS)")
+    codes: dict[str, tuple] = {}
+    for a, b, m in extra:
+        code = texts[b - 1]
+        if b - a == 1 or texts[a].lower() in _AREA_WORDS:
+            if not code.isdigit() and _AREA_CODE.match(code) and not code.islower():
+                codes.setdefault(code, (b - 1, m))
+    for code, (first, m) in codes.items():
+        for a, b in occurrences(tv, code):
+            if b == a + 1 and a != first and a not in taken:
+                extra.append((a, b, dataclasses.replace(
+                    m, text=texts[a], start=tv.starts[a], end=tv.ends[a])))
+                taken.add(a)
     used = covered(extra)
-    return with_extra([p for p in placed if p[0] not in symbols or p[0] not in used], extra)
+    return with_extra([p for p in placed if p[0] not in symbols or p[0] not in used],
+                      sorted(extra, key=lambda p: (p[0], p[1])))
 
 
 _LATIN_AREA = re.compile(r"^[a-z]{3,}(?:alis|aris|ata|atum|atus)$")

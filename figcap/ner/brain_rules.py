@@ -601,7 +601,7 @@ def _join_adjectives(tv: TokView, placed):
 
 
 #: Codes of cortical areas: "17", "3b", "24a", "46inf", "TE", "MT", "V1", "TEa", "Ts1".
-_AREA_CODE = re.compile(r"^(?:\d{1,2}[a-z]{0,3}|[A-Z][A-Za-z]{0,2}\d?[a-z]?)$")
+_AREA_CODE = re.compile(r"^(?:\d{1,2}[a-z]{0,3}|[A-Z][A-Za-z]{0,3}\d?[a-z]?)$")
 _AREA_WORDS = frozenset({"area", "areas"})
 
 
