@@ -653,3 +653,18 @@ def test_curated_names_of_the_insect_brain():
     assert ("antennal lobes", "insect supraesophageal ganglion") in found
     assert ("ALs", "insect supraesophageal ganglion") in found
     assert ("lateral protocerebrum", "insect protocerebrum") in found
+
+
+def test_the_olive_in_texts_about_the_brain():
+    # cut from a WhiteText 1.3 abstract (curated/brain_regions.tsv; needs rebuilt lexicons)
+    found = [(m.text, m.label) for m in figcap.annotate(
+        "In neonatal rats transection of the cerebellar peduncles causes degeneration of the "
+        "contralateral inferior olive. Axons from the remaining olive recross the cerebellar "
+        "midline.") if m.type == "brain_region"]
+    assert ("olive", "olivary body") in found
+    # the fruit outside texts about the nervous system; the colour
+    assert not [m for m in figcap.annotate("Olive oil and olive leaf extract lowered LDL.")
+                if m.type == "brain_region"]
+    assert not [m for m in figcap.annotate(
+        "Genes of the dopaminergic synapse pathway of the brain are shown as olive/red nodes.")
+        if m.text == "olive"]

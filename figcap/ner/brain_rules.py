@@ -623,8 +623,24 @@ _OTHER_ORGANS = frozenset(
 )
 _ORGAN_PARTS = frozenset("cortex cortices cortical medulla medullary septum".split())
 #: Bare words that name a brain region only in a text about the nervous system: the
-#: septum of the heart or nose, the chiasma of meiosis.
-_NEURO_ONLY = frozenset("septum chiasm".split())
+#: septum of the heart or nose, the chiasma of meiosis, the olive of a tree.
+_NEURO_ONLY = frozenset({"septum", "chiasm", "olive", "olives"})
+#: Region names that are also colours: "olive/red nodes", "olive green".
+_COLOURS = frozenset({"olive"})
+_COLOUR_WORDS = frozenset({"red", "green", "blue", "yellow", "orange", "purple", "brown",
+                           "black", "grey", "gray", "pink", "cyan", "magenta", "violet",
+                           "white", "colour", "color", "coloured", "colored"})
+
+
+def _colour(tv: TokView, j: int) -> bool:
+    """Whether the word before token ``j`` names a colour: glued to another word by a slash
+    or hyphen ("olive/red nodes") or before a colour word ("olive green")."""
+    texts, ws = tv.texts, tv.ws
+    if j >= len(texts):
+        return False
+    return (not ws[j - 1] and texts[j] in ("/", "-")) or texts[j].lower() in _COLOUR_WORDS
+
+
 #: Plurals that are walls between parts, not the septum of the brain: "barrels and their
 #: intervening septa".
 _WALLS = frozenset({"septa"})
@@ -668,7 +684,8 @@ def not_regions(tv: TokView, placed, neuro: bool = True, grounder=None):
     about the nervous system, "septa" alone (walls between barrels), generic words that
     a definition let through ("central nervous system (CNS)": a whole system, no region;
     ``curated/generic_brain_regions.txt``), names negated by "non-" ("non-visual
-    nuclei") and names of an epithelium (:func:`_epithelia`)."""
+    nuclei"), a colour ("olive/red nodes") and names of an epithelium
+    (:func:`_epithelia`)."""
     placed = _epithelia(tv, placed, grounder)
     texts, ws = tv.texts, tv.ws
     generic = generic_terms("brain_regions")
@@ -684,6 +701,7 @@ def not_regions(tv: TokView, placed, neuro: bool = True, grounder=None):
                 or (m.identifiers in wide and j - i == 1 and is_short_form(m.text))
                 or (j - i == 1 and texts[i] in shorts)
                 or (not neuro and j - i == 1 and texts[i].lower() in _NEURO_ONLY)
+                or (j - i == 1 and texts[i].lower() in _COLOURS and _colour(tv, j))
                 or (i > 0 and j - i == 1 and texts[i].lower() in _ORGAN_PARTS
                     and texts[i - 1].lower() in _OTHER_ORGANS)
                 or (i > 1 and texts[i - 1] == "-" and not ws[i - 2] and not ws[i - 1]
