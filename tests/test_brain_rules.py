@@ -489,3 +489,12 @@ def test_an_area_code_names_the_area_at_each_use():
             "the extrastriate visual areas (ALLS, PLLS, DLS, VLS, PS) send sparse projections.")
     found = _regions(text)
     assert found.count("PLLS") == 2 and found.count("PS") == 2
+
+
+def test_the_blood_brain_barrier_and_ommatidia_are_no_regions():
+    # WhiteText 1.3: never gold; the barrier of the brain's vessels, the units of an eye
+    found = _regions("Disruption of the blood-brain barrier (BBB) was seen in the brain; the "
+                     "BBB leaked into the hippocampus.")
+    assert found == ["hippocampus"]
+    assert not _regions("Photoreceptors of the ommatidia of the compound eye project to the "
+                        "lamina neurons.")
