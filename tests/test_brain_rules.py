@@ -402,6 +402,12 @@ def test_a_short_form_after_words_coordinated_with_a_region_name():
             "sites in SI and SII were compared.")
     found = [(m.text, m.label) for m in figcap.annotate(text) if m.type == "brain_region"]
     assert found.count(("SI", "primary somatosensory cortex")) == 2
+    # WhiteText 1.3 (PMID 10363716): the shared name's words before the lexicon's name
+    text = ("Multiple injections of tracers were made in the primary (M1), premotor (PM), and "
+            "supplementary (SMA) motor cortical areas of the brain. The projection to M1 "
+            "shared relatively limited zones of origin.")
+    found = [(m.text, m.label) for m in figcap.annotate(text) if m.type == "brain_region"]
+    assert found.count(("M1", "primary motor cortex")) == 2
     # no shared region name after the coordination: no region
     assert "SON" not in _regions(
         "Hippocampal neurons express the splicing cofactor (SON) and related proteins.")

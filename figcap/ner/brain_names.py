@@ -784,6 +784,8 @@ def region_short_forms(tv: TokView, defs, proposals, part=None) -> list:
 #: Nouns that end a region name shared by coordinated words before it ("supraoptic (SON)
 #: and paraventricular nuclei", "primary (SI) and secondary (SII) somatosensory cortex").
 _SHARED_HEADS = _DEFINED_HEADS | frozenset({"body", "gray", "grey", "olive", "cord", "horn"})
+#: "cortical area(s)" of a name, which names a cortex: "primary motor cortical areas".
+_CORTICAL_AREAS = re.compile(r"\bcortical (?:areas?|fields?|regions?)$")
 #: Tokens a coordination may hold between a bracketed short form and the shared name.
 _COORDINATION = frozenset({"and", "or", ",", "the"})
 
@@ -825,7 +827,7 @@ def coordinated_short_forms(tv: TokView, defs, proposals, grounder: Grounder,
         # the shared name: the first region name of two words or more after the
         # coordination, with nothing but coordinated words and bracketed short forms between
         s, name_end = k + 3, None
-        while s < min(n, k + 12):
+        while s < min(n, k + 16):
             if s in starts and texts[starts[s] - 1].lower() in _SHARED_HEADS | {
                     h + "s" for h in _SHARED_HEADS}:
                 name_end = starts[s]
@@ -837,16 +839,22 @@ def coordinated_short_forms(tv: TokView, defs, proposals, grounder: Grounder,
             s += 1
         if name_end is None:
             continue
+        while s > k + 4 and _LONG_WORD.match(texts[s - 1]) and texts[s - 1].islower() \
+                and texts[s - 1] not in _COORDINATION:
+            s -= 1  # words of the shared name before the lexicon's: "motor cortical areas"
         words = [w.lower() for w in texts[a:k]]
         tail = [w.lower() for w in texts[s:name_end]]
+        choice = None
         for t in range(len(tail)):
             name = " ".join(words + tail[t:])
             if not _abbreviates(short, name):
                 continue
-            choice = grounder.ground_text(name, types=region)
+            # "primary (M1) ... motor cortical areas": the primary motor cortex
+            choice = grounder.ground_text(name, types=region) or grounder.ground_text(
+                _CORTICAL_AREAS.sub("cortex", name), types=region)
             if choice is not None:
                 break
-        else:
+        if choice is None:
             continue
         defined.add(short)
         out.extend((0, x, y, choice, "abbreviation", 0.76) for x, y in occurrences(tv, short))
