@@ -270,7 +270,8 @@ def test_spinal_levels_of_the_cord_and_geniculates_without_a_noun():
         "cervical cord", "thoracic cord"]
     assert _regions("Projections of the ventral lateral geniculate are similar, but more "
                     "dorsal.") == ["ventral lateral geniculate"]
-    assert "oculomotor complex" in _regions("Injections in the midbrain oculomotor complex.")
+    assert [m.label for m in figcap.annotate("Injections in the midbrain oculomotor complex.")
+            if m.type == "brain_region"] == ["oculomotor nuclear complex"]
     assert _regions("Frontal eye field efferents reach the supplementary motor area and "
                     "the vestibular complex.") == [
         "Frontal eye field", "supplementary motor area", "vestibular complex"]
@@ -504,3 +505,19 @@ def test_the_blood_brain_barrier_and_ommatidia_are_no_regions():
     assert found == ["hippocampus"]
     assert not _regions("Photoreceptors of the ommatidia of the compound eye project to the "
                         "lamina neurons.")
+
+
+def test_a_region_name_that_locates_the_next_one_joins_it():
+    # WhiteText 1.3 (PMIDs 8440772, 2466057 and others)
+    found = [(m.text, m.label) for m in figcap.annotate(
+        "Barrelettes are vibrissal representations in the brainstem trigeminal complex of the "
+        "mouse brain.") if m.type == "brain_region"]
+    assert found[0][0] == "brainstem trigeminal complex"
+    assert "trigeminal" in found[0][1]
+    found = [(m.text, m.label) for m in figcap.annotate(
+        "Differences in overall area and thickness of V1 cortex were found in the brains of "
+        "these animals.") if m.type == "brain_region"]
+    assert found[0] == ("V1 cortex", "primary visual cortex")
+    # a comma or no head noun after: two names
+    assert _regions("Neurons of the brainstem, trigeminal complex and thalamus.")[:2] == [
+        "brainstem", "trigeminal complex"]
