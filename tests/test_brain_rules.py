@@ -518,6 +518,9 @@ def test_a_region_name_that_locates_the_next_one_joins_it():
         "Differences in overall area and thickness of V1 cortex were found in the brains of "
         "these animals.") if m.type == "brain_region"]
     assert found[0] == ("V1 cortex", "primary visual cortex")
+    assert "brainstem nucleus of the solitary tract" in _regions(
+        "Neuropeptide Y acts at centers within the brain, including the brainstem nucleus of "
+        "the solitary tract.")
     # a comma or no head noun after: two names
     assert _regions("Neurons of the brainstem, trigeminal complex and thalamus.")[:2] == [
         "brainstem", "trigeminal complex"]

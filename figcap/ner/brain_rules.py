@@ -268,14 +268,16 @@ def with_position_words(tv: TokView, placed, grounder=None):
 #: Head nouns of a region name that a region name before it may locate ("brainstem
 #: trigeminal complex", "brainstem auditory nuclei", "V1 cortex").
 _LOCATED_HEADS = frozenset({"nucleus", "nuclei", "subnucleus", "subnuclei", "complex",
-                            "cortex", "cortices", "neocortex", "neocortices", "gray", "grey"})
+                            "cortex", "cortices", "neocortex", "neocortices", "gray", "grey",
+                            "area", "areas"})
 #: Bare head nouns that name no region of their own after a region name ("SI cortex").
-_BARE_HEADS = frozenset({"cortex", "cortices", "nuclei", "complex"})
+_BARE_HEADS = frozenset({"cortex", "cortices", "nuclei", "complex", "area", "areas"})
 
 
 def _join_locators(tv: TokView, placed):
     """Join a brain-region mention to the one right after it, one space between, when that
-    one ends in a head noun (:data:`_LOCATED_HEADS`): the first says where the second is,
+    one ends in a head noun (:data:`_LOCATED_HEADS`) or opens with one and "of" ("brainstem
+    nucleus of the solitary tract"): the first says where the second is,
     and they are one name ("brainstem trigeminal complex", "brainstem auditory nuclei",
     "thalamic reticular and perireticular nuclei", "temporal lobe neocortices"), named by
     the second, or by the first before a bare head ("V1 cortex", "SI cortex")."""
@@ -284,9 +286,11 @@ def _join_locators(tv: TokView, placed):
     for i, j, m in placed:
         if out and m.type == "brain_region":
             pi, pj, pm = out[-1]
-            if pj == i and pm.type == "brain_region" and ws[pj - 1] and \
-                    texts[pj - 1][-1:].isalnum() and texts[j - 1].lower() in _LOCATED_HEADS \
-                    and texts[i][:1].isalnum():
+            headed = texts[j - 1].lower() in _LOCATED_HEADS or (
+                texts[i].lower() in _LOCATED_HEADS and i + 1 < j and texts[i + 1] == "of"
+                and texts[j - 1].lower() not in ("brain", "brains"))  # "nucleus of the brain"
+            if pj == i and pm.type == "brain_region" and ws[pj - 1] and headed and \
+                    texts[pj - 1][-1:].isalnum() and texts[i][:1].isalnum():
                 head = pm if j - i == 1 and texts[i].lower() in _BARE_HEADS else m
                 out[-1] = (pi, j, dataclasses.replace(
                     head, text=tv.text[pm.start : m.end], start=pm.start, end=m.end))
