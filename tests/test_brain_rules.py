@@ -524,3 +524,15 @@ def test_a_region_name_that_locates_the_next_one_joins_it():
     # a comma or no head noun after: two names
     assert _regions("Neurons of the brainstem, trigeminal complex and thalamus.")[:2] == [
         "brainstem", "trigeminal complex"]
+
+
+def test_a_short_form_a_bracket_gives_with_a_region_name():
+    # WhiteText 1.3 (PMIDs 3230161, 3385006)
+    text = ("Neurons project to the anteroventral, the posteroventral, and the dorsal cochlear "
+            "nuclei (AVCN, PVCN, and DCN, respectively). DCN injections resulted in few labeled "
+            "cells in the brain.")
+    found = [(m.text, m.type) for m in figcap.annotate(text)]
+    assert found.count(("DCN", "brain_region")) == 2 and ("DCN", "gene") not in found
+    text = ("We studied the projection from the contralateral cochlear nucleus (nucleus "
+            "magnocellularis, NM) to the deafferented NM of the chick brain.")
+    assert _regions(text).count("NM") == 2

@@ -552,7 +552,7 @@ def defined_regions(tv: TokView, defs, proposals, grounder: Grounder, neuro: boo
     if part is not None:
         part = dataclasses.replace(part, kind="defined_region", quality=2)
     return out + region_short_forms(tv, defs, proposals, part) + coordinated_short_forms(
-        tv, defs, proposals, grounder, neuro)
+        tv, defs, proposals, grounder, neuro) + bracketed_short_forms(tv, defs, proposals)
 
 
 #: Words of a text about retinoids, where "retinal" may be retinaldehyde.
@@ -858,4 +858,55 @@ def coordinated_short_forms(tv: TokView, defs, proposals, grounder: Grounder,
             continue
         defined.add(short)
         out.extend((0, x, y, choice, "abbreviation", 0.76) for x, y in occurrences(tv, short))
+    return out
+
+
+def bracketed_short_forms(tv: TokView, defs, proposals) -> list:
+    """Proposals for a short form that a bracket gives with a brain-region name, and for
+    each later use: after the name inside the bracket, "(nucleus magnocellularis, NM)";
+    last of a list "respectively" after a coordination that the name ends, "the
+    anteroventral, the posteroventral, and the dorsal cochlear nuclei (AVCN, PVCN, and
+    DCN, respectively)". The short form must abbreviate the name (:func:`_abbreviates`)
+    and the text define it nowhere else."""
+    texts, n = tv.texts, len(tv.texts)
+    defined = {short for short, _span in defs}
+    names: dict[tuple[int, int], tuple] = {}
+    for p in proposals:
+        if p[3].type == "brain_region" and p[2] - p[1] > 1 and not brain_abbreviation(
+                p[3].kind, p[3].matched, tv.span_text(p[1], p[2])):
+            names.setdefault((p[1], p[2]), p)
+    if not names:
+        return []
+    by_start = {a: (b, p) for (a, b), p in names.items()}
+    by_end: dict[int, tuple] = {}
+    for (a, b), p in names.items():
+        if b not in by_end or a < by_end[b][0]:
+            by_end[b] = (a, p)
+    out = []
+    for k in tv.positions("("):
+        close = k + 1
+        while close < n and close - k < 12 and texts[close] not in "()":
+            close += 1
+        if close >= n or texts[close] != ")":
+            continue
+        found = None
+        # "(nucleus magnocellularis, NM)"
+        if k + 1 in by_start:
+            b, p = by_start[k + 1]
+            if b + 2 == close and texts[b] == ",":
+                found = (texts[b + 1], k + 1, b, p)
+        # "(AVCN, PVCN, and DCN, respectively)" after the name
+        elif texts[close - 1].lower() == "respectively" and texts[close - 2] == "," and \
+                k in by_end:
+            a, p = by_end[k]
+            found = (texts[close - 3], a, k, p)
+        if found is None:
+            continue
+        short, a, b, p = found
+        if short in defined or not is_short_form(short) or short.islower() or \
+                not _abbreviates(short, tv.span_text(a, b)):
+            continue
+        defined.add(short)
+        out.extend((0, x, y, p[3], "abbreviation", round(0.9 * p[5], 4))
+                   for x, y in occurrences(tv, short))
     return out
