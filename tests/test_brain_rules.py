@@ -380,6 +380,14 @@ def test_a_region_adjective_before_a_part_noun_names_the_part():
         "in the septal part of the hippocampus and the medial entorhinal cortex.")
 
 
+def test_a_short_form_of_a_part_named_before_an_animal_and_its_region():
+    # WhiteText 1.3 (PMID 9779939)
+    text = ("The present study examined the anatomic connections of the dorsal zone of cat "
+            "auditory cortex (DZ). The DZ was discriminated physiologically from neurons of "
+            "the brain.")
+    assert _regions(text).count("DZ") == 2
+
+
 def test_a_short_form_of_three_letters_inside_one_word_of_the_name():
     # WhiteText 11503145: "Str" is spelled inside "neostriatum"
     text = ("The dorsal globus pallidus (GP) receives major inputs from the dorsal "

@@ -696,12 +696,19 @@ def _defined_elsewhere(short: str, text: str, found, regions) -> bool:
 _CELL_GROUP = re.compile(r"^(?:A1[0-7]|A[1-9]|B[1-9]|C[1-3]|Ch[1-8])$")
 
 
+#: Animals named before a region name: "the dorsal zone of cat auditory cortex".
+_SPECIES_WORDS = frozenset({"cat", "rat", "mouse", "monkey", "macaque", "primate", "human",
+                            "ferret", "rabbit", "bat", "chick", "pigeon", "owl", "frog"})
+
+
 def _part_start(tv: TokView, i: int) -> int | None:
     """The first token of a part named before the region at token ``i``, "<words> <part
-    noun> of (the)" ("juxtacapsular nucleus of the bed nuclei ...", "dorsal zone of ..."),
-    of at most five words; else None."""
+    noun> of (the)" ("juxtacapsular nucleus of the bed nuclei ...", "dorsal zone of ...",
+    "dorsal zone of cat ..."), of at most five words; else None."""
     texts = tv.texts
     b = i - 1
+    if b >= 0 and texts[b].lower() in _SPECIES_WORDS:
+        b -= 1  # "dorsal zone of cat auditory cortex (DZ)"
     if b >= 0 and texts[b].lower() == "the":
         b -= 1
     if b < 2 or texts[b].lower() != "of" or texts[b - 1].lower() not in PART_NOUNS:
