@@ -529,6 +529,9 @@ def test_a_region_name_that_locates_the_next_one_joins_it():
     assert "brainstem nucleus of the solitary tract" in _regions(
         "Neuropeptide Y acts at centers within the brain, including the brainstem nucleus of "
         "the solitary tract.")
+    # WhiteText 1.3: a Latin nucleus name and its region in the genitive
+    assert "nucleus centralis amygdalae" in _regions(
+        "Labeled cells were found in the nucleus centralis amygdalae of the rat brain.")
     # a comma or no head noun after: two names
     assert _regions("Neurons of the brainstem, trigeminal complex and thalamus.")[:2] == [
         "brainstem", "trigeminal complex"]

@@ -270,6 +270,8 @@ def with_position_words(tv: TokView, placed, grounder=None):
 _LOCATED_HEADS = frozenset({"nucleus", "nuclei", "subnucleus", "subnuclei", "complex",
                             "cortex", "cortices", "neocortex", "neocortices", "gray", "grey",
                             "area", "areas"})
+#: Latin genitives of region names: "amygdalae", "thalami", "cerebelli", "pontis".
+_LATIN_GENITIVE = re.compile(r"^[a-z]{4,}(?:ae|i|is)$")
 #: Bare head nouns that name no region of their own after a region name ("SI cortex").
 _BARE_HEADS = frozenset({"cortex", "cortices", "nuclei", "complex", "area", "areas"})
 
@@ -280,7 +282,8 @@ def _join_locators(tv: TokView, placed):
     nucleus of the solitary tract"): the first says where the second is,
     and they are one name ("brainstem trigeminal complex", "brainstem auditory nuclei",
     "thalamic reticular and perireticular nuclei", "temporal lobe neocortices"), named by
-    the second, or by the first before a bare head ("V1 cortex", "SI cortex")."""
+    the second, or by the first before a bare head ("V1 cortex", "SI cortex"); and a Latin
+    nucleus name to its region in the genitive ("nucleus centralis amygdalae")."""
     texts, ws = tv.texts, tv.ws
     out: list = []
     for i, j, m in placed:
@@ -289,9 +292,14 @@ def _join_locators(tv: TokView, placed):
             headed = texts[j - 1].lower() in _LOCATED_HEADS or (
                 texts[i].lower() in _LOCATED_HEADS and i + 1 < j and texts[i + 1] == "of"
                 and texts[j - 1].lower() not in ("brain", "brains"))  # "nucleus of the brain"
-            if pj == i and pm.type == "brain_region" and ws[pj - 1] and headed and \
+            # a Latin name takes its region in the genitive: "nucleus centralis amygdalae"
+            latin = pj - pi >= 2 and texts[pi].lower() in ("nucleus", "nuclei") and \
+                j - i == 1 and bool(_LATIN_GENITIVE.match(texts[i]))
+            if pj == i and pm.type == "brain_region" and ws[pj - 1] and (headed or latin) and \
                     texts[pj - 1][-1:].isalnum() and texts[i][:1].isalnum():
                 head = pm if j - i == 1 and texts[i].lower() in _BARE_HEADS else m
+                if latin and pm.label != "nucleus of brain":
+                    head = pm
                 out[-1] = (pi, j, dataclasses.replace(
                     head, text=tv.text[pm.start : m.end], start=pm.start, end=m.end))
                 continue
