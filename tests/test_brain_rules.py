@@ -127,8 +127,12 @@ def test_nuclei_named_in_latin():
             "nucleus octavus posterior", "NOD"} <= set(regions)
     assert "nucleus rotundus" in _regions(
         "We reinvestigated the efferent projections of nucleus rotundus in a lizard brain.")
+    # WhiteText 1.3 (PMID 7276254): an eponym before the Latin word
+    assert "nucleus Deiters ventralis" in _regions(
+        "Vestibular neurons of the brain project to the nucleus Deiters ventralis.")
     # no Latin name, and nothing outside the nervous system
     assert _regions("The nucleus was stained in the brain.") == []
+    assert _regions("The nucleus Smith described was stained in the brain.") == []
     assert not _regions("The nucleus rotundus of cells grew.")
 
 

@@ -176,14 +176,20 @@ _NOT_LATIN = frozenset(
 
 def latin_nuclei(tv: TokView, placed, grounder: Grounder, neuro: bool):
     """Nuclei named in Latin, "nucleus" or "nuclei" and up to five Latin words ("pars"
-    between them), where the text is about the nervous system and no lexicon knows the
-    name: "nucleus laminaris", "nucleus octavus descendens". Grounded to the generic
+    between them, an eponym before them), where the text is about the nervous system and
+    no lexicon knows the name: "nucleus laminaris", "nucleus octavus descendens", "nucleus
+    Deiters ventralis". Grounded to the generic
     "nucleus of brain"; the words must belong to no other mention."""
     texts, ws = tv.texts, tv.ws
     taken: set[int] = set()
     extra = []
     for k in _nucleus_nouns(tv, placed, neuro, ("nucleus", "nuclei"), taken):
         b = k + 1
+        # an eponym before the Latin words: "nucleus Deiters ventralis"
+        if b + 1 < len(texts) and b not in taken and b + 1 not in taken and ws[b - 1] \
+                and ws[b] and texts[b].istitle() and texts[b].isalpha() and \
+                _LATIN.match(texts[b + 1]) and texts[b + 1] not in _NOT_LATIN:
+            b += 1
         while b < len(texts) and b - k <= 5 and b not in taken and ws[b - 1] and (
                 _LATIN.match(texts[b]) and texts[b] not in _NOT_LATIN):
             b += 1
