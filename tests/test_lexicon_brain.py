@@ -184,3 +184,16 @@ def test_brain_keeps_ganglia_inside_a_dropped_plexus():
     stats: dict[str, int] = defaultdict(int)
     brain._drop_non_regions(lex, live, stats)
     assert {t.text for t in lex.terms} == {"inferior mesenteric ganglion"}
+
+
+def test_brain_complex_variants_of_nuclear_complexes():
+    lex = _lex(
+        ("trigeminal nuclear complex", "U:60", "label"),
+        ("vestibular nuclear complex", "U:61", "label"),
+        ("nucleus of oculomotor nuclear complex", "U:62", "exact_synonym"),  # a part of one
+    )
+    stats: dict[str, int] = defaultdict(int)
+    brain._add_variants(lex, stats)
+    v = _texts(lex, "variant")
+    assert v["trigeminal complex"] == "U:60" and v["vestibular complex"] == "U:61"
+    assert not [k for k in v if k.startswith("nucleus of oculomotor complex")]

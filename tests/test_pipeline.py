@@ -660,3 +660,29 @@ def test_two_substrates_before_an_enzyme_head_stay_nested():
     assert {("glutamate", "chemical"), ("cysteine", "chemical")} <= kinds
     # a long form does not reach back over "), ": the GCL definition's bracket ends it
     assert not any(m.text.startswith("GCL)") for m in figcap.annotate(text))
+
+
+def test_curated_names_of_the_insect_brain():
+    # cut from WhiteText 1.3 abstracts (curated/brain_regions.tsv; needs rebuilt lexicons)
+    text = ("The antennal lobes (ALs) are the primary olfactory centers in the insect brain. "
+            "Axons of projection neurons leave the AL and terminate in the lateral "
+            "protocerebrum.")
+    found = [(m.text, m.label) for m in figcap.annotate(text) if m.type == "brain_region"]
+    assert ("antennal lobes", "insect supraesophageal ganglion") in found
+    assert ("ALs", "insect supraesophageal ganglion") in found
+    assert ("lateral protocerebrum", "insect protocerebrum") in found
+
+
+def test_the_olive_in_texts_about_the_brain():
+    # cut from a WhiteText 1.3 abstract (curated/brain_regions.tsv; needs rebuilt lexicons)
+    found = [(m.text, m.label) for m in figcap.annotate(
+        "In neonatal rats transection of the cerebellar peduncles causes degeneration of the "
+        "contralateral inferior olive. Axons from the remaining olive recross the cerebellar "
+        "midline.") if m.type == "brain_region"]
+    assert ("olive", "olivary body") in found
+    # the fruit outside texts about the nervous system; the colour
+    assert not [m for m in figcap.annotate("Olive oil and olive leaf extract lowered LDL.")
+                if m.type == "brain_region"]
+    assert not [m for m in figcap.annotate(
+        "Genes of the dopaminergic synapse pathway of the brain are shown as olive/red nodes.")
+        if m.text == "olive"]

@@ -23,13 +23,13 @@ import re
 from ..definitions import defined_long_forms, is_short_form
 from ..grounding import Grounder, brain_abbreviation
 from ..normalize import strip_plural
-from .brain_rules import (_AND, _AREA_CODE, _AREA_WORDS, PART_NOUNS, _modifier, _place_word,
-                          not_regions)
+from .brain_rules import (_AND, _AREA_CODE, _AREA_WORDS, _DIRECTION, PART_NOUNS, _modifier,
+                          _place_word, not_regions)
 from .mentions import PROTEIN_HEADS, covered, make_mention, with_extra
 from .rules import occurrences
 from .tokview import TokView
 
-__all__ = ["position_nuclei", "latin_nuclei", "area_codes", "pars_names", "defined_regions",
+__all__ = ["position_nuclei", "latin_nuclei", "area_codes", "numbered_nerves", "pars_names", "defined_regions",
            "names_region", "position_long_forms", "retinal_chemical",
            "unsupported_region_readings", "not_regions", "region_short_forms"]
 
@@ -52,9 +52,45 @@ def _nucleus_nouns(tv: TokView, placed, neuro: bool, heads, taken: set[int]):
             yield k
 
 
+#: An adjective that names one nucleus of the brain before "nucleus" ("perireticular",
+#: "saccular", "retrofacial", "isthmic", "ambiguous", "perigeniculate").
+_NUCLEUS_ADJECTIVE = re.compile(r"^[a-z]{4,}(?:al|ar|ic|ine|ate|ous)$")
+#: Words that make "<adjective> nucleus" a cell's nucleus: an article or owner before it
+#: ("a vesicular nucleus", "its eccentric nucleus") or a word of shape or state.
+_CELL_NUCLEUS_OPENERS = frozenset({
+    "a", "an", "its", "their", "his", "her", "each", "every", "one", "single", "no",
+    "another"})
+_CELL_NUCLEUS_WORDS = frozenset({
+    "oval", "spherical", "elliptical", "eccentric", "irregular", "vesicular", "circular",
+    "cellular", "neuronal", "glial", "nuclear", "apoptotic", "pyknotic", "condensed",
+    "fragmented", "euchromatic", "heterochromatic", "polyploid", "diploid", "haploid",
+    "single", "several", "different", "individual", "typical", "normal", "abnormal",
+    "specific"})
+
+
+def _named_nucleus(tv: TokView, k: int, taken) -> bool:
+    """Whether the word before the singular nucleus noun at ``k`` is an adjective that names
+    a nucleus of the brain ("the perireticular nucleus"), not a cell's ("a vesicular
+    nucleus")."""
+    texts, ws = tv.texts, tv.ws
+    if texts[k].lower() not in _NUCLEUS_HEADS or k < 1 or (k - 1) in taken \
+            or not ws[k - 1]:
+        return False
+    word = texts[k - 1]
+    if not _NUCLEUS_ADJECTIVE.match(word) or word in _CELL_NUCLEUS_WORDS:
+        return False
+    if _part_of_named(tv, k, taken):
+        return False  # a part of the region named after it: "specific subnuclei of the NTS"
+    # after a region's adjective the name is that region's ("thalamic intralaminar
+    # nuclei"), joined later (brain_rules)
+    return k < 2 or (texts[k - 2].lower() not in _CELL_NUCLEUS_OPENERS
+                     and (k - 2) not in taken)
+
+
 def position_nuclei(tv: TokView, placed, grounder: Grounder, neuro: bool):
     """Brain nuclei named by position words and a nucleus noun alone, where the text is
-    about the nervous system: "the ventromedial nucleus", "dorsal posterior nucleus".
+    about the nervous system: "the ventromedial nucleus", "dorsal posterior nucleus"; or by
+    an adjective and "nucleus" alone: "the perireticular nucleus" (:func:`_named_nucleus`).
 
     Grounded to the generic "nucleus of brain" concept; the words must belong to no other
     mention."""
@@ -65,6 +101,8 @@ def position_nuclei(tv: TokView, placed, grounder: Grounder, neuro: bool):
         a = k
         while a > 0 and ws[a - 1] and (a - 1) not in taken and _modifier(texts[a - 1]):
             a -= 1
+        if a == k and _named_nucleus(tv, k, taken):
+            a = k - 1  # "the perireticular nucleus", "the saccular nucleus"
         if a == k or (a > 0 and not ws[a - 1]):
             continue  # nothing before the noun, or "non-visual nuclei"
         choice = grounder.ground_text(_NUCLEUS_CONCEPT, types=frozenset({"brain_region"}))
@@ -74,7 +112,57 @@ def position_nuclei(tv: TokView, placed, grounder: Grounder, neuro: bool):
         extra.append((a, k + 1, make_mention(tv, a, k + 1, choice, "normalised", 0.8,
                                              grounder)))
         taken.update(range(a, k + 1))
-    return with_extra(placed, extra)
+    return with_extra(placed, extra + _position_parts(tv, taken | covered(placed), grounder,
+                                                      neuro))
+
+
+#: Nouns that a compound direction word names a part of the brain with, as position words
+#: name a nucleus: "the rostrolateral subdivision", "the dorsolateral column", "the
+#: caudolateral area", "the dorsoposterior division".
+_PART_HEADS = frozenset({"area", "areas", "column", "columns", "lobe", "lobes", "subdivision",
+                         "subdivisions", "division", "divisions", "segment", "segments",
+                         "quadrant", "quadrants"})
+
+
+def _part_of_named(tv: TokView, k: int, taken) -> bool:
+    """Whether the noun at ``k`` belongs to a name after it: an area code ("dorsomedial
+    areas 9 and 24b", :func:`area_codes`) or "of (the)" and a region mention ("caudomedial
+    subdivision of the medial nucleus")."""
+    texts, n = tv.texts, len(tv.texts)
+    if k + 1 >= n:
+        return False
+    if texts[k].lower() in _AREA_WORDS and _AREA_CODE.match(texts[k + 1]):
+        return True
+    b = k + 2 if k + 2 < n and texts[k + 2].lower() != "the" else k + 3
+    return texts[k + 1].lower() == "of" and b in taken
+
+
+def _position_parts(tv: TokView, taken: set[int], grounder: Grounder, neuro: bool) -> list:
+    """Mentions of parts of the brain named by position words, one of them a compound
+    direction word ("rostrolateral", "dorsolateral", "caudolateral"), and a noun of
+    :data:`_PART_HEADS` alone, in a text about the nervous system; "lateral column", "caudal
+    areas" say too little. Grounded to the generic "regional part of brain"; ``taken``: the
+    tokens of other mentions."""
+    texts, ws = tv.texts, tv.ws
+    if not neuro:
+        return []
+    out: list = []
+    for k, t in enumerate(texts):
+        if t.lower() not in _PART_HEADS or k in taken or _part_of_named(tv, k, taken):
+            continue
+        a = k
+        while a > 0 and ws[a - 1] and (a - 1) not in taken and _modifier(texts[a - 1]):
+            a -= 1
+        if a == k or (a > 0 and not ws[a - 1]) or not any(
+                _DIRECTION.match(w.lower()) for w in texts[a:k]):
+            continue
+        choice = grounder.ground_text(_GENERIC_AREA, types=frozenset({"brain_region"}))
+        if choice is None:
+            return out
+        choice = dataclasses.replace(choice, kind="position_part", quality=2)
+        out.append((a, k + 1, make_mention(tv, a, k + 1, choice, "normalised", 0.8, grounder)))
+        taken.update(range(a, k + 1))
+    return out
 
 
 #: Latin words that name a nucleus after "nucleus" ("nucleus laminaris", "nucleus reticularis
@@ -88,14 +176,20 @@ _NOT_LATIN = frozenset(
 
 def latin_nuclei(tv: TokView, placed, grounder: Grounder, neuro: bool):
     """Nuclei named in Latin, "nucleus" or "nuclei" and up to five Latin words ("pars"
-    between them), where the text is about the nervous system and no lexicon knows the
-    name: "nucleus laminaris", "nucleus octavus descendens". Grounded to the generic
+    between them, an eponym before them), where the text is about the nervous system and
+    no lexicon knows the name: "nucleus laminaris", "nucleus octavus descendens", "nucleus
+    Deiters ventralis". Grounded to the generic
     "nucleus of brain"; the words must belong to no other mention."""
     texts, ws = tv.texts, tv.ws
     taken: set[int] = set()
     extra = []
     for k in _nucleus_nouns(tv, placed, neuro, ("nucleus", "nuclei"), taken):
         b = k + 1
+        # an eponym before the Latin words: "nucleus Deiters ventralis"
+        if b + 1 < len(texts) and b not in taken and b + 1 not in taken and ws[b - 1] \
+                and ws[b] and texts[b].istitle() and texts[b].isalpha() and \
+                _LATIN.match(texts[b + 1]) and texts[b + 1] not in _NOT_LATIN:
+            b += 1
         while b < len(texts) and b - k <= 5 and b not in taken and ws[b - 1] and (
                 _LATIN.match(texts[b]) and texts[b] not in _NOT_LATIN):
             b += 1
@@ -174,6 +268,46 @@ def pars_names(tv: TokView, placed, grounder: Grounder, neuro: bool):
         return placed
     return with_extra([p for p in placed if p[0] not in drop], extra)
 
+
+
+#: The cranial nerves by number, as anatomy numbers them.
+_CRANIAL_NERVES = ("olfactory nerve", "optic nerve", "oculomotor nerve", "trochlear nerve",
+                   "trigeminal nerve", "abducens nerve", "facial nerve",
+                   "vestibulocochlear nerve", "glossopharyngeal nerve", "vagus nerve",
+                   "accessory nerve", "hypoglossal nerve")
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+#: Numbers that name a cranial nerve before "nerve": ordinal words from "third" on ("first"
+#: and "second" count things as often), and Roman numerals with "th" ("IXth", "VIIIth").
+_NERVE_ORDINALS = {w: n for n, w in enumerate(
+    ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+     "tenth", "eleventh", "twelfth"), 1) if n > 2}
+_NERVE_ORDINALS.update({r + "th": n for n, r in enumerate(_ROMAN, 1) if n > 3})
+_COUNTING = frozenset({"a", "an", "one", "each", "every", "another"})
+
+
+def numbered_nerves(tv: TokView, placed, grounder: Grounder, neuro: bool):
+    """Cranial nerves named by their number, in texts about the nervous system: "the eighth
+    nerve" is the vestibulocochlear nerve, "the IXth nerve" the glossopharyngeal nerve;
+    not after a word that counts ("a third nerve"). The words must belong to no other
+    mention."""
+    if not neuro or "nerve" not in tv.text.lower():
+        return placed
+    texts, n = tv.texts, len(tv.texts)
+    taken = covered(placed)
+    extra = []
+    for k in range(n - 1):
+        number = _NERVE_ORDINALS.get(texts[k]) or _NERVE_ORDINALS.get(texts[k].lower())
+        if number is None or texts[k + 1].lower() not in ("nerve", "nerves") or \
+                k in taken or k + 1 in taken or (k > 0 and texts[k - 1].lower() in _COUNTING):
+            continue
+        choice = grounder.ground_text(_CRANIAL_NERVES[number - 1],
+                                      types=frozenset({"brain_region"}))
+        if choice is None:
+            continue
+        extra.append((k, k + 2, make_mention(tv, k, k + 2, choice, "normalised", 0.85,
+                                             grounder)))
+        taken.update((k, k + 1))
+    return with_extra(placed, extra)
 
 
 def area_codes(tv: TokView, placed, grounder: Grounder, neuro: bool):
@@ -257,8 +391,23 @@ def area_codes(tv: TokView, placed, grounder: Grounder, neuro: bool):
         e = _code_end(tv, k + 1, taken)
         add(k, e, tv.span_text(k + 1, e))
         add_list(e)
+    # a code with letters that names an area here names it at each other use ("injected
+    # in area MT ... MT axons", "areas ... PLLS, DLS, and PS ... (PLLS, DLS, PS)")
+    codes: dict[str, tuple] = {}
+    for a, b, m in extra:
+        code = texts[b - 1]
+        if b - a == 1 or texts[a].lower() in _AREA_WORDS:
+            if not code.isdigit() and _AREA_CODE.match(code) and not code.islower():
+                codes.setdefault(code, (b - 1, m))
+    for code, (first, m) in codes.items():
+        for a, b in occurrences(tv, code):
+            if b == a + 1 and a != first and a not in taken:
+                extra.append((a, b, dataclasses.replace(
+                    m, text=texts[a], start=tv.starts[a], end=tv.ends[a])))
+                taken.add(a)
     used = covered(extra)
-    return with_extra([p for p in placed if p[0] not in symbols or p[0] not in used], extra)
+    return with_extra([p for p in placed if p[0] not in symbols or p[0] not in used],
+                      sorted(extra, key=lambda p: (p[0], p[1])))
 
 
 _LATIN_AREA = re.compile(r"^[a-z]{3,}(?:alis|aris|ata|atum|atus)$")
@@ -408,7 +557,8 @@ def defined_regions(tv: TokView, defs, proposals, grounder: Grounder, neuro: boo
     part = grounder.ground_text(_GENERIC_AREA, types=region)
     if part is not None:
         part = dataclasses.replace(part, kind="defined_region", quality=2)
-    return out + region_short_forms(tv, defs, proposals, part)
+    return out + region_short_forms(tv, defs, proposals, part) + coordinated_short_forms(
+        tv, defs, proposals, grounder, neuro) + bracketed_short_forms(tv, defs, proposals)
 
 
 #: Words of a text about retinoids, where "retinal" may be retinaldehyde.
@@ -552,12 +702,19 @@ def _defined_elsewhere(short: str, text: str, found, regions) -> bool:
 _CELL_GROUP = re.compile(r"^(?:A1[0-7]|A[1-9]|B[1-9]|C[1-3]|Ch[1-8])$")
 
 
+#: Animals named before a region name: "the dorsal zone of cat auditory cortex".
+_SPECIES_WORDS = frozenset({"cat", "rat", "mouse", "monkey", "macaque", "primate", "human",
+                            "ferret", "rabbit", "bat", "chick", "pigeon", "owl", "frog"})
+
+
 def _part_start(tv: TokView, i: int) -> int | None:
     """The first token of a part named before the region at token ``i``, "<words> <part
-    noun> of (the)" ("juxtacapsular nucleus of the bed nuclei ...", "dorsal zone of ..."),
-    of at most five words; else None."""
+    noun> of (the)" ("juxtacapsular nucleus of the bed nuclei ...", "dorsal zone of ...",
+    "dorsal zone of cat ..."), of at most five words; else None."""
     texts = tv.texts
     b = i - 1
+    if b >= 0 and texts[b].lower() in _SPECIES_WORDS:
+        b -= 1  # "dorsal zone of cat auditory cortex (DZ)"
     if b >= 0 and texts[b].lower() == "the":
         b -= 1
     if b < 2 or texts[b].lower() != "of" or texts[b - 1].lower() not in PART_NOUNS:
@@ -618,7 +775,12 @@ def region_short_forms(tv: TokView, defs, proposals, part=None) -> list:
         if short in defined or not (group or is_short_form(short)) or short.islower():
             continue
         _prio, i, _j, choice, _method, score = ends[k]
-        if not group and not _abbreviates(short, tv.span_text(i, k)):
+        # the position and modifier words the name takes in before it ("magnocellular red
+        # nucleus (RNm)", "caudomedial neostriatum (Ncm)") may give letters too
+        w = i
+        while w > 0 and _place_word(texts[w - 1]) and texts[w - 1].islower():
+            w -= 1
+        if not group and not _abbreviates(short, tv.span_text(w, k)):
             # a part of the region named before it: "juxtacapsular nucleus of the bed
             # nuclei of the stria terminalis (Ju)" is a part, of its own first letter
             a = _part_start(tv, i)
@@ -629,4 +791,135 @@ def region_short_forms(tv: TokView, defs, proposals, part=None) -> list:
         defined.add(short)
         out.extend((0, a, b, choice, "abbreviation", round(0.9 * score, 4))
                    for a, b in occurrences(tv, short))
+    return out
+
+
+#: Nouns that end a region name shared by coordinated words before it ("supraoptic (SON)
+#: and paraventricular nuclei", "primary (SI) and secondary (SII) somatosensory cortex").
+_SHARED_HEADS = _DEFINED_HEADS | frozenset({"body", "gray", "grey", "olive", "cord", "horn"})
+#: "cortical area(s)" of a name, which names a cortex: "primary motor cortical areas".
+_CORTICAL_AREAS = re.compile(r"\bcortical (?:areas?|fields?|regions?)$")
+#: Tokens a coordination may hold between a bracketed short form and the shared name.
+_COORDINATION = frozenset({"and", "or", ",", "the"})
+
+
+def coordinated_short_forms(tv: TokView, defs, proposals, grounder: Grounder,
+                            neuro: bool) -> list:
+    """Proposals for a short form in brackets after words coordinated with a brain-region
+    name that ends the coordination, and for each later use, in texts about the nervous
+    system: "supraoptic (SON) and paraventricular nuclei" defines SON as the supraoptic
+    nucleus, "primary (SI) and secondary (SII) somatosensory cortex" SI as the primary
+    somatosensory cortex. The region is the words before the bracket with the last words
+    of the shared name, the longest such name a lexicon knows; the short form must
+    abbreviate it (:func:`_abbreviates`) and the text must define it nowhere else."""
+    if not neuro:
+        return []
+    texts, n = tv.texts, len(tv.texts)
+    region = frozenset({"brain_region"})
+    defined = {short for short, _span in defs}
+    starts: dict[int, int] = {}  # first token -> last token (exclusive) of a region name
+    for p in proposals:
+        if p[3].type == "brain_region" and p[2] - p[1] > 1 and not brain_abbreviation(
+                p[3].kind, p[3].matched, tv.span_text(p[1], p[2])):
+            starts[p[1]] = max(starts.get(p[1], 0), p[2])
+    if not starts:
+        return []
+    out = []
+    for k in tv.positions("("):
+        if not 1 <= k < n - 4 or texts[k + 2] != ")" or texts[k + 3].lower() not in _AND | {","}:
+            continue
+        short = texts[k + 1]
+        if short in defined or not is_short_form(short) or short.islower():
+            continue
+        a = k
+        while a > 0 and k - a < 3 and _LONG_WORD.match(texts[a - 1]) and texts[a - 1].islower() \
+                and texts[a - 1] not in _NOT_NAME_WORDS:
+            a -= 1
+        if a == k:
+            continue
+        # the shared name: the first region name of two words or more after the
+        # coordination, with nothing but coordinated words and bracketed short forms between
+        s, name_end = k + 3, None
+        while s < min(n, k + 16):
+            if s in starts and texts[starts[s] - 1].lower() in _SHARED_HEADS | {
+                    h + "s" for h in _SHARED_HEADS}:
+                name_end = starts[s]
+                break
+            w = texts[s]
+            if not (w.lower() in _COORDINATION or w in "()" or _LONG_WORD.match(w)
+                    or is_short_form(w)):
+                break
+            s += 1
+        if name_end is None:
+            continue
+        while s > k + 4 and _LONG_WORD.match(texts[s - 1]) and texts[s - 1].islower() \
+                and texts[s - 1] not in _COORDINATION:
+            s -= 1  # words of the shared name before the lexicon's: "motor cortical areas"
+        words = [w.lower() for w in texts[a:k]]
+        tail = [w.lower() for w in texts[s:name_end]]
+        choice = None
+        for t in range(len(tail)):
+            name = " ".join(words + tail[t:])
+            if not _abbreviates(short, name):
+                continue
+            # "primary (M1) ... motor cortical areas": the primary motor cortex
+            choice = grounder.ground_text(name, types=region) or grounder.ground_text(
+                _CORTICAL_AREAS.sub("cortex", name), types=region)
+            if choice is not None:
+                break
+        if choice is None:
+            continue
+        defined.add(short)
+        out.extend((0, x, y, choice, "abbreviation", 0.76) for x, y in occurrences(tv, short))
+    return out
+
+
+def bracketed_short_forms(tv: TokView, defs, proposals) -> list:
+    """Proposals for a short form that a bracket gives with a brain-region name, and for
+    each later use: after the name inside the bracket, "(nucleus magnocellularis, NM)";
+    last of a list "respectively" after a coordination that the name ends, "the
+    anteroventral, the posteroventral, and the dorsal cochlear nuclei (AVCN, PVCN, and
+    DCN, respectively)". The short form must abbreviate the name (:func:`_abbreviates`)
+    and the text define it nowhere else."""
+    texts, n = tv.texts, len(tv.texts)
+    defined = {short for short, _span in defs}
+    names: dict[tuple[int, int], tuple] = {}
+    for p in proposals:
+        if p[3].type == "brain_region" and p[2] - p[1] > 1 and not brain_abbreviation(
+                p[3].kind, p[3].matched, tv.span_text(p[1], p[2])):
+            names.setdefault((p[1], p[2]), p)
+    if not names:
+        return []
+    by_start = {a: (b, p) for (a, b), p in names.items()}
+    by_end: dict[int, tuple] = {}
+    for (a, b), p in names.items():
+        if b not in by_end or a < by_end[b][0]:
+            by_end[b] = (a, p)
+    out = []
+    for k in tv.positions("("):
+        close = k + 1
+        while close < n and close - k < 12 and texts[close] not in "()":
+            close += 1
+        if close >= n or texts[close] != ")":
+            continue
+        found = None
+        # "(nucleus magnocellularis, NM)"
+        if k + 1 in by_start:
+            b, p = by_start[k + 1]
+            if b + 2 == close and texts[b] == ",":
+                found = (texts[b + 1], k + 1, b, p)
+        # "(AVCN, PVCN, and DCN, respectively)" after the name
+        elif texts[close - 1].lower() == "respectively" and texts[close - 2] == "," and \
+                k in by_end:
+            a, p = by_end[k]
+            found = (texts[close - 3], a, k, p)
+        if found is None:
+            continue
+        short, a, b, p = found
+        if short in defined or not is_short_form(short) or short.islower() or \
+                not _abbreviates(short, tv.span_text(a, b)):
+            continue
+        defined.add(short)
+        out.extend((0, x, y, p[3], "abbreviation", round(0.9 * p[5], 4))
+                   for x, y in occurrences(tv, short))
     return out

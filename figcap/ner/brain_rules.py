@@ -262,6 +262,48 @@ def with_position_words(tv: TokView, placed, grounder=None):
             m = dataclasses.replace(m, text=tv.text[start : m.end], start=start)
             taken.update(range(a, i))
         out.append((a, j, m))
+    return _join_locators(tv, out)
+
+
+#: Head nouns of a region name that a region name before it may locate ("brainstem
+#: trigeminal complex", "brainstem auditory nuclei", "V1 cortex").
+_LOCATED_HEADS = frozenset({"nucleus", "nuclei", "subnucleus", "subnuclei", "complex",
+                            "cortex", "cortices", "neocortex", "neocortices", "gray", "grey",
+                            "area", "areas"})
+#: Latin genitives of region names: "amygdalae", "thalami", "cerebelli", "pontis".
+_LATIN_GENITIVE = re.compile(r"^[a-z]{4,}(?:ae|i|is)$")
+#: Bare head nouns that name no region of their own after a region name ("SI cortex").
+_BARE_HEADS = frozenset({"cortex", "cortices", "nuclei", "complex", "area", "areas"})
+
+
+def _join_locators(tv: TokView, placed):
+    """Join a brain-region mention to the one right after it, one space between, when that
+    one ends in a head noun (:data:`_LOCATED_HEADS`) or opens with one and "of" ("brainstem
+    nucleus of the solitary tract"): the first says where the second is,
+    and they are one name ("brainstem trigeminal complex", "brainstem auditory nuclei",
+    "thalamic reticular and perireticular nuclei", "temporal lobe neocortices"), named by
+    the second, or by the first before a bare head ("V1 cortex", "SI cortex"); and a Latin
+    nucleus name to its region in the genitive ("nucleus centralis amygdalae")."""
+    texts, ws = tv.texts, tv.ws
+    out: list = []
+    for i, j, m in placed:
+        if out and m.type == "brain_region":
+            pi, pj, pm = out[-1]
+            headed = texts[j - 1].lower() in _LOCATED_HEADS or (
+                texts[i].lower() in _LOCATED_HEADS and i + 1 < j and texts[i + 1] == "of"
+                and texts[j - 1].lower() not in ("brain", "brains"))  # "nucleus of the brain"
+            # a Latin name takes its region in the genitive: "nucleus centralis amygdalae"
+            latin = pj - pi >= 2 and texts[pi].lower() in ("nucleus", "nuclei") and \
+                j - i == 1 and bool(_LATIN_GENITIVE.match(texts[i]))
+            if pj == i and pm.type == "brain_region" and ws[pj - 1] and (headed or latin) and \
+                    texts[pj - 1][-1:].isalnum() and texts[i][:1].isalnum():
+                head = pm if j - i == 1 and texts[i].lower() in _BARE_HEADS else m
+                if latin and pm.label != "nucleus of brain":
+                    head = pm
+                out[-1] = (pi, j, dataclasses.replace(
+                    head, text=tv.text[pm.start : m.end], start=pm.start, end=m.end))
+                continue
+        out.append((i, j, m))
     return out
 
 
@@ -601,7 +643,7 @@ def _join_adjectives(tv: TokView, placed):
 
 
 #: Codes of cortical areas: "17", "3b", "24a", "46inf", "TE", "MT", "V1", "TEa", "Ts1".
-_AREA_CODE = re.compile(r"^(?:\d{1,2}[a-z]{0,3}|[A-Z][A-Za-z]{0,2}\d?[a-z]?)$")
+_AREA_CODE = re.compile(r"^(?:\d{1,2}[a-z]{0,3}|[A-Z][A-Za-z]{0,3}\d?[a-z]?)$")
 _AREA_WORDS = frozenset({"area", "areas"})
 
 
@@ -623,8 +665,24 @@ _OTHER_ORGANS = frozenset(
 )
 _ORGAN_PARTS = frozenset("cortex cortices cortical medulla medullary septum".split())
 #: Bare words that name a brain region only in a text about the nervous system: the
-#: septum of the heart or nose, the chiasma of meiosis.
-_NEURO_ONLY = frozenset("septum chiasm".split())
+#: septum of the heart or nose, the chiasma of meiosis, the olive of a tree.
+_NEURO_ONLY = frozenset({"septum", "chiasm", "olive", "olives"})
+#: Region names that are also colours: "olive/red nodes", "olive green".
+_COLOURS = frozenset({"olive"})
+_COLOUR_WORDS = frozenset({"red", "green", "blue", "yellow", "orange", "purple", "brown",
+                           "black", "grey", "gray", "pink", "cyan", "magenta", "violet",
+                           "white", "colour", "color", "coloured", "colored"})
+
+
+def _colour(tv: TokView, j: int) -> bool:
+    """Whether the word before token ``j`` names a colour: glued to another word by a slash
+    or hyphen ("olive/red nodes") or before a colour word ("olive green")."""
+    texts, ws = tv.texts, tv.ws
+    if j >= len(texts):
+        return False
+    return (not ws[j - 1] and texts[j] in ("/", "-")) or texts[j].lower() in _COLOUR_WORDS
+
+
 #: Plurals that are walls between parts, not the septum of the brain: "barrels and their
 #: intervening septa".
 _WALLS = frozenset({"septa"})
@@ -668,7 +726,8 @@ def not_regions(tv: TokView, placed, neuro: bool = True, grounder=None):
     about the nervous system, "septa" alone (walls between barrels), generic words that
     a definition let through ("central nervous system (CNS)": a whole system, no region;
     ``curated/generic_brain_regions.txt``), names negated by "non-" ("non-visual
-    nuclei") and names of an epithelium (:func:`_epithelia`)."""
+    nuclei"), a colour ("olive/red nodes") and names of an epithelium
+    (:func:`_epithelia`)."""
     placed = _epithelia(tv, placed, grounder)
     texts, ws = tv.texts, tv.ws
     generic = generic_terms("brain_regions")
@@ -684,6 +743,7 @@ def not_regions(tv: TokView, placed, neuro: bool = True, grounder=None):
                 or (m.identifiers in wide and j - i == 1 and is_short_form(m.text))
                 or (j - i == 1 and texts[i] in shorts)
                 or (not neuro and j - i == 1 and texts[i].lower() in _NEURO_ONLY)
+                or (j - i == 1 and texts[i].lower() in _COLOURS and _colour(tv, j))
                 or (i > 0 and j - i == 1 and texts[i].lower() in _ORGAN_PARTS
                     and texts[i - 1].lower() in _OTHER_ORGANS)
                 or (i > 1 and texts[i - 1] == "-" and not ws[i - 2] and not ws[i - 1]

@@ -545,8 +545,9 @@ _VARIANT_SOURCE_RANK = {"label": 0, "curated_label": 0, "adjective": 0, "allen_n
 def _add_variants(lex: _Lexicon, stats: dict[str, int]) -> None:
     """Add ``X of the Y`` / ``X of Y`` and ``nuclei`` variants of long forms, ``X`` of
     ``X of (the) Y`` when ``X`` ends in a structure noun and says more than a position
-    ("intergeniculate leaflet", not "lateral nucleus"), and ``<adjective>
-    area(s)/region(s)/field(s)`` variants of the adjectives."""
+    ("intergeniculate leaflet", not "lateral nucleus"), ``X complex`` of ``X nuclear
+    complex`` ("trigeminal complex"), and ``<adjective> area(s)/region(s)/field(s)``
+    variants of the adjectives."""
     known = {match_key(t.text) for t in lex.terms}
     long_kinds = {
         "label",
@@ -584,6 +585,9 @@ def _add_variants(lex: _Lexicon, stats: dict[str, int]) -> None:
             forms.append(t.text.replace(" of the ", " of ", 1))
         elif " of " in t.text:
             forms.append(t.text.replace(" of ", " of the ", 1))
+        if t.text.lower().endswith(" nuclear complex") and " of " not in t.text:
+            # "trigeminal nuclear complex" is written "trigeminal complex" as often
+            forms.append(t.text[: -len(" nuclear complex")] + " complex")
         if m := _BRODMANN.match(t.text):
             forms += [f"Brodmann area {m.group(1)}", f"area {m.group(1)}"]
         if m := _OF_PARENT.match(t.text):
