@@ -728,6 +728,8 @@ def not_regions(tv: TokView, placed, neuro: bool = True, grounder=None):
     ``curated/generic_brain_regions.txt``), names negated by "non-" ("non-visual
     nuclei"), a colour ("olive/red nodes") and names of an epithelium
     (:func:`_epithelia`)."""
+    if not any(m.type == "brain_region" for _i, _j, m in placed):
+        return placed  # most captions: every test below drops brain-region mentions only
     placed = _epithelia(tv, placed, grounder)
     texts, ws = tv.texts, tv.ws
     generic = generic_terms("brain_regions")
