@@ -131,10 +131,12 @@ def load_tables() -> None:
     _symbols_by_curie()
 
 
-def member_with_word(members, word: str, family: str) -> str | None:
+@lru_cache(maxsize=65_536)
+def member_with_word(members: tuple[str, ...], word: str, family: str) -> str | None:
     """The approved symbol of the one gene among ``members`` (CURIEs) that has a name or
     designation using ``word`` and every word of the family's name ``family`` (words as
-    :func:`_name_words` reads them; the family's name must have one), or None."""
+    :func:`_name_words` reads them; the family's name must have one), or None. Answers
+    are remembered: a family's members are many and the same phrases recur."""
     want = {w for w in NAME_WORD.findall(family.lower()) if w not in _stop_words()}
     if not want or word in want:
         return None
