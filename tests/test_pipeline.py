@@ -686,3 +686,16 @@ def test_the_olive_in_texts_about_the_brain():
     assert not [m for m in figcap.annotate(
         "Genes of the dopaminergic synapse pathway of the brain are shown as olive/red nodes.")
         if m.text == "olive"]
+
+
+def test_an_ordinary_word_before_a_short_form_takes_no_gene_reading_from_it():
+    # cut from a WhiteText 1.3 abstract: "supplementary (SMA)" shares its head with the
+    # coordinated names after it; SMA is also SMN1's previous symbol
+    text = ("monkeys were subjected to multiple injections of tracers in the primary (M1), "
+            "premotor (PM), and supplementary (SMA) motor cortical areas and in area 46.")
+    found = {(m.text, m.type) for m in figcap.annotate(text)}
+    assert ("M1", "brain_region") in found
+    assert not [t for t, kind in found if t == "supplementary"]
+    # a one-word long form that names the gene itself keeps it
+    assert ("calmodulin", "FPLX:CALM") in {(m.text, m.identifiers[0]) for m in figcap.annotate(
+        "Binding of calcium to calmodulin (CaM) activates CaMKII.")}
