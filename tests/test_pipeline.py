@@ -670,6 +670,7 @@ def test_curated_names_of_the_insect_brain():
     found = [(m.text, m.label) for m in figcap.annotate(text) if m.type == "brain_region"]
     assert ("antennal lobes", "insect supraesophageal ganglion") in found
     assert ("ALs", "insect supraesophageal ganglion") in found
+    assert ("AL", "insect supraesophageal ganglion") in found  # the plural's singular
     assert ("lateral protocerebrum", "insect protocerebrum") in found
 
 

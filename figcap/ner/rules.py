@@ -91,7 +91,8 @@ def occurrences(tv: TokView, short: str) -> list[tuple[int, int]]:
     An occurrence that a hyphen joins to a number or a (Greek) letter is part of a longer
     name, not the short form: "IL" of "IL-6" after "interleukin (IL)", "MIP" of "MIP-1α"
     after "macrophage inflammatory protein (MIP)". A plural short form also stands for its
-    singular: "ALL" after "acute lymphoblastic leukemias (ALLs)", but not where a number
+    singular, two letters too: "ALL" after "acute lymphoblastic leukemias (ALLs)", "AL" after
+    "antennal lobes (ALs)", "FA" after "fatty acids (FAs)"; but not where a number
     or letter names one of them ("SCA 3" after "spinocerebellar ataxias (SCAs)").
 
     Several rules ask for the same short form: the answer is kept on ``tv`` (callers must
@@ -103,7 +104,7 @@ def occurrences(tv: TokView, short: str) -> list[tuple[int, int]]:
 
 
 def _occurrences(tv: TokView, short: str) -> list[tuple[int, int]]:
-    plural = len(short) > 3 and short[-1] == "s" and short[-2].isupper()
+    plural = len(short) >= 3 and short[-1] == "s" and short[-2].isupper()
     if plural:
         short = short[:-1]
     out = []
