@@ -129,6 +129,11 @@ def test_jun_is_a_gene_in_title_case():
     genes = {m.text: m.label for m in figcap.annotate("Fos and Jun form the AP-1 complex")}
     assert genes["Jun"] == "JUN" and genes["Fos"] == "FOS"
     assert "She" not in {m.text for m in figcap.annotate("She showed that WAS binds")}
+    # NLM-Gene training text: "shh" is on that list too, "Shh" is Sonic hedgehog
+    genes = {m.text: m.label for m in figcap.annotate(
+        "urs mesenchyme proliferation, which is induced by endoderm-derived Sonic Hedgehog "
+        "(Shh). The Shh(CreERT2/+) mutants")}
+    assert genes["Shh"] == "SHH"
 
 
 def test_a_greek_letter_after_an_enzyme_names_one_gene():
