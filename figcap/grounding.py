@@ -538,6 +538,11 @@ class Grounder:
     def _choose(self, text, terms, taxa, singular, defined, types, neuro,
                 paired=False) -> Choice | None:
         probe = singular or text
+        if probe.endswith(".") and probe[-2:-1].isalnum() \
+                and not any(t.text.endswith(".") for t in terms):
+            # "IgA." ending a sentence, one token (an initial to the tokenizer): the mention
+            # leaves the period out (mentions.make_mention), so the match is judged without it
+            probe = probe[:-1]
         ranked: list[tuple[tuple, int, Term]] = []
         # Genes whose approved symbol this is, in any case: among synonyms that rank alike
         # they come first ("Rap1b" is MGI's symbol for both RAP1B and its retrocopy RAP1BL).

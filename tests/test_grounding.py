@@ -313,3 +313,13 @@ def test_kappa_opioid_receptor_in_text_is_oprk1():
             "search for the kappa opioid receptor.")
     genes = {m.label for m in figcap.annotate(text) if m.type == "gene"}
     assert "OPRK1" in genes
+
+
+def test_a_symbol_glued_to_the_final_period_is_judged_without_it():
+    import figcap
+
+    # GNormPlus training title (PMID 2258698): "IgA." is one token; IgA is immunoglobulin A,
+    # not CD79A, whose old symbol IGA matches it only case-blind, with or without the period
+    assert [m.label for m in figcap.annotate("Expression cloning of a human Fc receptor "
+                                             "for IgA.") if m.type == "gene"] == []
+    assert [m.label for m in figcap.annotate("ER stress releases BiP.")] == ["HSPA5"]
