@@ -28,7 +28,7 @@ from typing import Iterable, NamedTuple, Sequence
 
 from rapidfuzz import fuzz
 
-from .grounding_aliases import backed_alias, mixed_case
+from .grounding_aliases import backed_alias, case_mapped, mixed_case
 from .lexicons import load_index
 from .lexicons.index import Term, TermIndex, pieces
 from .lexicons.sources.brain_readers import read_ambiguity_policy
@@ -633,6 +633,10 @@ class Grounder:
                 if not rest:
                     return None
                 _rank, q, t = rest[0]
+        if t.lexicon == "genes" and t.kind in AMBIGUOUS_KINDS:
+            mapped = case_mapped(probe, terms, t.id)
+            if mapped is not None:  # "Cip1": FamPlex's CIP1 (CDKN1A), not SLC12A9's alias
+                t, q = mapped, 1
         return Choice(
             type=LEXICON_TYPE[t.lexicon],
             id=t.id,

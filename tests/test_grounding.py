@@ -323,3 +323,26 @@ def test_a_symbol_glued_to_the_final_period_is_judged_without_it():
     assert [m.label for m in figcap.annotate("Expression cloning of a human Fc receptor "
                                              "for IgA.") if m.type == "gene"] == []
     assert [m.label for m in figcap.annotate("ER stress releases BiP.")] == ["HSPA5"]
+
+
+def test_a_numbered_symbol_in_another_case_follows_famplex_not_another_genes_alias():
+    import figcap
+
+    # NLM-Gene training text (PMIDs 20454457, 19672862, 28260077): P16, Cip1 and Hsp27 are
+    # FamPlex's p16, CIP1 and HSP27 (CDKN2A, CDKN1A, HSPB1), not the aliases of H3P10,
+    # SLC12A9 and HSPB2 written in another case
+    genes = {m.text: m.label for m in figcap.annotate(
+        "the target genes including P16, DCC, DISC1, SLIT1, CAVEOLIN1, GNA11, TBX5, were "
+        "methylated. PKCalpha knockdown increased levels of the cyclin-dependent kinase (CDK) "
+        "inhibitors p21(Cip1/WAF1) (p21) and Cip1. the upregulation of Hsp27 in vivo")
+        if m.type == "gene"}
+    assert (genes["P16"], genes["Cip1"], genes["Hsp27"]) == ("CDKN2A", "CDKN1A", "HSPB1")
+    # without a digit the map's case stands: FamPlex's "Mhc" (MYH) is no reading of "MHC"
+    from figcap.grounding import Grounder
+    from figcap.grounding_aliases import case_mapped
+    from figcap.normalize import match_key
+
+    terms = Grounder().index.lookup(match_key("MHC"))
+    assert any(t.kind == "grounding_map" and t.text == "Mhc" for t in terms)
+    assert case_mapped("MHC", terms, "") is None
+    assert case_mapped("Cip1", Grounder().index.lookup(match_key("Cip1")), "").label == "CDKN1A"
