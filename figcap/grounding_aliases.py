@@ -42,12 +42,14 @@ def case_mapped(text: str, terms, chosen: str):
     else None. The map's short entries match only as written ("Mhc" is MYH, "MHC" is not),
     but a numbered symbol in another case is the same name: "Cip1" is CDKN1A (the map's
     CIP1), not SLC12A9, whose alias CIP1 also is; "P16" is CDKN2A (the map's p16), not the
-    pseudogene H3P10, whose alias p16 also is."""
+    pseudogene H3P10, whose alias p16 also is. Not an entry with a small letter before
+    capitals, a prefix of its own: the map's "rSK1" (a rat channel, KCNN1) is no "RSK1"."""
     if not any(c.isdigit() for c in text):
         return None
     key = "".join(c for c in text if c.isalnum()).lower()
     mapped = {t.id: t for t in terms if t.kind == "grounding_map" and t.lexicon == "genes"
               and not t.organism and t.text != text
+              and not (t.text[:1].islower() and t.text[1:2].isupper())
               and "".join(c for c in t.text if c.isalnum()).lower() == key}
     if len(mapped) != 1 or chosen in mapped:
         return None

@@ -345,4 +345,7 @@ def test_a_numbered_symbol_in_another_case_follows_famplex_not_another_genes_ali
     terms = Grounder().index.lookup(match_key("MHC"))
     assert any(t.kind == "grounding_map" and t.text == "Mhc" for t in terms)
     assert case_mapped("MHC", terms, "") is None
+    terms = Grounder().index.lookup(match_key("RSK1"))  # the map's "rSK1" is KCNN1
+    assert any(t.kind == "grounding_map" and t.text == "rSK1" for t in terms)
+    assert Grounder().ground_text("RSK1").label == "RPS6KA1"
     assert case_mapped("Cip1", Grounder().index.lookup(match_key("Cip1")), "").label == "CDKN1A"
