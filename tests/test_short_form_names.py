@@ -208,3 +208,17 @@ def test_long_form_naming_no_protein_takes_a_previous_symbol_from_its_short_form
     assert _genes("phosphatase and tensin homolog (PTEN) and ataxia telangiectasia mutated "
                   "(ATM)") == {"phosphatase and tensin homolog": "PTEN", "PTEN": "PTEN",
                                "ataxia telangiectasia mutated": "ATM", "ATM": "ATM"}
+
+
+def test_long_form_with_a_disease_takes_an_approved_symbol_from_its_short_form():
+    # GNormPlus training text (PMID 18000905): CPO is carboxypeptidase O's symbol, but the
+    # long form is a phenotype whose disease figcap reads, and has none of the gene's words
+    text = ("differences in the prevalence of cleft lip +/- cleft palate (CL/P), and cleft "
+            "palate only (CPO), among different geographic areas. Included were 1,745 CPO "
+            "cases")
+    assert "CPO" not in _genes(text)
+    assert "cleft palate" in {m.text for m in figcap.annotate(text) if m.type == "disease"}
+    # a short form with a digit names the locus too, and the gene later (NLM-Gene, PMID
+    # 27860245)
+    assert _genes("Niemann-Pick disease, type C1 (Npc1), is an atypical lysosomal storage "
+                  "disorder caused by mutations in Npc1 gene.").get("Npc1") == "NPC1"

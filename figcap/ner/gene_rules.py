@@ -684,10 +684,18 @@ def unsupported_gene_readings(tv: TokView, defs, proposals) -> set[int]:
         if short.endswith("s") and len(short) > 3:
             spans.update(occurrences(tv, short[:-1]))  # "(STRs)" ... "STR alleles"
         things = names_things(tv, li, lj)
+        # a disease inside the long form: "cleft palate only (CPO)" is a phenotype, not the
+        # gene (carboxypeptidase O) whose approved symbol CPO is, and whose names it lacks;
+        # not a short form with a digit, a locus the disease is named after, whose gene the
+        # text goes on to name by it ("Niemann-Pick disease, type C1 (Npc1)", "Npc1 gene")
+        ill = not any(c.isdigit() for c in short) and any(p[3].type == "disease"
+                                                          for p in inside)
+        long_form = tv.span_text(li, lj) if ill else ""
         wide = [(a, b) for a, b in spans if b - a > 1]  # most short forms are one token
         for n, p in enumerate(proposals):
             if (p[1], p[2]) in spans and p[3].type in _GENE_TYPES \
-                    and (things or p[3].kind in _WEAK_SHORT_KINDS):
+                    and (things or p[3].kind in _WEAK_SHORT_KINDS
+                         or ill and p[3].type == "gene" and describes_other(long_form, p[3].id)):
                 drop.add(n)
             elif wide and p[3].type in _GENE_TYPES and any(a <= p[1] and p[2] <= b
                                                            for a, b in wide):
