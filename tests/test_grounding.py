@@ -349,3 +349,16 @@ def test_a_numbered_symbol_in_another_case_follows_famplex_not_another_genes_ali
     assert any(t.kind == "grounding_map" and t.text == "rSK1" for t in terms)
     assert Grounder().ground_text("RSK1").label == "RPS6KA1"
     assert case_mapped("Cip1", Grounder().index.lookup(match_key("Cip1")), "").label == "CDKN1A"
+
+
+def test_a_capital_inside_a_common_word_makes_it_a_symbol():
+    import figcap
+
+    # GNormPlus training text (PMID 9230439): "mink" is a frequent English word, but "MinK"
+    # and "minK" are no English spelling: KCNE1's synonyms
+    genes = [m.label for m in figcap.annotate(
+        "MinK governs ion channel activation. Association of minK with a channel protein "
+        "known as KvLQT1 produces a current") if m.type == "gene"]
+    assert genes[:2] == ["KCNE1", "KCNE1"]
+    # a plural's "s" is no inner capital: "SARs" stay scaffold attachment regions
+    assert not any(m.type == "gene" for m in figcap.annotate("nuclear matrix binding SARs"))
