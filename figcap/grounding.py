@@ -430,11 +430,12 @@ class Grounder:
             # "was", "set": lower-case words are not symbols ("rac1" is); a long word that
             # NCBI lists in capitals is a name ("dynamitin" for DYNAMITIN)
             return False
-        if p.common and not p.all_caps and not mixed_case(
-                text[:-1] if text[-2:-1].isupper() and text.endswith("s") else text):
-            # "Fog", "Mast": capitalised words are not symbols; a capital inside a word
-            # is no English spelling ("MinK", "minK" are KCNE1, not the animal), bar a
-            # plural's "s" ("SARs" are scaffold attachment regions, no SARS)
+        if p.common and not p.all_caps and not (
+                quality == 0 and lexicon in _GENE_LEXICONS and mixed_case(
+                    text[:-1] if text[-2:-1].isupper() and text.endswith("s") else text)):
+            # "Fog", "Mast": capitalised words are not symbols; a gene's synonym with a
+            # capital inside, written so, is no English spelling ("MinK", "minK" are KCNE1,
+            # not the animal), bar a plural's "s" ("SARs" are scaffold attachment regions)
             return False
         if quality and kind in AMBIGUOUS_KINDS and not term.organism and term.text.isupper() \
                 and text.isalpha() and (text.istitle() or text[:-1].isupper()) and not paired:
