@@ -593,6 +593,12 @@ class Grounder:
             # matched in another case when it heads another protein ("IgA" is
             # immunoglobulin A, not CD79A's IGA; "Cx43" stays GJA1, "Connexin 43")
             return None
+        if t.lexicon == "genes" and t.kind == "variant":
+            # a variant figcap cut from a designation ("ubiquitin-conjugating enzyme
+            # E2(25K)" of UBE2K) that FamPlex has as a class's name names the class
+            family = next((r for r in ranked if r[2].lexicon == "families" and r[1] <= q), None)
+            if family is not None:
+                _rank, q, t = family
         if t.lexicon == "families":
             # PFOCR's order: an approved symbol, in any case, before a FamPlex name
             # ("Fos" is the FOS gene; "Akt", "ERK" name no gene and stay families).

@@ -362,3 +362,13 @@ def test_a_capital_inside_a_common_word_makes_it_a_symbol():
     assert genes[:2] == ["KCNE1", "KCNE1"]
     # a plural's "s" is no inner capital: "SARs" stay scaffold attachment regions
     assert not any(m.type == "gene" for m in figcap.annotate("nuclear matrix binding SARs"))
+
+
+def test_a_variant_cut_from_a_designation_that_famplex_names_is_the_class():
+    import figcap
+
+    # GNormPlus training text (PMID 10722742): "ubiquitin-conjugating enzyme E2" is cut
+    # from UBE2K's designation "ubiquitin-conjugating enzyme E2(25K)", and is FamPlex's UBE2
+    mentions = figcap.annotate("requires no eukaryotic proteins other than ubiquitin-activating "
+                               "enzyme (E1) and an ubiquitin-conjugating enzyme (E2).")
+    assert [m.label for m in mentions if "conjugating" in m.text] == ["UBE2"]
