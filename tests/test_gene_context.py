@@ -275,3 +275,10 @@ def test_an_abbreviation_before_the_people_it_concerns_is_no_alias():
                                "after embryo transfer.")
     # a symbol with a digit keeps its gene: "BRCA1 carriers"
     assert _genes("BRCA1 carriers were studied") == {"BRCA1": "BRCA1"}
+
+
+def test_a_cell_line_first_in_a_list_of_cell_lines_is_no_alias():
+    # NLM-Gene training text (PMID 25983002): PC-3 is an alias of MSMP only
+    assert _genes("promoted cell apoptosis of PC-3 and DU145 cells. Mechanistically, "
+                  "decreased LDHA") == {"LDHA": "LDHA"}
+    assert _genes("IL-6 and TNF, cells") == {"IL-6": "IL6", "TNF": "TNF"}
