@@ -28,7 +28,7 @@ from typing import Iterable, NamedTuple, Sequence
 
 from rapidfuzz import fuzz
 
-from .grounding_aliases import backed_alias, mixed_case
+from .grounding_aliases import backed_alias, case_mapped, mixed_case
 from .lexicons import load_index
 from .lexicons.index import Term, TermIndex, pieces
 from .lexicons.sources.brain_readers import read_ambiguity_policy
@@ -430,8 +430,13 @@ class Grounder:
             # "was", "set": lower-case words are not symbols ("rac1" is); a long word that
             # NCBI lists in capitals is a name ("dynamitin" for DYNAMITIN)
             return False
-        if p.common and not p.all_caps:
-            return False  # "Fog", "Mast": capitalised words are not symbols
+        if p.common and not p.all_caps and not (
+                quality == 0 and lexicon in _GENE_LEXICONS and mixed_case(
+                    text[:-1] if text[-2:-1].isupper() and text.endswith("s") else text)):
+            # "Fog", "Mast": capitalised words are not symbols; a gene's synonym with a
+            # capital inside, written so, is no English spelling ("MinK", "minK" are KCNE1,
+            # not the animal), bar a plural's "s" ("SARs" are scaffold attachment regions)
+            return False
         if quality and kind in AMBIGUOUS_KINDS and not term.organism and term.text.isupper() \
                 and text.isalpha() and (text.istitle() or text[:-1].isupper()) and not paired:
             # "Hpo", "Rnf" (a bacterial complex), "ESCs" (cells) are not the human aliases
@@ -538,6 +543,11 @@ class Grounder:
     def _choose(self, text, terms, taxa, singular, defined, types, neuro,
                 paired=False) -> Choice | None:
         probe = singular or text
+        if probe.endswith(".") and probe[-2:-1].isalnum() \
+                and not any(t.text.endswith(".") for t in terms):
+            # "IgA." ending a sentence, one token (an initial to the tokenizer): the mention
+            # leaves the period out (mentions.make_mention), so the match is judged without it
+            probe = probe[:-1]
         ranked: list[tuple[tuple, int, Term]] = []
         # Genes whose approved symbol this is, in any case: among synonyms that rank alike
         # they come first ("Rap1b" is MGI's symbol for both RAP1B and its retrocopy RAP1BL).
@@ -583,6 +593,12 @@ class Grounder:
             # matched in another case when it heads another protein ("IgA" is
             # immunoglobulin A, not CD79A's IGA; "Cx43" stays GJA1, "Connexin 43")
             return None
+        if t.lexicon == "genes" and t.kind == "variant":
+            # a variant figcap cut from a designation ("ubiquitin-conjugating enzyme
+            # E2(25K)" of UBE2K) that FamPlex has as a class's name names the class
+            family = next((r for r in ranked if r[2].lexicon == "families" and r[1] <= q), None)
+            if family is not None:
+                _rank, q, t = family
         if t.lexicon == "families":
             # PFOCR's order: an approved symbol, in any case, before a FamPlex name
             # ("Fos" is the FOS gene; "Akt", "ERK" name no gene and stay families).
@@ -628,6 +644,10 @@ class Grounder:
                 if not rest:
                     return None
                 _rank, q, t = rest[0]
+        if t.lexicon == "genes" and t.kind in AMBIGUOUS_KINDS:
+            mapped = case_mapped(probe, terms, t.id)
+            if mapped is not None:  # "Cip1": FamPlex's CIP1 (CDKN1A), not SLC12A9's alias
+                t, q = mapped, 1
         return Choice(
             type=LEXICON_TYPE[t.lexicon],
             id=t.id,

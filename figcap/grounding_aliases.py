@@ -3,12 +3,12 @@
 Used by :class:`figcap.grounding.Grounder` for a text that is an alias, synonym or
 previous symbol of several genes: a mixed case that only one gene has as written
 (:func:`mixed_case`), or an alias that HGNC and NCBI agree on against other genes' old
-symbols (:func:`backed_alias`).
+symbols (:func:`backed_alias`), or FamPlex's grounding map in another case (:func:`case_mapped`).
 """
 
 from __future__ import annotations
 
-__all__ = ["backed_alias", "mixed_case"]
+__all__ = ["backed_alias", "case_mapped", "mixed_case"]
 
 
 def backed_alias(ranked, prev):
@@ -34,3 +34,23 @@ def backed_alias(ranked, prev):
 def mixed_case(text: str) -> bool:
     """Capitals after the first letter and small letters too: "BiP", "pICln", "IkBa"."""
     return any(c.islower() for c in text) and any(c.isupper() for c in text[1:])
+
+
+def case_mapped(text: str, terms, chosen: str):
+    """The gene FamPlex's grounding map gives ``text`` written in another case, when the
+    text has a digit and that gene is not ``chosen``, the gene an alias or synonym gave it;
+    else None. The map's short entries match only as written ("Mhc" is MYH, "MHC" is not),
+    but a numbered symbol in another case is the same name: "Cip1" is CDKN1A (the map's
+    CIP1), not SLC12A9, whose alias CIP1 also is; "P16" is CDKN2A (the map's p16), not the
+    pseudogene H3P10, whose alias p16 also is. Not an entry with a small letter before
+    capitals, a prefix of its own: the map's "rSK1" (a rat channel, KCNN1) is no "RSK1"."""
+    if not any(c.isdigit() for c in text):
+        return None
+    key = "".join(c for c in text if c.isalnum()).lower()
+    mapped = {t.id: t for t in terms if t.kind == "grounding_map" and t.lexicon == "genes"
+              and not t.organism and t.text != text
+              and not (t.text[:1].islower() and t.text[1:2].isupper())
+              and "".join(c for c in t.text if c.isalnum()).lower() == key}
+    if len(mapped) != 1 or chosen in mapped:
+        return None
+    return next(iter(mapped.values()))

@@ -263,3 +263,22 @@ def test_a_tools_name_and_a_variants_position_are_no_genes():
     assert _genes("the C3 component of complement") == {"C3": "C3"}
     # the names alone stay genes
     assert _genes("GRAIL is an E3 ligase") == {"GRAIL": "RNF128"}
+
+
+def test_an_abbreviation_before_the_people_it_concerns_is_no_alias():
+    # GNormPlus training text (PMIDs 19953639, 16047583): ARO (autosomal recessive
+    # osteopetrosis) and IVF are aliases of CYP19A1 and SCN5A only
+    assert _genes("the appropriateness of haematopoietic stem cell transplantation in "
+                  "CLCN7-dependent ARO patients has to be carefully evaluated") == {
+                      "CLCN7": "CLCN7"}
+    assert "IVF" not in _genes("Frozen-thawed sera (30 IVF cases) were obtained 1 week "
+                               "after embryo transfer.")
+    # a symbol with a digit keeps its gene: "BRCA1 carriers"
+    assert _genes("BRCA1 carriers were studied") == {"BRCA1": "BRCA1"}
+
+
+def test_a_cell_line_first_in_a_list_of_cell_lines_is_no_alias():
+    # NLM-Gene training text (PMID 25983002): PC-3 is an alias of MSMP only
+    assert _genes("promoted cell apoptosis of PC-3 and DU145 cells. Mechanistically, "
+                  "decreased LDHA") == {"LDHA": "LDHA"}
+    assert _genes("IL-6 and TNF, cells") == {"IL-6": "IL6", "TNF": "TNF"}

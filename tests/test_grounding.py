@@ -129,6 +129,11 @@ def test_jun_is_a_gene_in_title_case():
     genes = {m.text: m.label for m in figcap.annotate("Fos and Jun form the AP-1 complex")}
     assert genes["Jun"] == "JUN" and genes["Fos"] == "FOS"
     assert "She" not in {m.text for m in figcap.annotate("She showed that WAS binds")}
+    # NLM-Gene training text: "shh" is on that list too, "Shh" is Sonic hedgehog
+    genes = {m.text: m.label for m in figcap.annotate(
+        "urs mesenchyme proliferation, which is induced by endoderm-derived Sonic Hedgehog "
+        "(Shh). The Shh(CreERT2/+) mutants")}
+    assert genes["Shh"] == "SHH"
 
 
 def test_a_greek_letter_after_an_enzyme_names_one_gene():
@@ -308,3 +313,62 @@ def test_kappa_opioid_receptor_in_text_is_oprk1():
             "search for the kappa opioid receptor.")
     genes = {m.label for m in figcap.annotate(text) if m.type == "gene"}
     assert "OPRK1" in genes
+
+
+def test_a_symbol_glued_to_the_final_period_is_judged_without_it():
+    import figcap
+
+    # GNormPlus training title (PMID 2258698): "IgA." is one token; IgA is immunoglobulin A,
+    # not CD79A, whose old symbol IGA matches it only case-blind, with or without the period
+    assert [m.label for m in figcap.annotate("Expression cloning of a human Fc receptor "
+                                             "for IgA.") if m.type == "gene"] == []
+    assert [m.label for m in figcap.annotate("ER stress releases BiP.")] == ["HSPA5"]
+
+
+def test_a_numbered_symbol_in_another_case_follows_famplex_not_another_genes_alias():
+    import figcap
+
+    # NLM-Gene training text (PMIDs 20454457, 19672862, 28260077): P16, Cip1 and Hsp27 are
+    # FamPlex's p16, CIP1 and HSP27 (CDKN2A, CDKN1A, HSPB1), not the aliases of H3P10,
+    # SLC12A9 and HSPB2 written in another case
+    genes = {m.text: m.label for m in figcap.annotate(
+        "the target genes including P16, DCC, DISC1, SLIT1, CAVEOLIN1, GNA11, TBX5, were "
+        "methylated. PKCalpha knockdown increased levels of the cyclin-dependent kinase (CDK) "
+        "inhibitors p21(Cip1/WAF1) (p21) and Cip1. the upregulation of Hsp27 in vivo")
+        if m.type == "gene"}
+    assert (genes["P16"], genes["Cip1"], genes["Hsp27"]) == ("CDKN2A", "CDKN1A", "HSPB1")
+    # without a digit the map's case stands: FamPlex's "Mhc" (MYH) is no reading of "MHC"
+    from figcap.grounding import Grounder
+    from figcap.grounding_aliases import case_mapped
+    from figcap.normalize import match_key
+
+    terms = Grounder().index.lookup(match_key("MHC"))
+    assert any(t.kind == "grounding_map" and t.text == "Mhc" for t in terms)
+    assert case_mapped("MHC", terms, "") is None
+    terms = Grounder().index.lookup(match_key("RSK1"))  # the map's "rSK1" is KCNN1
+    assert any(t.kind == "grounding_map" and t.text == "rSK1" for t in terms)
+    assert Grounder().ground_text("RSK1").label == "RPS6KA1"
+    assert case_mapped("Cip1", Grounder().index.lookup(match_key("Cip1")), "").label == "CDKN1A"
+
+
+def test_a_capital_inside_a_common_word_makes_it_a_symbol():
+    import figcap
+
+    # GNormPlus training text (PMID 9230439): "mink" is a frequent English word, but "MinK"
+    # and "minK" are no English spelling: KCNE1's synonyms
+    genes = [m.label for m in figcap.annotate(
+        "MinK governs ion channel activation. Association of minK with a channel protein "
+        "known as KvLQT1 produces a current") if m.type == "gene"]
+    assert genes[:2] == ["KCNE1", "KCNE1"]
+    # a plural's "s" is no inner capital: "SARs" stay scaffold attachment regions
+    assert not any(m.type == "gene" for m in figcap.annotate("nuclear matrix binding SARs"))
+
+
+def test_a_variant_cut_from_a_designation_that_famplex_names_is_the_class():
+    import figcap
+
+    # GNormPlus training text (PMID 10722742): "ubiquitin-conjugating enzyme E2" is cut
+    # from UBE2K's designation "ubiquitin-conjugating enzyme E2(25K)", and is FamPlex's UBE2
+    mentions = figcap.annotate("requires no eukaryotic proteins other than ubiquitin-activating "
+                               "enzyme (E1) and an ubiquitin-conjugating enzyme (E2).")
+    assert [m.label for m in mentions if "conjugating" in m.text] == ["UBE2"]

@@ -186,3 +186,39 @@ def test_a_lyase_long_form_drops_the_alias_gene():
     got = {(m.text, m.label) for m in figcap.annotate(
         "PEPC, phosphoenolpyruvate carboxylase; PFL, pyruvate formate-lyase; PFR") if m.type == "gene"}
     assert not any(label == "PFN2" for _t, label in got)
+
+
+def test_long_form_naming_no_protein_takes_a_previous_symbol_from_its_short_form():
+    # NLM-Gene training sentences (PMIDs 26476672, 27103577, 24321498): AMD, MRS and SNL are
+    # previous symbols of AMD1P2, DEFA1 and FSCN1; the long forms name a disease, a method
+    # and a surgery, and neither they nor their short forms are those genes
+    assert _genes("canonical Wnt pathway plays a role in the retinal lesion of age-related "
+                  "macular degeneration (AMD), a leading cause of irreversible central "
+                  "visual loss") == {}
+    assert _genes("energetics were measured using (31)P magnetic resonance spectroscopy "
+                  "(MRS), and glycolysis") == {}
+    assert "SNL" not in _genes("L5 spinal nerve ligation (SNL) was performed in wild type "
+                               "mice. SNL")
+    # a protein word after the bracket makes the long form a protein's name (GNormPlus,
+    # PMID 1281549); "genes" after it do not: "mismatch repair (MMR) genes" (PMID 19224586)
+    assert _genes("conserved in VH1 and the VH1-related (VHR) human protein")["VHR"] == "DUSP3"
+    assert "MMR" not in _genes("techniques have been developed to screen mismatch repair "
+                               "(MMR) genes for deleterious mutations")
+    # a long form with a word of the gene's own names keeps its short form's reading
+    assert _genes("phosphatase and tensin homolog (PTEN) and ataxia telangiectasia mutated "
+                  "(ATM)") == {"phosphatase and tensin homolog": "PTEN", "PTEN": "PTEN",
+                               "ataxia telangiectasia mutated": "ATM", "ATM": "ATM"}
+
+
+def test_long_form_with_a_disease_takes_an_approved_symbol_from_its_short_form():
+    # GNormPlus training text (PMID 18000905): CPO is carboxypeptidase O's symbol, but the
+    # long form is a phenotype whose disease figcap reads, and has none of the gene's words
+    text = ("differences in the prevalence of cleft lip +/- cleft palate (CL/P), and cleft "
+            "palate only (CPO), among different geographic areas. Included were 1,745 CPO "
+            "cases")
+    assert "CPO" not in _genes(text)
+    assert "cleft palate" in {m.text for m in figcap.annotate(text) if m.type == "disease"}
+    # a short form with a digit names the locus too, and the gene later (NLM-Gene, PMID
+    # 27860245)
+    assert _genes("Niemann-Pick disease, type C1 (Npc1), is an atypical lysosomal storage "
+                  "disorder caused by mutations in Npc1 gene.").get("Npc1") == "NPC1"

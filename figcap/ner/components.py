@@ -43,6 +43,7 @@ from .candidates import PAIR_PLURAL, PLURAL, SPECIES, SpanFinder
 from .gene_rules import (
     domain_names,
     isoform_lists,
+    names_other,
     names_protein,
     names_things,
     one_enzyme,
@@ -428,6 +429,7 @@ class LexiconMatcher:
                             and not (overrulable and not weak_ok
                                      and by_span[o].kind not in _STRONG_KINDS)
                             and not other_enzyme(tv, li, lj, by_span[o])
+                            and not names_other(tv, li, lj, by_span[o])
                             and not names_region(tv, li, lj, neuro)), None)
                 if own is not None and not plain:
                     choice, method, score = own, "abbreviation", round(0.95 * own.score, 4)

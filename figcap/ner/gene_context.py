@@ -36,9 +36,14 @@ names the gene ("the Rb gene", "the entire NF1 gene" after "neurofibromatosis ty
   alanine)" (QPCT's alias), "a GAC-->AAC transition" (GLS, GLYAT), "the TTG haplotype";
 - a cell line or kind of cell: an alias, previous symbol or synonym (not an approved
   symbol) right before "cells", as "THP-1 cells" (an alias of GLI2), "PC-3 cells" (MSMP),
-  "BRL cells" (BRD1); "CD4 cells" keep CD4. Any gene reading that a hyphen and a code
-  with a digit continue into a cell line's name: "BRL-3A cells", "MOLT-4 cells", and a
-  code with a digit after a cell line's first part and a hyphen: "Weri-Rb1 cells".
+  "BRL cells" (BRD1), also first in a list of cell lines: "PC-3 and DU145 cells"; "CD4
+  cells" keep CD4. Any gene reading that a hyphen and a code with a digit continue into
+  a cell line's name: "BRL-3A cells", "MOLT-4 cells", and a code with a digit after a
+  cell line's first part and a hyphen: "Weri-Rb1 cells".
+- a disease or procedure named by its abbreviation before the people it concerns: an
+  alias, previous symbol or synonym without a digit right before "patients", "families",
+  "cases" and the like, as "ARO patients" (autosomal recessive osteopetrosis, not
+  CYP19A1's alias ARO), "IVF cases" (not SCN5A's IVF); "BRCA1 carriers" keep BRCA1.
 
 :func:`collagen_chains`: in a text about collagen, "alpha1(V)", "pro-alpha3(V)", "α2(I)"
 are the chains of COL5A1, COL5A3, COL1A2.
@@ -152,6 +157,17 @@ _LINE_END = re.compile(r"(?:,?\s+(?:and\s+|or\s+)?[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+
 _LINE_HEAD = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z0-9]*-$")
 
 
+_PEOPLE = frozenset({"patient", "patients", "families", "family", "cases", "case", "subjects",
+                     "carriers", "probands", "kindreds", "individuals", "cohort", "cohorts"})
+
+
+def _people(tv: TokView, j: int, m) -> bool:
+    """Whether the gene reading ``m``, ending before token ``j``, is a weak one without a
+    digit right before a word for the people a disease concerns ("ARO patients")."""
+    return (m.type == "gene" and m.source in _WEAK_KINDS and j < len(tv.texts) and tv.ws[j - 1]
+            and tv.texts[j].lower() in _PEOPLE and not any(c.isdigit() for c in m.text))
+
+
 def _cell_line(tv: TokView, j: int, m) -> bool:
     """Whether the gene reading ``m``, ending before token ``j``, names cells: a weak one
     (an alias or the like, or a symbol only the match key reaches) right before "cells"
@@ -164,7 +180,28 @@ def _cell_line(tv: TokView, j: int, m) -> bool:
             and _LINE_END.match(tv.text, m.end):
         return True  # the code after a cell line's first part: "Weri-Rb1 cells"
     return ((m.source in _WEAK_KINDS or m.score < 0.95) and j < len(tv.texts)
-            and tv.ws[j - 1] and tv.texts[j].lower() in _CELLS)
+            and tv.ws[j - 1] and (tv.texts[j].lower() in _CELLS or _listed_cells(tv, j)))
+
+
+_AND = frozenset({"and", "or", ","})
+
+
+def _listed_cells(tv: TokView, j: int) -> bool:
+    """Whether token ``j`` starts the rest of a list of cell lines, codes with a capital or
+    a digit joined by "and", "or" or commas, that ends in "cells": "PC-3 and DU145 cells"."""
+    texts, n = tv.texts, len(tv.texts)
+    k, joined = j, False
+    while k < n and k < j + 7:
+        t = texts[k]
+        if t.lower() in _CELLS:
+            return joined
+        if t.lower() in _AND:
+            joined = True
+        elif not (any(c.isdigit() for c in t) or any(c.isupper() for c in t)) \
+                or not t.replace("-", "").isalnum():
+            return False
+        k += 1
+    return False
 
 
 # A member's number glued by a hyphen to a name: "HCC-4", "hMAD-4", "ICH-1L"; not a
@@ -235,7 +272,7 @@ def not_genes(tv: TokView, placed):
     text = tv.text
     out = [(i, j, m) for i, j, m in placed
            if m.type not in _GENE_TYPES
-           or not (_kin(tv, j) or _notation(text, m) or _cell_line(tv, j, m)
+           or not (_kin(tv, j) or _notation(text, m) or _cell_line(tv, j, m) or _people(tv, j, m)
                    or _numbered(text, m) or _family_name(text, m)
                    or _quantity(text, m) or _plural_class(m))]
     return out if len(out) < len(placed) else placed

@@ -469,6 +469,38 @@ def names_things(tv: TokView, li: int, lj: int) -> bool:
             and last.isalpha() and not names_protein(tv, li, lj))
 
 
+_GENE_WORDS = frozenset({"gene", "genes"})
+
+
+def protein_after(tv: TokView, lj: int) -> bool:
+    """Whether a protein word (:data:`_PROTEIN_WORDS`) follows the bracketed short form
+    after the long form ending at token ``lj``, at once or after one word: "VH1-related
+    (VHR) human protein" names a protein, though "related" does not; "mismatch repair (MMR)
+    genes" are genes of a process, not a protein."""
+    texts, n = tv.texts, len(tv.texts)
+    close = lj + 1
+    while close < n and close <= lj + 4 and texts[close] != ")":
+        close += 1
+    return close < n and texts[close] == ")" and any(
+        texts[k].lower() in _PROTEIN_WORDS - _GENE_WORDS for k in range(close + 1, min(close + 3, n)))
+
+
+def names_other(tv: TokView, li: int, lj: int, choice) -> bool:
+    """Whether the long form at tokens ``li`` to ``lj`` names something other than the gene
+    of ``choice``, the reading of its short form: it does not end like a protein's name
+    (:func:`names_protein`, also before "for" or "of") and has words of its own, none of
+    them one of the gene's (:func:`describes_other`). "age-related macular degeneration
+    (AMD)", "spinal nerve ligation (SNL)" and "magnetic resonance spectroscopy (MRS)" are
+    no genes for all that AMD, SNL and MRS are symbols or aliases; "sonic hedgehog (Shh)"
+    is SHH, whose name has "hedgehog". Families pass."""
+    if choice.type != "gene" or names_protein(tv, li, lj) or protein_after(tv, lj):
+        return False
+    k = next((k for k in range(li + 1, lj) if tv.texts[k].lower() in ("for", "of")), None)
+    if k is not None and names_protein(tv, li, k):
+        return False
+    return describes_other(tv.span_text(li, lj), choice.id)
+
+
 def one_protein(choice, short: str) -> bool:
     """Whether a MeSH peptide heading names one protein, not a class, and its short form is
     specific enough to be one gene's alias. The heading's head noun (before "for", "of" or
@@ -582,9 +614,16 @@ def _plural_class(tv: TokView, short: str, li: int, lj: int, proposals) -> bool:
     return not any(p[1] == li and p[2] == lj and p[4] != "abbreviation" for p in proposals)
 
 
+#: Kinds of gene readings a short form loses when its long form names no protein: aliases,
+#: synonyms and previous symbols, which HGNC retires when they clash with other usage
+#: ("age-related macular degeneration (AMD)", "magnetic resonance spectroscopy (MRS)").
+_WEAK_SHORT_KINDS = AMBIGUOUS_KINDS | {"prev"}
+
+
 def unsupported_gene_readings(tv: TokView, defs, proposals) -> set[int]:
     """Indexes of ``proposals`` to drop: weak gene readings (an alias or synonym, not an
-    approved symbol) of a short form the text defines by a long form that names no protein.
+    approved symbol; a previous symbol is weak too) of a short form the text defines by a
+    long form that names no protein.
 
     "polymorphic Alu insertion (PAI)", "assisted reproductive technologies (ART)",
     "scaffold attachment region (SAR)": the long form grounds to no gene or family and
@@ -642,16 +681,24 @@ def unsupported_gene_readings(tv: TokView, defs, proposals) -> set[int]:
             continue
         if any(p[1] == li and p[2] == lj for p in inside):
             continue  # grounded as a whole: its reading goes to the short form
-        if names_protein(tv, li, lj):
+        if names_protein(tv, li, lj) or protein_after(tv, lj):
             continue
         spans = set(occurrences(tv, short))
         if short.endswith("s") and len(short) > 3:
             spans.update(occurrences(tv, short[:-1]))  # "(STRs)" ... "STR alleles"
         things = names_things(tv, li, lj)
+        # a disease inside the long form: "cleft palate only (CPO)" is a phenotype, not the
+        # gene (carboxypeptidase O) whose approved symbol CPO is, and whose names it lacks;
+        # not a short form with a digit, a locus the disease is named after, whose gene the
+        # text goes on to name by it ("Niemann-Pick disease, type C1 (Npc1)", "Npc1 gene")
+        ill = not any(c.isdigit() for c in short) and any(p[3].type == "disease"
+                                                          for p in inside)
+        long_form = tv.span_text(li, lj) if ill else ""
         wide = [(a, b) for a, b in spans if b - a > 1]  # most short forms are one token
         for n, p in enumerate(proposals):
             if (p[1], p[2]) in spans and p[3].type in _GENE_TYPES \
-                    and (things or p[3].kind in AMBIGUOUS_KINDS):
+                    and (things or p[3].kind in _WEAK_SHORT_KINDS
+                         or ill and p[3].type == "gene" and describes_other(long_form, p[3].id)):
                 drop.add(n)
             elif wide and p[3].type in _GENE_TYPES and any(a <= p[1] and p[2] <= b
                                                            for a, b in wide):
