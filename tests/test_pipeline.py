@@ -691,7 +691,8 @@ def test_the_olive_in_texts_about_the_brain():
 
 def test_an_ordinary_word_before_a_short_form_takes_no_gene_reading_from_it():
     # cut from a WhiteText 1.3 abstract: "supplementary (SMA)" shares its head with the
-    # coordinated names after it; SMA is also SMN1's previous symbol
+    # coordinated names after it; SMA is SMN1's previous symbol, and a long form that shares
+    # no word with SMN1's names neither takes nor leaves that reading
     text = ("monkeys were subjected to multiple injections of tracers in the primary (M1), "
             "premotor (PM), and supplementary (SMA) motor cortical areas and in area 46.")
     found = {(m.text, m.type) for m in figcap.annotate(text)}

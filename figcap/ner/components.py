@@ -26,7 +26,6 @@ from ..grounding import AMBIGUOUS_KINDS, Choice, Grounder, organism_taxa
 from ..lexicons import data_dir
 from ..lexicons.index import INDEX_FILES, Term, TermIndex
 from ..normalize import match_key, strip_plural
-from ..resources import common_words
 from ..schema import Mention
 from .amino_acids import amino_acid_lists
 from .carbon_counts import carbon_counts
@@ -414,12 +413,7 @@ class LexiconMatcher:
                 # gene I (RIG-I)" is RIGI, not PLAAT4's "... gene 1"); an alias only a
                 # heading of one protein (gene_rules.one_protein: PD-L1; "Interferon
                 # regulatory factor" is no TRIM63). Not a long form that names a brain
-                # region by its head ("amygdaloid central nucleus (ACe)" is no ACE). Nor a
-                # long form that is one ordinary word naming nothing itself: "supplementary
-                # (SMA)" shares a head with its neighbours ("and supplementary (SMA) motor
-                # areas"), it names no gene SMN1.
-                plain = choice is None and lj - li == 1 and texts[li].islower() \
-                    and texts[li] in common_words()
+                # region by its head ("amygdaloid central nucleus (ACe)" is no ACE).
                 weak_ok = names_protein(tv, li, lj) and (
                     not overrulable or not weak and one_protein(choice, short))
                 own = next((by_span[o] for o in occurrences(tv, short)
@@ -431,7 +425,7 @@ class LexiconMatcher:
                             and not other_enzyme(tv, li, lj, by_span[o])
                             and not names_other(tv, li, lj, by_span[o])
                             and not names_region(tv, li, lj, neuro)), None)
-                if own is not None and not plain:
+                if own is not None:
                     choice, method, score = own, "abbreviation", round(0.95 * own.score, 4)
                     whole = True
             if choice is None:
