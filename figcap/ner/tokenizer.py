@@ -92,15 +92,15 @@ def _class_chars(items) -> set[str] | None:
     return chars
 
 
-def _last_chars(items) -> tuple[set[str] | None, bool]:
+def _edge_chars(items, last: bool) -> tuple[set[str] | None, bool]:
     """``(characters, may be empty)``: every character a match of the parsed sequence
-    ``items`` can consume last; None when that cannot be told."""
+    ``items`` can consume last (``last``) or first; None when that cannot be told."""
     acc: set[str] = set()
-    for op, av in reversed(list(items)):
+    for op, av in (reversed(list(items)) if last else items):
         if op in (_sre.ASSERT, _sre.ASSERT_NOT):
             continue  # lookarounds consume nothing
         if op is _sre.AT:
-            if av is _sre.AT_END:
+            if last and av is _sre.AT_END:
                 continue
             return None, False
         if op is _sre.LITERAL:
@@ -118,7 +118,7 @@ def _last_chars(items) -> tuple[set[str] | None, bool]:
         elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] > 0:
             alts = [av[2]]
         elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
-            chars, _empty = _last_chars(av[2])
+            chars, _empty = _edge_chars(av[2], last)
             if chars is None:
                 return None, False
             acc |= chars
@@ -127,48 +127,7 @@ def _last_chars(items) -> tuple[set[str] | None, bool]:
             return None, False
         empty = False
         for alt in alts:
-            chars, alt_empty = _last_chars(alt)
-            if chars is None:
-                return None, False
-            acc |= chars
-            empty = empty or alt_empty
-        if not empty:
-            return acc, False
-    return acc, True
-
-
-def _first_chars(items) -> tuple[set[str] | None, bool]:
-    """``(characters, may be empty)``: every character a match of the parsed sequence
-    ``items`` can consume first; None when that cannot be told."""
-    acc: set[str] = set()
-    for op, av in items:
-        if op in (_sre.ASSERT, _sre.ASSERT_NOT):
-            continue  # lookarounds consume nothing
-        if op is _sre.LITERAL:
-            acc.add(chr(av))
-            return acc, False
-        if op is _sre.IN:
-            chars = _class_chars(av)
-            if chars is None:
-                return None, False
-            return acc | chars, False
-        if op is _sre.SUBPATTERN and not av[1] and not av[2]:
-            alts = [av[3]]
-        elif op is _sre.BRANCH:
-            alts = av[1]
-        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] > 0:
-            alts = [av[2]]
-        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
-            chars, _empty = _first_chars(av[2])
-            if chars is None:
-                return None, False
-            acc |= chars
-            continue
-        else:
-            return None, False
-        empty = False
-        for alt in alts:
-            chars, alt_empty = _first_chars(alt)
+            chars, alt_empty = _edge_chars(alt, last)
             if chars is None:
                 return None, False
             acc |= chars
@@ -237,7 +196,7 @@ class SuffixSearch:
             return
         for n, p in enumerate(parsed):
             items = list(p.data)
-            chars, empty = _last_chars(items)
+            chars, empty = _edge_chars(items, last=True)
             if chars is None or empty or not items or items[-1] != (_sre.AT, _sre.AT_END):
                 self.always |= 1 << n
                 continue
@@ -290,7 +249,7 @@ class InfixFinder:
             parsed = None
         if parsed is None or regex.flags & ~re.UNICODE or parsed.state.flags & ~_sre.SRE_FLAG_UNICODE:
             return
-        chars, empty = _first_chars(list(parsed.data))
+        chars, empty = _edge_chars(list(parsed.data), last=False)
         if chars is not None and not empty:
             self.first = frozenset(chars)
 
