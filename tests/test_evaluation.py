@@ -91,6 +91,15 @@ def test_seed_brain_regions_are_added_only(seed):
     assert seed.counts["brain_regions_added"] == len(added)
 
 
+def _differences_of(figid, caption, anns, organisms=("Homo sapiens",)):
+    """figcap's differences for a record of gene annotations ``anns`` on ``caption``."""
+    from figcap.api import annotate
+
+    record = Record(figid, caption, organisms=organisms,
+                    annotations={"gene": anns, "chemical": None, "disease": None})
+    return compare_record(record, annotate(caption, record.organisms)).differences
+
+
 def _gold_and_pred(record, comparison, type_):
     rows, _ = existing_rows(record, CaptionIndex(record.caption))
     gold = {r.id for r in rows[type_] if r.id}
@@ -376,8 +385,6 @@ def test_mojibake_mentions_and_repeated_words():
 
 
 def test_a_word_figcap_tags_otherwise_is_suspect_when_the_caption_defines_it():
-    from figcap.api import annotate
-
     # PMC4698510__WJG-22-8-g001 and PMC5085738__ijms-17-01706-g004 (cut); PFOCR read
     # CPT-1 as CHPT1 (alias CPT1) and SHMT as SHMT1.
     caption = ("CYP2E1: Cytochrome P450 2E1; CPT-1: Carnitine palmitoyl-transferase-1; ECM: "
@@ -386,10 +393,8 @@ def test_a_word_figcap_tags_otherwise_is_suspect_when_the_caption_defines_it():
     anns = (Annotation("gene", "CPT-1", ("NCBIGene:56994",), "CHPT1", "hgnc_alias_symbol"),
             Annotation("gene", "SHMT", ("NCBIGene:6470",), "SHMT1", "hgnc_alias_symbol"),
             Annotation("gene", "FAS", ("NCBIGene:355",), "FAS", "hgnc_symbol"))
-    record = Record("PMC0__defined", caption, organisms=("Homo sapiens",),
-                    annotations={"gene": anns, "chemical": None, "disease": None})
-    c = compare_record(record, annotate(caption, record.organisms))
-    reasons = {d.word: d.reason for d in c.differences if d.kind == "suspect"}
+    differences = _differences_of("PMC0__defined", caption, anns)
+    reasons = {d.word: d.reason for d in differences if d.kind == "suspect"}
     assert reasons["CPT-1"] == ("CPT-1 is defined in the caption as Carnitine "
                                 "palmitoyl-transferase-1, which figcap does not read as CHPT1")
     assert "SHMT" not in reasons  # SHMT1's own name, spelled with "trans"
@@ -397,8 +402,6 @@ def test_a_word_figcap_tags_otherwise_is_suspect_when_the_caption_defines_it():
 
 
 def test_no_suspect_from_prose_own_names_or_the_long_forms_of_a_pair():
-    from figcap.api import annotate
-
     # PMC6585543__NRR-14-1661-g001 and PMC3921165__pone.0088508.g009 (cut), with words of
     # the figure PFOCR read (figcap leaves them untagged or grounds them otherwise)
     caption = ("Aβ: amyloid-β; Shh: sonic hedgehog; PI3K/AKT: phosphoinositide 3-kinase/"
@@ -408,10 +411,8 @@ def test_no_suspect_from_prose_own_names_or_the_long_forms_of_a_pair():
             Annotation("gene", "PI3K/AKT", ("NCBIGene:207",), "AKT1", "bioentities_symbol"),
             Annotation("gene", "AC", ("NCBIGene:107",), "ADCY1", "bioentities_symbol"),
             Annotation("gene", "ThrB", ("NCBIGene:7068",), "THRB", "hgnc_symbol"))
-    record = Record("PMC0__prose", caption, organisms=("Homo sapiens",),
-                    annotations={"gene": anns, "chemical": None, "disease": None})
-    c = compare_record(record, annotate(caption, record.organisms))
-    reasons = {d.word: d.reason for d in c.differences if d.kind == "suspect"}
+    differences = _differences_of("PMC0__prose", caption, anns)
+    reasons = {d.word: d.reason for d in differences if d.kind == "suspect"}
     for word in ("Shh", "PI3K/AKT", "AC"):
         assert "defined in the caption" not in reasons.get(word, "")
     # a bacterial gene's enzyme still tells against a human gene of that symbol
@@ -420,32 +421,24 @@ def test_no_suspect_from_prose_own_names_or_the_long_forms_of_a_pair():
 
 
 def test_a_family_word_the_caption_defines_as_one_member():
-    from figcap.api import annotate
-
     # PMC2773089__pp1511221f06 (cut): PFOCR expanded ENO to the enolase family
     caption = "Glycolysis-gluconeogenesis-carbon fixation. ENO, Enolase 2; FBPA, Fru-bisphosphate aldolase."
     anns = tuple(Annotation("gene", "ENO", (f"NCBIGene:{n}",), s, "bioentities_symbol")
                  for n, s in (("2023", "ENO1"), ("2026", "ENO2"), ("2027", "ENO3"),
                               ("387712", "ENO4")))
-    record = Record("PMC0__eno", caption, organisms=("Homo sapiens",),
-                    annotations={"gene": anns, "chemical": None, "disease": None})
-    c = compare_record(record, annotate(caption, record.organisms))
-    (d,) = [d for d in c.differences if d.word == "ENO"]
+    differences = _differences_of("PMC0__eno", caption, anns)
+    (d,) = [d for d in differences if d.word == "ENO"]
     assert d.kind == "suspect" and "NCBIGene:2026" not in d.identifiers
     assert d.reason == ("ENO is defined in the caption as Enolase 2 (ENO2), one gene, not the "
                         "other genes of its family")
 
 
 def test_a_word_only_inside_a_chemical_name_is_suspect():
-    from figcap.api import annotate
-
     # PMC6213986__ijms-19-03266-g002 (cut); PFOCR read ST-4 as CRYBG1 (alias ST4)
     caption = "Notoginsenoside ST-4 (21) prevents HSV-1 from penetrating into cells."
     anns = (Annotation("gene", "ST-4", ("NCBIGene:202",), "CRYBG1", "hgnc_alias_symbol"),)
-    record = Record("PMC0__st4", caption, organisms=("Homo sapiens",),
-                    annotations={"gene": anns, "chemical": None, "disease": None})
-    c = compare_record(record, annotate(caption, record.organisms))
-    (d,) = [d for d in c.differences if d.word == "ST-4"]
+    differences = _differences_of("PMC0__st4", caption, anns)
+    (d,) = [d for d in differences if d.word == "ST-4"]
     assert d.kind == "suspect"
     assert d.reason == "ST-4 occurs in the caption only inside the chemical name Notoginsenoside ST-4"
 
