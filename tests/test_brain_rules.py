@@ -9,11 +9,16 @@ def _regions(text):
     return [m.text for m in figcap.annotate(text) if m.type == "brain_region"]
 
 
+def _labelled(text):
+    """``(text, label)`` of each brain-region mention figcap finds in ``text``."""
+    return [(m.text, m.label) for m in figcap.annotate(text) if m.type == "brain_region"]
+
+
 def test_a_defined_long_form_with_a_region_head_is_a_region():
     text = ("The cell body dimensions of neuronal populations of the dorsal lateral geniculate "
             "and the medial interlaminar nucleus (MIN) were measured in the brain. Cells of "
             "the MIN and of the medial interlaminar nucleus grew.")
-    found = [(m.text, m.label) for m in figcap.annotate(text) if m.type == "brain_region"]
+    found = _labelled(text)
     assert ("medial interlaminar nucleus", "nucleus of brain") in found
     assert [t for t, _ in found].count("MIN") == 2
     assert [t for t, _ in found].count("medial interlaminar nucleus") == 2
@@ -306,7 +311,7 @@ def test_cell_group_codes_after_a_region_name():
     text = ("Tyrosine-hydroxylase-positive neurons are localized in the ventral tegmental "
             "area (A10), the substantia nigra (A9), and the laterodorsal tegmental nucleus "
             "(Ch6). Ch6 neurons are smaller.")
-    found = [(m.text, m.label) for m in figcap.annotate(text) if m.type == "brain_region"]
+    found = _labelled(text)
     assert ("A10", "ventral tegmental area") in found and ("A9", "substantia nigra") in found
     assert [t for t, _ in found].count("Ch6") == 2
     # a code in brackets after no region name is nothing
@@ -335,7 +340,7 @@ def test_a_short_form_defined_inside_a_region_name_is_that_region_everywhere():
             "cutaneous and joint somatosensory modalities in the primary somatosensory (SI) "
             "cortex of both anesthetized and awake rats. The cytoarchitectonic zones within "
             "the rat SI were divided into the following main categories.")
-    found = [(m.text, m.label) for m in figcap.annotate(text) if m.type == "brain_region"]
+    found = _labelled(text)
     assert found == [("primary somatosensory (SI) cortex", "primary somatosensory cortex"),
                      ("SI", "primary somatosensory cortex")]
 
@@ -358,7 +363,7 @@ def test_a_short_form_of_a_part_named_before_its_region():
     text = ("Organization of the juxtacapsular nucleus of the bed nuclei of the stria "
             "terminalis (Ju) by using silver impregnation. Golgi-impregnated specimens "
             "demonstrate that the Ju has precise boundaries.")
-    found = [(m.text, m.label) for m in figcap.annotate(text) if m.type == "brain_region"]
+    found = _labelled(text)
     assert ("Ju", "regional part of brain") in found
     assert [t for t, _ in found].count("Ju") == 2
 
@@ -407,19 +412,19 @@ def test_a_short_form_after_words_coordinated_with_a_region_name():
     text = ("The comparative morphology of neurophysin-containing perikarya of the supraoptic "
             "(SON) and paraventricular nuclei (PVN) was examined. The major innervation to the "
             "SON and paraventricular nuclei(PVN) did not coexist with magnocellular perikarya.")
-    found = [(m.text, m.label) for m in figcap.annotate(text) if m.type == "brain_region"]
+    found = _labelled(text)
     assert found.count(("SON", "supraoptic nucleus")) == 2
     assert not [m for m in figcap.annotate(text) if m.type == "gene" and m.text == "SON"]
     text = ("Tracers were injected into the whisker representations of primary (SI) and "
             "secondary (SII) somatosensory cortex of rat brains. Projections from focal "
             "sites in SI and SII were compared.")
-    found = [(m.text, m.label) for m in figcap.annotate(text) if m.type == "brain_region"]
+    found = _labelled(text)
     assert found.count(("SI", "primary somatosensory cortex")) == 2
     # WhiteText 1.3 (PMID 10363716): the shared name's words before the lexicon's name
     text = ("Multiple injections of tracers were made in the primary (M1), premotor (PM), and "
             "supplementary (SMA) motor cortical areas of the brain. The projection to M1 "
             "shared relatively limited zones of origin.")
-    found = [(m.text, m.label) for m in figcap.annotate(text) if m.type == "brain_region"]
+    found = _labelled(text)
     assert found.count(("M1", "primary motor cortex")) == 2
     # no shared region name after the coordination: no region
     assert "SON" not in _regions(
@@ -432,7 +437,7 @@ def test_a_short_form_takes_letters_from_the_place_words_of_its_region():
     text = ("Afferent and efferent connections of the limb specific divisions of the cat "
             "magnocellular red nucleus (RNm) were traced. Injection sites within forelimb or "
             "hindlimb RNm regions were identified.")
-    found = [(m.text, m.label) for m in figcap.annotate(text) if m.type == "brain_region"]
+    found = _labelled(text)
     assert ("RNm", "red nucleus") in found and ("RNm regions", "red nucleus") in found
     text = ("Two auditory regions, caudomedial neostriatum (Ncm) and caudomedial hyperstriatum "
             "ventrale, have no documented place among known auditory brain circuits. Ncm neurons "
@@ -469,7 +474,7 @@ def test_cranial_nerves_named_by_their_number():
     text = ("Eighth nerve projections to the valvula cerebelli of the brain are less prominent "
             "than the projections from the lateral line. Bilateral crush of the IXth nerve "
             "resulted in the loss of these molecules in neurons.")
-    found = [(m.text, m.label) for m in figcap.annotate(text) if m.type == "brain_region"]
+    found = _labelled(text)
     assert ("Eighth nerve", "vestibulocochlear nerve") in found
     assert ("IXth nerve", "glossopharyngeal nerve") in found
     # a word that counts: no cranial nerve
