@@ -112,13 +112,40 @@ def test_term_words_of_real_rows_and_a_stale_words_file(tmp_path):
 
     terms = tmp_path / "genes.terms.tsv.gz"
     terms.write_bytes(gzip.compress(_SURF1_ROWS.encode("utf-8")))
-    enzymes, names = scan_term_words(terms)
+    enzymes, names, sets = scan_term_words(terms)
     assert enzymes == {"HGNC:11474": frozenset({"oxidase"})}
     # small-letter words of four letters or more of the human names and designations
     assert names == {"HGNC:11474": tuple(sorted(
         {"cytochrome", "oxidase", "assembly", "factor", "surfeit", "locus", "protein"}))}
     path = write_term_words(tmp_path, "genes")
-    assert _read_term_words(path, terms) == (enzymes, names)
+    assert _read_term_words(path, terms) == (enzymes, names, sets)
     # a terms table of another build: its words file is not read
     terms.write_bytes(gzip.compress(_SURF1_ROWS.replace("surfeit 1", "surfeit one").encode()))
+    assert _read_term_words(path, terms) is None
+
+
+def test_name_word_sets_of_real_rows(tmp_path, monkeypatch):
+    """Each name's own words come back from the words file: the family-member rule needs
+    a family's words within one name, not spread over several."""
+    import gzip
+
+    from figcap import lexicons
+    from figcap.lexicons import _read_term_words, concept_name_word_sets, write_term_words
+
+    terms = tmp_path / "genes.terms.tsv.gz"
+    terms.write_bytes(gzip.compress(_SURF1_ROWS.encode("utf-8")))
+    path = write_term_words(tmp_path, "genes")
+    assert _read_term_words(path, terms) is not None
+    monkeypatch.setenv("FIGCAP_LEXICON_DIR", str(tmp_path))
+    lexicons._term_words.cache_clear()
+    try:
+        got = set(concept_name_word_sets("genes", "HGNC:11474"))
+    finally:
+        lexicons._term_words.cache_clear()
+    assert got == {("assembly", "cytochrome", "factor", "oxidase"), ("surfeit",),
+                   ("locus", "protein", "surfeit")}
+    # a words file without name sets (an older build) is not read
+    rows = gzip.decompress(path.read_bytes()).decode().splitlines()
+    old = "\n".join("\t".join(r.split("\t")[:3]) for r in rows) + "\n"
+    path.write_bytes(gzip.compress(old.encode()))
     assert _read_term_words(path, terms) is None

@@ -31,6 +31,7 @@ __all__ = [
     "NAME_KINDS",
     "NAME_WORD",
     "concept_name_words",
+    "concept_name_word_sets",
     "concept_names",
     "terms_by_concept",
     "write_term_words",
@@ -138,14 +139,19 @@ NAME_KINDS = frozenset({"name", "designation", "variant"})
 _NAME_MARKS = tuple(f"\t{kind}\t\t" for kind in sorted(NAME_KINDS))
 
 
-def scan_term_words(path: Path) -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]]]:
-    """``(enzyme words, name words)`` of the concepts of the terms table at ``path``
-    (:func:`concept_enzymes`, :func:`concept_name_words`), read in one pass, line by line:
-    the whole table would double the process's memory."""
+def scan_term_words(
+    path: Path,
+) -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]], dict[str, str]]:
+    """``(enzyme words, name words, name word sets)`` of the concepts of the terms table at
+    ``path`` (:func:`concept_enzymes`, :func:`concept_name_words`,
+    :func:`concept_name_word_sets`), read in one pass, line by line: the whole table would
+    double the process's memory. The name word sets are kept written as
+    :func:`_name_sets_text` writes them, for the concepts whose names use different words."""
     import gzip
 
     enzymes: dict[str, set[str]] = {}
     names: dict[str, set[str]] = {}
+    sets: dict[str, set[frozenset[str]]] = {}
     find_enzymes = _ENZYME_WORD.findall
     find_names = NAME_WORD.findall
     marks = _NAME_MARKS
@@ -167,29 +173,40 @@ def scan_term_words(path: Path) -> tuple[dict[str, frozenset[str]], dict[str, tu
                     found = names.get(row[2])
                     if found is None:
                         names[row[2]] = found = set()
+                        sets[row[2]] = set()
                     found.update(words)
+                    sets[row[2]].add(frozenset(words))
     one: dict[str, str] = {}  # one str object per word, shared by the concepts
-    return ({cid: frozenset(words) for cid, words in enzymes.items()},
-            {cid: tuple(sorted(one.setdefault(w, w) for w in words))
-             for cid, words in names.items()})
+    name_words = {cid: tuple(sorted(one.setdefault(w, w) for w in words))
+                  for cid, words in names.items()}
+    name_sets = {cid: _name_sets_text(name_words[cid], found)
+                 for cid, found in sets.items() if len(found) > 1}
+    return ({cid: frozenset(words) for cid, words in enzymes.items()}, name_words, name_sets)
 
 
-WORDS_HEADER = ("id", "enzyme_words", "name_words")
+def _name_sets_text(words: tuple[str, ...], sets: set[frozenset[str]]) -> str:
+    """The word sets of a concept's names written with the positions of their words in
+    the concept's sorted name words ``words``: "0 2|1 2 3", sets in sorted order."""
+    at = {w: i for i, w in enumerate(words)}
+    return "|".join(sorted(" ".join(map(str, sorted(at[w] for w in s))) for s in sets))
+
+
+WORDS_HEADER = ("id", "enzyme_words", "name_words", "name_sets")
 
 
 def write_term_words(out_dir: Path, name: str) -> Path:
     """Write ``<name>.words.tsv.gz`` beside lexicon ``name``'s terms table: each concept's
-    enzyme and name words (:func:`scan_term_words`), read at run time in a tenth of the
-    time of the scan. Its first line names the terms table's sha256, so that words of
+    enzyme and name words and the word sets of its names (:func:`scan_term_words`), read
+    at run time in a tenth of the time of the scan. Its first line names the terms table's sha256, so that words of
     another build are never read."""
     from .format import _tsv_gz_bytes, atomic_write_bytes, sha256_file
 
     out_dir = Path(out_dir)
     terms = out_dir / f"{name}.terms.tsv.gz"
-    enzymes, names = scan_term_words(terms)
-    rows = [(cid, " ".join(sorted(enzymes.get(cid, ()))), " ".join(sorted(names.get(cid, ()))))
-            for cid in sorted(enzymes.keys() | names.keys())]
-    rows.insert(0, ("#", f"{terms.name}", f"sha256={sha256_file(terms)}"))
+    enzymes, names, sets = scan_term_words(terms)
+    rows = [(cid, " ".join(sorted(enzymes.get(cid, ()))), " ".join(sorted(names.get(cid, ()))),
+             sets.get(cid, "")) for cid in sorted(enzymes.keys() | names.keys())]
+    rows.insert(0, ("#", f"{terms.name}", f"sha256={sha256_file(terms)}", ""))
     path = out_dir / f"{name}.words.tsv.gz"
     atomic_write_bytes(path, _tsv_gz_bytes(WORDS_HEADER, rows))
     return path
@@ -197,30 +214,35 @@ def write_term_words(out_dir: Path, name: str) -> Path:
 
 def _read_term_words(
     path: Path, terms: Path,
-) -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]]] | None:
-    """The words :func:`write_term_words` wrote, or None when the file is missing or was
-    made from another terms table."""
+) -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]], dict[str, str]] | None:
+    """The words :func:`write_term_words` wrote, or None when the file is missing, was
+    made from another terms table or by a build that did not write name word sets."""
     from .format import sha256_file
 
     if not path.exists():
         return None
     rows = read_tsv_gz(path)
-    if not rows or rows[0] != ["#", terms.name, f"sha256={sha256_file(terms)}"]:
+    if not rows or rows[0] != ["#", terms.name, f"sha256={sha256_file(terms)}", ""]:
         return None
     enzymes: dict[str, frozenset[str]] = {}
     names: dict[str, tuple[str, ...]] = {}
+    sets: dict[str, str] = {}
     one: dict[str, str] = {}  # one str object per word, shared by the concepts
-    for cid, enzyme_words, name_words in rows[1:]:
+    for cid, enzyme_words, name_words, name_sets in rows[1:]:
         if enzyme_words:
             enzymes[cid] = frozenset(enzyme_words.split(" "))
         if name_words:
             names[cid] = tuple(one.setdefault(w, w) for w in name_words.split(" "))
-    return enzymes, names
+        if name_sets:
+            sets[cid] = name_sets
+    return enzymes, names, sets
 
 
 @lru_cache(maxsize=None)
-def _term_words(name: str) -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]]]:
-    """``(enzyme words, name words)`` of lexicon ``name``: from its words file when it
+def _term_words(
+    name: str,
+) -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]], dict[str, str]]:
+    """``(enzyme words, name words, name word sets)`` of lexicon ``name``: from its words file when it
     matches the terms table, else read from the terms table."""
     _check_name(name)
     path = data_dir() / f"{name}.terms.tsv.gz"
@@ -243,6 +265,21 @@ def concept_name_words(name: str) -> dict[str, tuple[str, ...]]:
     ``name``'s concepts that have any, of the main organism: what the gene sense rules
     compare with a text (tuples: a third of the memory of sets)."""
     return _term_words(name)[1]
+
+
+def concept_name_word_sets(name: str, cid: str) -> tuple[tuple[str, ...], ...]:
+    """The distinct word sets (sorted) of the names, designations and variants of concept
+    ``cid`` of lexicon ``name``, each one name's words as :func:`concept_name_words` reads
+    them: what the family-member rule compares with a family's name, without reading the
+    terms table."""
+    _enzymes, names, sets = _term_words(name)
+    words = names.get(cid)
+    if words is None:
+        return ()
+    text = sets.get(cid)
+    if text is None:  # one set: every word of the concept's names
+        return (words,)
+    return tuple(tuple(words[int(i)] for i in part.split(" ")) for part in text.split("|"))
 
 
 @lru_cache(maxsize=None)

@@ -26,7 +26,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ..grounding import Choice, Grounder, _quality
-from ..lexicons import NAME_KINDS, NAME_WORD, concept_name_words, data_dir, load_concepts
+from ..lexicons import (NAME_WORD, concept_name_word_sets, concept_name_words, data_dir,
+                        load_concepts)
 from ..lexicons.index import Term
 from ..normalize import match_key, strip_plural
 from ..resources import descriptive_gene_words, generic_gene_words
@@ -109,19 +110,15 @@ def _symbols_by_curie() -> dict[str, tuple[str, str]]:
 def _member_names() -> dict[str, tuple[frozenset[str], ...]]:
     """HGNC id -> the words of each human name and designation, for the genes that are
     members of a family (read once; words as :func:`_name_words` reads them)."""
-    members = _family_members()
-    out: dict[str, set[frozenset[str]]] = {}
     stop = _stop_words()
-    with gzip.open(data_dir() / "genes.terms.tsv.gz", "rt", encoding="utf-8",
-                   newline="") as fh:
-        rows = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
-        next(rows, None)
-        for row in rows:
-            if len(row) >= 5 and row[2] in members and row[3] in NAME_KINDS and not row[4]:
-                words = frozenset(w for w in NAME_WORD.findall(row[1]) if w not in stop)
-                if words:
-                    out.setdefault(row[2], set()).add(words)
-    return {k: tuple(sorted(v, key=sorted)) for k, v in out.items()}
+    out: dict[str, tuple[frozenset[str], ...]] = {}
+    for member in _family_members():
+        sets = {frozenset(w for w in ws if w not in stop)
+                for ws in concept_name_word_sets("genes", member)}
+        sets.discard(frozenset())
+        if sets:
+            out[member] = tuple(sorted(sets, key=sorted))
+    return out
 
 
 def load_tables() -> None:
