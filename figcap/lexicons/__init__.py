@@ -279,7 +279,8 @@ def concept_name_word_sets(name: str, cid: str) -> tuple[tuple[str, ...], ...]:
     text = sets.get(cid)
     if text is None:  # one set: every word of the concept's names
         return (words,)
-    return tuple(tuple(words[int(i)] for i in part.split(" ")) for part in text.split("|"))
+    word = words.__getitem__
+    return tuple(tuple(map(word, map(int, part.split(" ")))) for part in text.split("|"))
 
 
 @lru_cache(maxsize=None)

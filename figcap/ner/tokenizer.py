@@ -271,18 +271,37 @@ def _compile(pattern: str) -> re.Pattern:
         return re.compile(pattern)
 
 
+class _TokenizerArgs:
+    """What scispaCy's ``combined_rule_tokenizer`` passes to spaCy's Tokenizer."""
+
+    def __init__(self, vocab, rules=None, prefix_search=None, suffix_search=None,
+                 infix_finditer=None, token_match=None, **_kwargs) -> None:
+        self.rules = rules
+        self.prefix_search = prefix_search
+        self.suffix_search = suffix_search
+        self.infix_finditer = infix_finditer
+        self.token_match = token_match
+
+
 @spacy.registry.tokenizers("figcap.tokenizer.v1")
 def create_tokenizer():
     """Registered tokenizer factory (``[nlp.tokenizer] @tokenizers = "figcap.tokenizer.v1"``)."""
 
     def make(nlp: Language) -> Tokenizer:
-        from scispacy.custom_tokenizer import combined_rule_tokenizer
+        from scispacy import custom_tokenizer
 
         if not hasattr(nlp, "tokenizer"):
             # Built from the config, before the Language has a tokenizer: scispaCy only
             # reads its token_match (none here).
             nlp.tokenizer = SimpleNamespace(token_match=None)
-        base = combined_rule_tokenizer(nlp)
+        # scispaCy's rules and patterns, without building its tokenizer: figcap builds its
+        # own from them, and each build loads every special case (a tenth of a second).
+        built = custom_tokenizer.Tokenizer
+        custom_tokenizer.Tokenizer = _TokenizerArgs
+        try:
+            base = custom_tokenizer.combined_rule_tokenizer(nlp)
+        finally:
+            custom_tokenizer.Tokenizer = built
         # scispaCy's infixes plus ours; scispaCy's prefixes behind the stereo descriptor.
         infixes = InfixFinder(base.infix_finditer.__self__.pattern + "|" + "|".join(_EXTRA_INFIXES))
         # One regex (spaCy serialises the pattern): a stereo descriptor before more text,
