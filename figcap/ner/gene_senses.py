@@ -19,7 +19,6 @@ other's: "XCE" beside "endothelin-converting enzyme", "neutral endopeptidase" is
 
 from __future__ import annotations
 
-import csv
 import gzip
 import re
 from collections.abc import Sequence
@@ -93,16 +92,19 @@ def _symbols_by_curie() -> dict[str, tuple[str, str]]:
     """NCBIGene and HGNC CURIE -> (HGNC id, approved symbol) of each family member."""
     members = _family_members()
     out: dict[str, tuple[str, str]] = {}
-    path = data_dir() / "genes.concepts.tsv.gz"
-    with gzip.open(path, "rt", encoding="utf-8", newline="") as fh:
-        rows = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
-        next(rows, None)
-        for row in rows:
-            if len(row) >= 3 and row[0] in members:
-                out[row[0]] = (row[0], row[1])
-                for x in row[2].split("|"):
+    with gzip.open(data_dir() / "genes.concepts.tsv.gz", "rt", encoding="utf-8",
+                   newline="\n") as fh:
+        next(fh, None)  # the header
+        for line in fh:
+            cid, _tab, rest = line.partition("\t")
+            if cid not in members:
+                continue
+            row = rest.split("\t", 2)
+            if len(row) >= 2:
+                out[cid] = (cid, row[0])
+                for x in row[1].split("|"):
                     if x.startswith("NCBIGene:"):
-                        out[x] = (row[0], row[1])
+                        out[x] = (cid, row[0])
     return out
 
 
