@@ -108,25 +108,22 @@ def _symbols_by_curie() -> dict[str, tuple[str, str]]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _member_names() -> dict[str, tuple[frozenset[str], ...]]:
-    """HGNC id -> the words of each human name and designation, for the genes that are
-    members of a family (read once; words as :func:`_name_words` reads them)."""
+@lru_cache(maxsize=None)
+def _member_names(gene: str) -> tuple[frozenset[str], ...]:
+    """The words of each human name and designation of gene ``gene`` (an HGNC id; words
+    as :func:`_name_words` reads them), read when a family's members are first compared
+    with a phrase: few of the families' thousands of members ever are."""
     stop = _stop_words()
-    out: dict[str, tuple[frozenset[str], ...]] = {}
-    for member in _family_members():
-        sets = {frozenset(w for w in ws if w not in stop)
-                for ws in concept_name_word_sets("genes", member)}
-        sets.discard(frozenset())
-        if sets:
-            out[member] = tuple(sorted(sets, key=sorted))
-    return out
+    sets = {frozenset(w for w in ws if w not in stop)
+            for ws in concept_name_word_sets("genes", gene)}
+    sets.discard(frozenset())
+    return tuple(sorted(sets, key=sorted))
 
 
 def load_tables() -> None:
     """Read the tables these rules use (for :func:`figcap.ner.pipeline.warm_up`)."""
-    _name_words()
-    _member_names()
+    _name_words()  # with the name word sets that _member_names reads
+    _stop_words()
     _symbols_by_curie()
 
 
@@ -141,9 +138,8 @@ def member_with_word(members: tuple[str, ...], word: str, family: str) -> str | 
         return None
     want.add(word)
     ids = _symbols_by_curie()
-    names = _member_names()
     found = {ids[c] for c in members if c in ids
-             and any(want <= ws for ws in names.get(ids[c][0], ()))}
+             and any(want <= ws for ws in _member_names(ids[c][0]))}
     return next(iter(found))[1] if len(found) == 1 else None
 
 
