@@ -63,13 +63,22 @@ def warm_up(*, freeze_gc: bool = False) -> Language:
     """
     from ..lexicons import concept_enzymes, concept_names
 
-    nlp = get_nlp()
-    next(annotate_texts(["warm up: ketamine"], nlp=nlp))
-    concept_names("genes")  # read by the gene rules on their first gene
-    concept_enzymes("genes")  # with the genes' name words (the enzyme and sense rules)
-    from . import gene_senses
+    # The tables are hundreds of thousands of small containers that live as long as the
+    # process: the garbage collector, walking them again and again while they are read,
+    # would take a third of the loading time.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        nlp = get_nlp()
+        next(annotate_texts(["warm up: ketamine"], nlp=nlp))
+        concept_names("genes")  # read by the gene rules on their first gene
+        concept_enzymes("genes")  # with the genes' name words (the enzyme and sense rules)
+        from . import gene_senses
 
-    gene_senses.load_tables()  # and family members' names (the family-member rule)
+        gene_senses.load_tables()  # and family members' symbols (the family-member rule)
+    finally:
+        if collecting:
+            gc.enable()
     if freeze_gc:
         gc.collect()
         gc.freeze()
