@@ -136,6 +136,22 @@ def test_nuclei_named_in_latin():
     assert not _regions("The nucleus rotundus of cells grew.")
 
 
+def test_subnuclei_named_in_latin():
+    # WhiteText 1.3 (PMID 1720145, 3537023)
+    regions = _regions(
+        "After injections into the substantia nigra, labeled fibers were present in the "
+        "ipsilateral and contralateral nucleus tegmenti "
+        "pedunculopontinus, subnucleus dissipatus as well as in the ipsilateral nucleus "
+        "tegmenti pedunculopontinus, subnucleus compactus.")
+    assert {"subnucleus dissipatus", "subnucleus compactus"} <= set(regions)
+    assert "subnucleus gelatinosus" in _regions(
+        "Labeled terminals were found in the nucleus tractus solitarii (NTS) and were dense in "
+        "the subnucleus gelatinosus and commissural nucleus of the vagus.")
+    # an English word after "subnucleus" is no name
+    assert not [r for r in _regions("The subnucleus was stained in the brainstem of the rat.")
+                if r.startswith("subnucleus")]
+
+
 def test_a_region_name_takes_in_a_place_noun_after_it():
     assert "basal forebrain regions" in _regions(
         "Sparse labeling was also seen in various basal forebrain regions, thalamic nuclei "

@@ -178,12 +178,13 @@ def latin_nuclei(tv: TokView, placed, grounder: Grounder, neuro: bool):
     """Nuclei named in Latin, "nucleus" or "nuclei" and up to five Latin words ("pars"
     between them, an eponym before them), where the text is about the nervous system and
     no lexicon knows the name: "nucleus laminaris", "nucleus octavus descendens", "nucleus
-    Deiters ventralis". Grounded to the generic
+    Deiters ventralis"; subnuclei so named too ("subnucleus gelatinosus", "subnucleus
+    interpolaris", "subnucleus dissipatus"). Grounded to the generic
     "nucleus of brain"; the words must belong to no other mention."""
     texts, ws = tv.texts, tv.ws
     taken: set[int] = set()
     extra = []
-    for k in _nucleus_nouns(tv, placed, neuro, ("nucleus", "nuclei"), taken):
+    for k in _nucleus_nouns(tv, placed, neuro, _NUCLEUS_HEADS, taken):
         b = k + 1
         # an eponym before the Latin words: "nucleus Deiters ventralis"
         if b + 1 < len(texts) and b not in taken and b + 1 not in taken and ws[b - 1] \
