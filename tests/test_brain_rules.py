@@ -136,6 +136,23 @@ def test_nuclei_named_in_latin():
     assert not _regions("The nucleus rotundus of cells grew.")
 
 
+def test_latin_names_without_nucleus():
+    # WhiteText 1.3 (PMID 3361002, 12900922)
+    regions = _regions(
+        "The efferent projections of pretectalis diffusus are limited. It projects "
+        "contralaterally to the pretectalis diffusus, and ipsilaterally to the nucleus of the "
+        "ventral supraoptic decussation. We found that a few cells in the lentiformis "
+        "mesencephali project to the medial pontine nucleus.")
+    assert regions.count("pretectalis diffusus") == 2
+    assert "lentiformis mesencephali" in regions
+    # the bundle is no nucleus, nor the Latin words before the noun they qualify
+    regions = _regions(
+        "Neurons of the brainstem received input from the tractus solitarius. Terminals lay in "
+        "the paralamellar region of the ventralis anterior complex(VAC) of the thalamus.")
+    assert "tractus solitarius" not in regions
+    assert "ventralis anterior" not in regions
+
+
 def test_subnuclei_named_in_latin():
     # WhiteText 1.3 (PMID 1720145, 3537023)
     regions = _regions(

@@ -205,7 +205,66 @@ def latin_nuclei(tv: TokView, placed, grounder: Grounder, neuro: bool):
         choice = dataclasses.replace(choice, kind="latin_nucleus", quality=2)
         extra.append((k, b, make_mention(tv, k, b, choice, "normalised", 0.8, grounder)))
         taken.update(range(k, b))
+    if neuro:
+        extra.extend(_bare_latin_names(tv, grounder, taken))
     return with_extra(placed, extra)
+
+
+#: Nouns after Latin words that make them the modifier of another name: "ventralis anterior
+#: complex", "reticularis tegmenti pontis nucleus".
+_LATIN_HEADED = frozenset(
+    """nucleus nuclei subnucleus subnuclei complex complexes area areas region regions group
+    groups column columns division divisions part parts""".split()
+)
+#: Latin nouns of fibre bundles and folds: after "nucleus" they say whose nucleus it is
+#: ("nucleus tractus solitarius"), without it they name the bundle itself.
+_LATIN_NOUNS = frozenset(
+    """tractus fasciculus funiculus lemniscus ramus nervus pedunculus sulcus gyrus lobus
+    lobulus ventriculus""".split()
+)
+
+
+def _bare_latin_names(tv: TokView, grounder: Grounder, taken: set[int]) -> list:
+    """Latin names of a nucleus written without "nucleus", as anatomists write them ("the
+    lentiformis mesencephali", "projects to the pretectalis diffusus"): two to four Latin
+    words outside other mentions that, with "nucleus" before them, are a name a lexicon
+    knows. Not after "nucleus" or "nuclear", nor before a noun they would qualify
+    ("ventralis anterior complex"), nor opening with the noun of a bundle ("tractus
+    solitarius" is the tract of the "nucleus tractus solitarius")."""
+    texts, ws, n = tv.texts, tv.ws, len(tv.texts)
+
+    def latin(x: int) -> bool:
+        t = texts[x]
+        return x not in taken and t.islower() and bool(_LATIN.match(t)) and t not in _NOT_LATIN
+
+    out = []
+    k = 0
+    while k < n - 1:
+        if not latin(k) or texts[k] in _LATIN_NOUNS or (k > 0 and (
+                latin(k - 1) or texts[k - 1].lower() in _LATIN_HEADED | {"nuclear"})):
+            k += 1
+            continue
+        e = k
+        while e < n and e - k < 4 and latin(e) and (e == k or ws[e - 1]):
+            e += 1
+        found = None
+        for b in range(e, k + 1, -1):
+            if b < n and texts[b].lower() in _LATIN_HEADED:
+                continue
+            name = "nucleus " + tv.text[tv.starts[k]:tv.ends[b - 1]]
+            choice = grounder.ground_text(name, types=frozenset({"brain_region"}))
+            if choice is not None:
+                found = (b, dataclasses.replace(choice, kind="latin_nucleus", quality=2))
+                break
+        if found is None:
+            k += 1
+            continue
+        b, choice = found
+        out.append((k, b, make_mention(tv, k, b, choice, "normalised", 0.8, grounder)))
+        taken.update(range(k, b))
+        k = b
+    return out
+
 
 _GENERIC_AREA = "regional part of brain"
 
