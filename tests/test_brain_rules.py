@@ -33,6 +33,11 @@ def test_a_defined_long_form_starts_after_words_of_grammar():
     assert "medial agranular cortex" in found
     assert not [r for r in found if r.lower().startswith(("although", "the "))]
     assert found.count("AGm") == 2
+    # WhiteText 1.3 (PMID 9486828): nor the animal before the region's name
+    found = _regions("Although the rat medial agranular cortex (AGm) has been implicated in "
+                     "motor functions, the projections of the AGm to the thalamus are not known.")
+    assert "medial agranular cortex" in found
+    assert not [r for r in found if r.lower().startswith("rat")]
 
 
 def test_position_initials_before_a_region_join_it():

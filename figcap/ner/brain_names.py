@@ -588,8 +588,10 @@ def defined_regions(tv: TokView, defs, proposals, grounder: Grounder, neuro: boo
     out = []
     for short, (li, lj) in defs:
         # a long form the detector opened with words of grammar ("Although the medial
-        # agranular cortex (AGm)") names the region from its first content word on
-        while li < lj and texts[li].lower() in _GRAMMAR_OPENERS:
+        # agranular cortex (AGm)") or with the animal ("the rat medial agranular cortex
+        # (AGm)") names the region from its first word of anatomy on
+        while li < lj and (texts[li].lower() in _GRAMMAR_OPENERS
+                           or texts[li].lower() in _SPECIES_WORDS):
             li += 1
         words = texts[li:lj]
         if not words:
