@@ -588,3 +588,17 @@ def test_a_short_form_a_bracket_gives_with_a_region_name():
     text = ("We studied the projection from the contralateral cochlear nucleus (nucleus "
             "magnocellularis, NM) to the deafferented NM of the chick brain.")
     assert _regions(text).count("NM") == 2
+
+
+def test_cerebellar_lobules_by_number():
+    # WhiteText 1.3 (PMID 6886062)
+    text = ("Fibers from the caudal limb of the dorsal accessory olive terminate in the B zone, "
+            "the simple lobule, and in lobule VIII. The rostral half of the medial accessory "
+            "olive projects to lobule IX and to the hemisphere. The connections of the dorsal "
+            "cap are restricted to lobule X.")
+    found = [(m.text, m.type) for m in figcap.annotate(text)]
+    assert {("lobule VIII", "brain_region"), ("lobule IX", "brain_region"),
+            ("lobule X", "brain_region")} <= set(found)
+    assert not [t for t, ty in found if ty == "gene"]  # "VIII" is no gene there
+    # a number past Larsell's ten is none
+    assert "lobule XII" not in _regions("Cells of the cerebellum in lobule XII were stained.")

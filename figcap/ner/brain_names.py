@@ -29,7 +29,8 @@ from .mentions import PROTEIN_HEADS, covered, make_mention, with_extra
 from .rules import occurrences
 from .tokview import TokView
 
-__all__ = ["position_nuclei", "latin_nuclei", "area_codes", "numbered_nerves", "pars_names", "defined_regions",
+__all__ = ["position_nuclei", "latin_nuclei", "area_codes", "numbered_nerves",
+           "numbered_lobules", "pars_names", "defined_regions",
            "names_region", "position_long_forms", "retinal_chemical",
            "unsupported_region_readings", "not_regions", "region_short_forms"]
 
@@ -368,6 +369,45 @@ def numbered_nerves(tv: TokView, placed, grounder: Grounder, neuro: bool):
                                              grounder)))
         taken.update((k, k + 1))
     return with_extra(placed, extra)
+
+
+#: The lobules of the cerebellar vermis as Larsell numbered them, I to X.
+_LOBULE_NUMBERS = _ROMAN[:10]
+
+
+def numbered_lobules(tv: TokView, placed, grounder: Grounder, neuro: bool):
+    """Lobules of the cerebellum named by Larsell's Roman numeral, in texts about the
+    nervous system: "lobule IX" is lobule IX of the cerebellar vermis (a lexicon knows
+    only some of them bare). "lobule" must belong to no other mention; a mention of another
+    type on the numeral alone gives way ("VIII" is no gene there)."""
+    if not neuro or "lobule" not in tv.text.lower():
+        return placed
+    texts, n = tv.texts, len(tv.texts)
+    taken = covered(placed)
+    on_number = {i: (i, j, m) for i, j, m in placed if j == i + 1}
+    drop = set()
+    extra = []
+    for k in range(n - 1):
+        # "X." where the tokenizer keeps a sentence's period on the numeral
+        number = texts[k + 1][:-1] if texts[k + 1].endswith(".") else texts[k + 1]
+        if texts[k].lower() != "lobule" or number not in _LOBULE_NUMBERS or k in taken \
+                or (k + 2 < n and texts[k + 2] in ("-", "/")):
+            continue
+        own = on_number.get(k + 1)
+        if k + 1 in taken and (own is None or own[2].type == "brain_region"):
+            continue
+        choice = grounder.ground_text(f"lobule {number} of cerebellum vermis",
+                                      types=frozenset({"brain_region"}))
+        if choice is None:
+            continue
+        if own is not None:
+            drop.add(own)
+        extra.append((k, k + 2, make_mention(tv, k, k + 2, choice, "normalised", 0.85,
+                                             grounder)))
+        taken.update((k, k + 1))
+    if not extra:
+        return placed
+    return with_extra([p for p in placed if p not in drop], extra)
 
 
 def area_codes(tv: TokView, placed, grounder: Grounder, neuro: bool):
