@@ -158,6 +158,22 @@ def test_latin_names_without_nucleus():
     assert "ventralis anterior" not in regions
 
 
+def test_latin_nuclei_after_short_n():
+    # WhiteText 1.3 (PMID 6841672)
+    regions = _regions(
+        "Labeled cells in n. superficialis parvocellularis (SPC) and n. dorsolateralis "
+        "posterior (DLP) on both sides of the brain provide evidence for a projection from "
+        "the thalamus. Input arises in n. annularis (Anl), locus coeruleus (LoC), and the "
+        "avian homologue of the raphe nucleus, n. linearis caudalis (LC).")
+    assert {"n. superficialis parvocellularis", "n. dorsolateralis posterior",
+            "n. annularis", "n. linearis caudalis"} <= set(regions)
+    # a genus is no nucleus, nor a nerve ("nervus")
+    assert not [r for r in _regions("N. meningitidis reached the nuclei of the brainstem.")
+                if r.startswith("N.")]
+    assert "n. trigeminus" not in _regions(
+        "Fibres of the n. trigeminus end in the sensory nuclei of the brainstem.")
+
+
 def test_subnuclei_named_in_latin():
     # WhiteText 1.3 (PMID 1720145, 3537023)
     regions = _regions(

@@ -180,12 +180,18 @@ def latin_nuclei(tv: TokView, placed, grounder: Grounder, neuro: bool):
     between them, an eponym before them), where the text is about the nervous system and
     no lexicon knows the name: "nucleus laminaris", "nucleus octavus descendens", "nucleus
     Deiters ventralis"; subnuclei so named too ("subnucleus gelatinosus", "subnucleus
-    interpolaris", "subnucleus dissipatus"). Grounded to the generic
+    interpolaris", "subnucleus dissipatus") and nuclei after the short "n." ("n. annularis",
+    "n. dorsomedialis anterior"). Grounded to the generic
     "nucleus of brain"; the words must belong to no other mention."""
     texts, ws = tv.texts, tv.ws
     taken: set[int] = set()
     extra = []
-    for k in _nucleus_nouns(tv, placed, neuro, _NUCLEUS_HEADS, taken):
+    for k in _nucleus_nouns(tv, placed, neuro, _NUCLEUS_HEADS | {"n."}, taken):
+        if texts[k] == "N.":
+            continue  # a genus ("N. meningitidis"); anatomists shorten "nucleus" to "n."
+        if texts[k] == "n." and k + 1 < len(texts) and grounder.ground_text(
+                "nervus " + texts[k + 1], types=frozenset({"brain_region"})) is not None:
+            continue  # "n. opticus" is a nerve, nervus
         b = k + 1
         # an eponym before the Latin words: "nucleus Deiters ventralis"
         if b + 1 < len(texts) and b not in taken and b + 1 not in taken and ws[b - 1] \
