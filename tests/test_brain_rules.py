@@ -618,3 +618,19 @@ def test_cerebellar_lobules_by_number():
     assert not [t for t, ty in found if ty == "gene"]  # "VIII" is no gene there
     # a number past Larsell's ten is none
     assert "lobule XII" not in _regions("Cells of the cerebellum in lobule XII were stained.")
+
+
+def test_layers_named_in_latin_after_stratum():
+    # WhiteText 1.3 (PMID 2880880, 17029270, 3958248)
+    regions = _regions(
+        "Most areas of the hippocampus are enriched in delta sites, whereas the stratum "
+        "lucidum and the pyramidal cell layer are receptor-sparse.")
+    assert "stratum lucidum" in regions
+    regions = _regions(
+        "Tectal neurons in the stratum griseum centrale and the stratum album centrale "
+        "project to the nucleus isthmi; few lie in the stratum zonale of the brain.")
+    assert {"stratum griseum centrale", "stratum album centrale"} <= set(regions)
+    assert "griseum centrale" not in regions  # no central gray inside the layer's name
+    # strata of the skin are none
+    assert not [r for r in _regions("Nerve fibres of the brain and spinal cord reach the "
+                                    "stratum corneum of the skin.") if "corneum" in r]

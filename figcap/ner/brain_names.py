@@ -30,7 +30,7 @@ from .rules import occurrences
 from .tokview import TokView
 
 __all__ = ["position_nuclei", "latin_nuclei", "area_codes", "numbered_nerves",
-           "numbered_lobules", "pars_names", "defined_regions",
+           "numbered_lobules", "latin_strata", "pars_names", "defined_regions",
            "names_region", "position_long_forms", "retinal_chemical",
            "unsupported_region_readings", "not_regions", "region_short_forms"]
 
@@ -375,6 +375,63 @@ def numbered_nerves(tv: TokView, placed, grounder: Grounder, neuro: bool):
                                              grounder)))
         taken.update((k, k + 1))
     return with_extra(placed, extra)
+
+
+#: Strata of the skin, whose Latin names the nervous system's layers do not share.
+_STRATUM_WORD = re.compile(r"^[a-z]{3,}(?:a|ae|is|us|um|i|ior|ale|e)$")
+_SKIN_STRATA = frozenset({"corneum", "basale", "spinosum", "germinativum", "disjunctum"})
+
+
+def latin_strata(tv: TokView, placed, grounder: Grounder, neuro: bool):
+    """Layers named in Latin by "stratum" and one to four Latin words ("et" between
+    them, a hyphen joining two), in texts about the nervous system: the tectum's "stratum
+    griseum centrale", "stratum album centrale" and "stratum zonale", the hippocampus's
+    "stratum lucidum". A name a lexicon knows keeps its concept; others are grounded to
+    the generic "regional part of brain". The words must belong to no other mention; not
+    the strata of the skin ("stratum corneum")."""
+    if not neuro or "stratum" not in tv.text.lower():
+        return placed
+    texts, ws, n = tv.texts, tv.ws, len(tv.texts)
+    # a region read on the Latin words alone gives way ("griseum centrale" of "stratum
+    # griseum centrale" is no central gray)
+    after = {i: (i, j, m) for i, j, m in placed
+             if i > 0 and texts[i - 1] in ("stratum", "Stratum") and m.type == "brain_region"}
+    taken = covered([p for p in placed if p[0] not in after])
+
+    def latin(x: int, first: bool = False) -> bool:
+        return x < n and x not in taken and texts[x].islower() and bool(
+            (_STRATUM_WORD if first else _PARS_WORD).match(texts[x])) \
+            and texts[x] not in _NOT_LATIN
+
+    drop = set()
+    extra = []
+    for k in range(n - 1):
+        if texts[k] not in ("stratum", "Stratum") or k in taken or not ws[k] \
+                or not latin(k + 1, True) or texts[k + 1] in _SKIN_STRATA:
+            continue
+        b, words = k + 2, 1
+        while words < 4 and b < n:
+            if latin(b) and ws[b - 1]:
+                b, words = b + 1, words + 1
+            elif texts[b] in ("-", "et") and latin(b + 1) and b not in taken:
+                b, words = b + 2, words + 1
+            else:
+                break
+        inner = after.get(k + 1)
+        if inner is not None:
+            if inner[1] > b:
+                continue
+            drop.add(inner)
+        name = tv.text[tv.starts[k]:tv.ends[b - 1]]
+        region = frozenset({"brain_region"})
+        choice = grounder.ground_text(name, types=region) or grounder.ground_text(
+            _GENERIC_AREA, types=region)
+        if choice is None:
+            continue
+        choice = dataclasses.replace(choice, kind="latin_stratum", quality=2)
+        extra.append((k, b, make_mention(tv, k, b, choice, "normalised", 0.8, grounder)))
+        taken.update(range(k, b))
+    return with_extra([p for p in placed if p not in drop], extra)
 
 
 #: The lobules of the cerebellar vermis as Larsell numbered them, I to X.

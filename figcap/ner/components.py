@@ -32,7 +32,7 @@ from .carbon_counts import carbon_counts
 from .enzyme_substrates import substrate_aliases
 from .mentions import nested_chemicals, resolve
 from .brain_names import (area_codes, defined_regions, latin_nuclei, names_region, not_regions,
-                          numbered_lobules, numbered_nerves, pars_names, position_long_forms,
+                          latin_strata, numbered_lobules, numbered_nerves, pars_names, position_long_forms,
                           position_nuclei, retinal_chemical, unsupported_region_readings)
 from .brain_rules import REGION_HEADS, neuro_context, with_position_words
 from .gene_context import gene_context
@@ -274,6 +274,7 @@ class LexiconMatcher:
         placed = area_codes(tv, position_nuclei(tv, placed, grounder, neuro), grounder, neuro)
         placed = numbered_nerves(tv, placed, grounder, neuro)
         placed = numbered_lobules(tv, placed, grounder, neuro)
+        placed = latin_strata(tv, placed, grounder, neuro)
         placed = retinal_chemical(tv, latin_nuclei(tv, placed, grounder, neuro), grounder)
         placed = position_long_forms(tv, pars_names(tv, placed, grounder, neuro), defs)
         placed = not_regions(tv, placed, neuro, grounder)
