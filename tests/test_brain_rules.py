@@ -182,6 +182,9 @@ def test_subnuclei_named_in_latin():
         "pedunculopontinus, subnucleus dissipatus as well as in the ipsilateral nucleus "
         "tegmenti pedunculopontinus, subnucleus compactus.")
     assert {"subnucleus dissipatus", "subnucleus compactus"} <= set(regions)
+    # the side words before a Latin name leave it whole: no "ipsilateral nucleus"
+    assert "ipsilateral nucleus" not in regions
+    assert [r for r in regions if r.endswith("nucleus tegmenti pedunculopontinus")]
     assert "subnucleus gelatinosus" in _regions(
         "Labeled terminals were found in the nucleus tractus solitarii (NTS) and were dense in "
         "the subnucleus gelatinosus and commissural nucleus of the vagus.")

@@ -106,6 +106,9 @@ def position_nuclei(tv: TokView, placed, grounder: Grounder, neuro: bool):
             a = k - 1  # "the perireticular nucleus", "the saccular nucleus"
         if a == k or (a > 0 and not ws[a - 1]):
             continue  # nothing before the noun, or "non-visual nuclei"
+        if k + 1 < len(texts) and ws[k] and _LATIN.match(texts[k + 1]) \
+                and texts[k + 1] not in _NOT_LATIN:
+            continue  # a name in Latin follows: "ipsilateral nucleus tegmenti pedunculopontinus"
         choice = grounder.ground_text(_NUCLEUS_CONCEPT, types=frozenset({"brain_region"}))
         if choice is None:
             return placed
