@@ -637,3 +637,15 @@ def test_layers_named_in_latin_after_stratum():
     # strata of the skin are none
     assert not [r for r in _regions("Nerve fibres of the brain and spinal cord reach the "
                                     "stratum corneum of the skin.") if "corneum" in r]
+
+
+def test_avian_striata_with_latin_adjectives():
+    # WhiteText 1.3 (PMID 8833113, 3988994)
+    regions = _regions(
+        "Parts of the field L complex are connected among themselves and to Ncm, caudomedial "
+        "hyperstriatum ventrale (cmHV), and caudolateral Hv in the songbird brain.")
+    assert "caudomedial hyperstriatum ventrale" in regions
+    regions = _regions("Trigeminal input reaches the neostriatum caudale of the pigeon brain, and "
+                       "the neostriatum receive little.")
+    assert "neostriatum caudale" in regions
+    assert "neostriatum receive" not in regions

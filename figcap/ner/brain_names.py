@@ -30,7 +30,7 @@ from .rules import occurrences
 from .tokview import TokView
 
 __all__ = ["position_nuclei", "latin_nuclei", "area_codes", "numbered_nerves",
-           "numbered_lobules", "latin_strata", "pars_names", "defined_regions",
+           "numbered_lobules", "latin_strata", "avian_striata", "pars_names", "defined_regions",
            "names_region", "position_long_forms", "retinal_chemical",
            "unsupported_region_readings", "not_regions", "region_short_forms"]
 
@@ -434,6 +434,55 @@ def latin_strata(tv: TokView, placed, grounder: Grounder, neuro: bool):
         choice = dataclasses.replace(choice, kind="latin_stratum", quality=2)
         extra.append((k, b, make_mention(tv, k, b, choice, "normalised", 0.8, grounder)))
         taken.update(range(k, b))
+    return with_extra([p for p in placed if p not in drop], extra)
+
+
+#: The bird's telencephalon in its older nomenclature (Karten and Hodos): "hyperstriatum
+#: ventrale", "archistriatum intermedium", "neostriatum caudale", "paleostriatum
+#: augmentatum".
+_AVIAN_STRIATA = re.compile(r"^(?:hyper|neo|archi|paleo|ecto)striatum$", re.IGNORECASE)
+_AVIAN_PART = re.compile(r"^[a-z]{3,}(?:ale|um)$")
+
+
+def avian_striata(tv: TokView, placed, grounder: Grounder, neuro: bool):
+    """Divisions of the bird's telencephalon named by a "-striatum" word and a Latin
+    adjective ("hyperstriatum ventrale", "neostriatum caudale"), in texts about the
+    nervous system: one name, read as a lexicon knows it, else as the "-striatum" word's
+    region, else as the generic "regional part of brain". The adjective must belong to no
+    other mention."""
+    if not neuro or "striatum " not in tv.text.lower():
+        return placed
+    texts, ws, n = tv.texts, tv.ws, len(tv.texts)
+    own = {i: (i, j, m) for i, j, m in placed if j == i + 1}
+    taken = covered(placed)
+    region = frozenset({"brain_region"})
+    drop = set()
+    extra = []
+    for k in range(n - 1):
+        if not _AVIAN_STRIATA.match(texts[k]) or not ws[k] or k + 1 in taken \
+                or not _AVIAN_PART.match(texts[k + 1]) or texts[k + 1] in _NOT_LATIN:
+            continue
+        first = own.get(k)
+        if k in taken and (first is None or first[2].type != "brain_region"):
+            continue
+        name = tv.text[tv.starts[k]:tv.ends[k + 1]]
+        choice = grounder.ground_text(name, types=region)
+        if choice is not None:
+            m = make_mention(tv, k, k + 2, choice, "exact", 1.0, grounder)
+        elif first is not None:
+            m = dataclasses.replace(first[2], text=name, end=tv.ends[k + 1])
+        else:
+            choice = grounder.ground_text(_GENERIC_AREA, types=region)
+            if choice is None:
+                continue
+            choice = dataclasses.replace(choice, kind="avian_striatum", quality=2)
+            m = make_mention(tv, k, k + 2, choice, "normalised", 0.8, grounder)
+        if first is not None:
+            drop.add(first)
+        extra.append((k, k + 2, m))
+        taken.update((k, k + 1))
+    if not extra:
+        return placed
     return with_extra([p for p in placed if p not in drop], extra)
 
 
