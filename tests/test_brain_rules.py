@@ -649,3 +649,21 @@ def test_avian_striata_with_latin_adjectives():
                        "the neostriatum receive little.")
     assert "neostriatum caudale" in regions
     assert "neostriatum receive" not in regions
+
+
+def test_nuclei_named_after_a_bundle():
+    # WhiteText 1.3 (PMID 3872890, 2754031, 7400389)
+    regions = _regions(
+        "While a small number of fusiform neurons project to the nucleus of the basal optic "
+        "root, the stellate neurons appear to be intrinsic to the pretectum of the brain.")
+    assert "nucleus of the basal optic root" in regions
+    assert "nucleus of the brachium" in _regions(
+        "Labeling was seen in the central nucleus and dorsal cortex of the inferior "
+        "colliculus, and the nucleus of the brachium.")
+    assert "nucleus of the spinal trigeminal tract" in _regions(
+        "The cutaneous component of the vagal nerve projects to the nucleus of the spinal "
+        "trigeminal tract in the medulla of the brain.")
+    # a cell's nucleus is none, nor a name the text goes on with
+    regions = _regions("The nucleus of the cell and the nucleus of the stria terminals in "
+                       "the brain.")
+    assert not [r for r in regions if r.startswith("nucleus of the")]

@@ -30,7 +30,7 @@ from .rules import occurrences
 from .tokview import TokView
 
 __all__ = ["position_nuclei", "latin_nuclei", "area_codes", "numbered_nerves",
-           "numbered_lobules", "latin_strata", "avian_striata", "pars_names", "defined_regions",
+           "numbered_lobules", "latin_strata", "avian_striata", "nuclei_of_bundles", "pars_names", "defined_regions",
            "names_region", "position_long_forms", "retinal_chemical",
            "unsupported_region_readings", "not_regions", "region_short_forms"]
 
@@ -481,6 +481,59 @@ def avian_striata(tv: TokView, placed, grounder: Grounder, neuro: bool):
             drop.add(first)
         extra.append((k, k + 2, m))
         taken.update((k, k + 1))
+    if not extra:
+        return placed
+    return with_extra([p for p in placed if p not in drop], extra)
+
+
+#: Nouns of fibre bundles, roots and swellings that a nucleus is named after: "nucleus of
+#: the basal optic root", "nucleus of the brachium", "nuclei of the accessory optic tract".
+_NUCLEUS_OF_HEADS = frozenset(
+    """root roots tract tracts brachium tuber commissure lemniscus nerve nerves fasciculus
+    decussation band funiculus""".split()
+)
+
+
+def nuclei_of_bundles(tv: TokView, placed, grounder: Grounder, neuro: bool):
+    """Nuclei named after the bundle, root or swelling they lie in, "nucleus" or "nuclei",
+    "of the" and one to three words ending in such a noun (:data:`_NUCLEUS_OF_HEADS`), in
+    texts about the nervous system, where no lexicon knows the whole name: "nucleus of the
+    basal optic root", "nucleus of the spinal trigeminal tract". A region read on the
+    words after "of the" gives way; the name must end there, no Latin word after it ("the
+    nucleus of the tractus solitarius"). Grounded to the generic "nucleus of brain"."""
+    if not neuro or " of the " not in tv.text:
+        return placed
+    texts, ws, n = tv.texts, tv.ws, len(tv.texts)
+    spans = [(i, j, m) for i, j, m in placed]
+    done: set[int] = set()
+    drop = set()
+    extra = []
+    for k in range(n - 3):
+        if texts[k].lower() not in ("nucleus", "nuclei") or k in done \
+                or texts[k + 1] != "of" or texts[k + 2] != "the":
+            continue
+        b = None
+        for e in range(k + 4, min(k + 6, n) + 1):
+            words = texts[k + 3:e]
+            if not all(w.isalpha() and w.islower() for w in words):
+                break
+            if words[-1] in _NUCLEUS_OF_HEADS and not (e < n and (
+                    texts[e] in _NUCLEUS_OF_HEADS
+                    or _LATIN.match(texts[e]) and texts[e] not in _NOT_LATIN)):
+                b = e
+                break
+        if b is None:
+            continue
+        inside = [p for p in spans if p[0] < b and p[1] > k]
+        if any(p[0] < k or p[1] > b or p[2].type != "brain_region" for p in inside):
+            continue
+        choice = grounder.ground_text(_NUCLEUS_CONCEPT, types=frozenset({"brain_region"}))
+        if choice is None:
+            return placed
+        choice = dataclasses.replace(choice, kind="bundle_nucleus", quality=2)
+        drop.update(inside)
+        extra.append((k, b, make_mention(tv, k, b, choice, "normalised", 0.8, grounder)))
+        done.update(range(k, b))
     if not extra:
         return placed
     return with_extra([p for p in placed if p not in drop], extra)

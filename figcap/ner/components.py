@@ -32,9 +32,9 @@ from .carbon_counts import carbon_counts
 from .enzyme_substrates import substrate_aliases
 from .mentions import nested_chemicals, resolve
 from .brain_names import (area_codes, defined_regions, latin_nuclei, names_region, not_regions,
-                          avian_striata, latin_strata, numbered_lobules, numbered_nerves,
-                          pars_names, position_long_forms, position_nuclei, retinal_chemical,
-                          unsupported_region_readings)
+                          avian_striata, latin_strata, nuclei_of_bundles, numbered_lobules,
+                          numbered_nerves, pars_names, position_long_forms, position_nuclei,
+                          retinal_chemical, unsupported_region_readings)
 from .brain_rules import REGION_HEADS, neuro_context, with_position_words
 from .gene_context import gene_context
 from .gene_senses import context_senses, reconsider, sense_candidates
@@ -276,6 +276,7 @@ class LexiconMatcher:
         placed = numbered_nerves(tv, placed, grounder, neuro)
         placed = numbered_lobules(tv, placed, grounder, neuro)
         placed = avian_striata(tv, latin_strata(tv, placed, grounder, neuro), grounder, neuro)
+        placed = nuclei_of_bundles(tv, placed, grounder, neuro)
         placed = retinal_chemical(tv, latin_nuclei(tv, placed, grounder, neuro), grounder)
         placed = position_long_forms(tv, pars_names(tv, placed, grounder, neuro), defs)
         placed = not_regions(tv, placed, neuro, grounder)
