@@ -174,6 +174,15 @@ def test_latin_nuclei_after_short_n():
         "Fibres of the n. trigeminus end in the sensory nuclei of the brainstem.")
 
 
+def test_position_words_before_short_n():
+    # WhiteText 1.3 (PMID 3793981): "n." for "nucleus" after position words
+    regions = _regions(
+        "Id receives its heaviest input from the basal ventromedial n. (VMb), and Ri from "
+        "the posterior nucleus, the lateral posterior n., the medial dorsal n., and the "
+        "caudal division of the ventrolateral n. of the thalamus.")
+    assert {"basal ventromedial n", "lateral posterior n", "medial dorsal n"} <= set(regions)
+
+
 def test_subnuclei_named_in_latin():
     # WhiteText 1.3 (PMID 1720145, 3537023)
     regions = _regions(

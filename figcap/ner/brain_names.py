@@ -49,7 +49,7 @@ def _nucleus_nouns(tv: TokView, placed, neuro: bool, heads, taken: set[int]):
         return
     taken.update(covered(placed))
     for k, t in enumerate(tv.texts):
-        if t.lower() in heads and k not in taken:
+        if t.lower() in heads and k not in taken and t != "N.":  # "N." opens a genus
             yield k
 
 
@@ -98,7 +98,7 @@ def position_nuclei(tv: TokView, placed, grounder: Grounder, neuro: bool):
     texts, ws = tv.texts, tv.ws
     taken: set[int] = set()
     extra = []
-    for k in _nucleus_nouns(tv, placed, neuro, _NUCLEUS_HEADS, taken):
+    for k in _nucleus_nouns(tv, placed, neuro, _NUCLEUS_HEADS | {"n."}, taken):
         a = k
         while a > 0 and ws[a - 1] and (a - 1) not in taken and _modifier(texts[a - 1]):
             a -= 1
@@ -190,8 +190,6 @@ def latin_nuclei(tv: TokView, placed, grounder: Grounder, neuro: bool):
     taken: set[int] = set()
     extra = []
     for k in _nucleus_nouns(tv, placed, neuro, _NUCLEUS_HEADS | {"n."}, taken):
-        if texts[k] == "N.":
-            continue  # a genus ("N. meningitidis"); anatomists shorten "nucleus" to "n."
         if texts[k] == "n." and k + 1 < len(texts) and grounder.ground_text(
                 "nervus " + texts[k + 1], types=frozenset({"brain_region"})) is not None:
             continue  # "n. opticus" is a nerve, nervus
