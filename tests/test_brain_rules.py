@@ -676,3 +676,17 @@ def test_nuclei_named_after_a_bundle():
     regions = _regions("The nucleus of the cell and the nucleus of the stria terminals in "
                        "the brain.")
     assert not [r for r in regions if r.startswith("nucleus of the")]
+
+
+def test_position_words_and_an_adjective_before_nucleus():
+    # WhiteText 1.3 (PMID 7019273, 9845248)
+    assert "lateral trapezoid nucleus" in _regions(
+        "Labeled neurons of the brainstem were found in the locus ceruleus, the lateral "
+        "trapezoid nucleus, and the nucleus reticularis lateralis.")
+    regions = _regions(
+        "Terminals lay in three restricted areas in the inferior olive, one caudal in the "
+        "medial accessory subnucleus and two in the dorsal accessory subnucleus.")
+    assert {"medial accessory subnucleus", "dorsal accessory subnucleus"} <= set(regions)
+    # a cell's nucleus is none
+    assert not [r for r in _regions("Neurons of the brain had a large vesicular nucleus.")
+                if r.endswith("nucleus")]

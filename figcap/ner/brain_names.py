@@ -56,6 +56,9 @@ def _nucleus_nouns(tv: TokView, placed, neuro: bool, heads, taken: set[int]):
 #: An adjective that names one nucleus of the brain before "nucleus" ("perireticular",
 #: "saccular", "retrofacial", "isthmic", "ambiguous", "perigeniculate").
 _NUCLEUS_ADJECTIVE = re.compile(r"^[a-z]{4,}(?:al|ar|ic|ine|ate|ous)$")
+#: An adjective that, after position words, names a nucleus with them ("lateral trapezoid
+#: nucleus", "medial accessory subnucleus").
+_PLACED_ADJECTIVE = re.compile(r"^[a-z]{4,}(?:al|ar|ic|ine|ate|ous|oid|ory)$")
 #: Words that make "<adjective> nucleus" a cell's nucleus: an article or owner before it
 #: ("a vesicular nucleus", "its eccentric nucleus") or a word of shape or state.
 _CELL_NUCLEUS_OPENERS = frozenset({
@@ -104,6 +107,14 @@ def position_nuclei(tv: TokView, placed, grounder: Grounder, neuro: bool):
             a -= 1
         if a == k and _named_nucleus(tv, k, taken):
             a = k - 1  # "the perireticular nucleus", "the saccular nucleus"
+        elif a == k and k > 1 and ws[k - 1] and ws[k - 2] and (k - 1) not in taken \
+                and (k - 2) not in taken and _PLACED_ADJECTIVE.match(texts[k - 1]) \
+                and texts[k - 1] not in _CELL_NUCLEUS_WORDS and _modifier(texts[k - 2]):
+            # an adjective after position words: "lateral trapezoid nucleus", "dorsal
+            # accessory subnucleus"
+            a = k - 2
+            while a > 0 and ws[a - 1] and (a - 1) not in taken and _modifier(texts[a - 1]):
+                a -= 1
         if a == k or (a > 0 and not ws[a - 1]):
             continue  # nothing before the noun, or "non-visual nuclei"
         if k + 1 < len(texts) and ws[k] and _LATIN.match(texts[k + 1]) \
