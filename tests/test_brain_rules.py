@@ -643,6 +643,11 @@ def test_layers_named_in_latin_after_stratum():
         "project to the nucleus isthmi; few lie in the stratum zonale of the brain.")
     assert {"stratum griseum centrale", "stratum album centrale"} <= set(regions)
     assert "griseum centrale" not in regions  # no central gray inside the layer's name
+    # nor a gene family's name when a short form follows (SGC, guanylate cyclase)
+    found = [(m.text, m.type) for m in figcap.annotate(
+        "Tectal neurons had an axon that bifurcated into two branches at the stratum griseum "
+        "centrale (SGC) of the optic tectum.")]
+    assert ("stratum griseum centrale", "brain_region") in found
     # strata of the skin are none
     assert not [r for r in _regions("Nerve fibres of the brain and spinal cord reach the "
                                     "stratum corneum of the skin.") if "corneum" in r]

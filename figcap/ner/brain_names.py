@@ -784,8 +784,12 @@ def names_region(tv: TokView, li: int, lj: int, neuro: bool) -> bool:
     """Whether the long form at tokens ``li`` to ``lj`` names a brain region by its last
     word (:data:`_DEFINED_HEADS`: "amygdaloid central nucleus", "caudal central
     subdivision") in a text about the nervous system: its short form is that region's, not
-    the gene whose symbol it happens to be ("ACe", "CCS")."""
-    return neuro and lj - li >= 2 and tv.texts[lj - 1].lower() in _DEFINED_HEADS
+    the gene whose symbol it happens to be ("ACe", "CCS"); or by "stratum" or "pars" and
+    Latin words ("stratum griseum centrale (SGC)" is no guanylate cyclase)."""
+    texts = tv.texts
+    return neuro and lj - li >= 2 and (texts[lj - 1].lower() in _DEFINED_HEADS or (
+        texts[li].lower() in ("stratum", "pars")
+        and all(_STRATUM_WORD.match(w) or w == "et" for w in texts[li + 1:lj])))
 
 
 def defined_regions(tv: TokView, defs, proposals, grounder: Grounder, neuro: bool) -> list:
