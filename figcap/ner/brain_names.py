@@ -30,7 +30,8 @@ from .rules import occurrences
 from .tokview import TokView
 
 __all__ = ["position_nuclei", "latin_nuclei", "area_codes", "numbered_nerves",
-           "numbered_lobules", "latin_strata", "avian_striata", "nuclei_of_bundles", "pars_names", "defined_regions",
+           "numbered_lobules", "latin_strata", "avian_striata", "nuclei_of_bundles",
+           "pars_names", "defined_regions",
            "names_region", "position_long_forms", "retinal_chemical",
            "unsupported_region_readings", "not_regions", "region_short_forms"]
 
@@ -512,8 +513,8 @@ def nuclei_of_bundles(tv: TokView, placed, grounder: Grounder, neuro: bool):
     nucleus of the tractus solitarius"). Grounded to the generic "nucleus of brain"."""
     if not neuro or " of the " not in tv.text:
         return placed
-    texts, ws, n = tv.texts, tv.ws, len(tv.texts)
-    spans = [(i, j, m) for i, j, m in placed]
+    texts, n = tv.texts, len(tv.texts)
+    spans = list(placed)
     done: set[int] = set()
     drop = set()
     extra = []
@@ -566,7 +567,7 @@ def numbered_lobules(tv: TokView, placed, grounder: Grounder, neuro: bool):
     extra = []
     for k in range(n - 1):
         # "X." where the tokenizer keeps a sentence's period on the numeral
-        number = texts[k + 1][:-1] if texts[k + 1].endswith(".") else texts[k + 1]
+        number = texts[k + 1].removesuffix(".")
         if texts[k].lower() != "lobule" or number not in _LOBULE_NUMBERS or k in taken \
                 or (k + 2 < n and texts[k + 2] in ("-", "/")):
             continue
