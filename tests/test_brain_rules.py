@@ -38,6 +38,11 @@ def test_a_defined_long_form_starts_after_words_of_grammar():
     assert "medial agranular cortex" in found
     assert not [r for r in found if r.lower().startswith(("although", "the "))]
     assert found.count("AGm") == 2
+    # WhiteText 1.3 (PMID 9486828): nor the animal before the region's name
+    found = _regions("Although the rat medial agranular cortex (AGm) has been implicated in "
+                     "motor functions, the projections of the AGm to the thalamus are not known.")
+    assert "medial agranular cortex" in found
+    assert not [r for r in found if r.lower().startswith("rat")]
 
 
 def test_position_initials_before_a_region_join_it():
@@ -139,6 +144,67 @@ def test_nuclei_named_in_latin():
     assert _regions("The nucleus was stained in the brain.") == []
     assert _regions("The nucleus Smith described was stained in the brain.") == []
     assert not _regions("The nucleus rotundus of cells grew.")
+
+
+def test_latin_names_without_nucleus():
+    # WhiteText 1.3 (PMID 3361002, 12900922)
+    regions = _regions(
+        "The efferent projections of pretectalis diffusus are limited. It projects "
+        "contralaterally to the pretectalis diffusus, and ipsilaterally to the nucleus of the "
+        "ventral supraoptic decussation. We found that a few cells in the lentiformis "
+        "mesencephali project to the medial pontine nucleus.")
+    assert regions.count("pretectalis diffusus") == 2
+    assert "lentiformis mesencephali" in regions
+    # the bundle is no nucleus, nor the Latin words before the noun they qualify
+    regions = _regions(
+        "Neurons of the brainstem received input from the tractus solitarius. Terminals lay in "
+        "the paralamellar region of the ventralis anterior complex(VAC) of the thalamus.")
+    assert "tractus solitarius" not in regions
+    assert "ventralis anterior" not in regions
+
+
+def test_latin_nuclei_after_short_n():
+    # WhiteText 1.3 (PMID 6841672)
+    regions = _regions(
+        "Labeled cells in n. superficialis parvocellularis (SPC) and n. dorsolateralis "
+        "posterior (DLP) on both sides of the brain provide evidence for a projection from "
+        "the thalamus. Input arises in n. annularis (Anl), locus coeruleus (LoC), and the "
+        "avian homologue of the raphe nucleus, n. linearis caudalis (LC).")
+    assert {"n. superficialis parvocellularis", "n. dorsolateralis posterior",
+            "n. annularis", "n. linearis caudalis"} <= set(regions)
+    # a genus is no nucleus, nor a nerve ("nervus")
+    assert not [r for r in _regions("N. meningitidis reached the nuclei of the brainstem.")
+                if r.startswith("N.")]
+    assert "n. trigeminus" not in _regions(
+        "Fibres of the n. trigeminus end in the sensory nuclei of the brainstem.")
+
+
+def test_position_words_before_short_n():
+    # WhiteText 1.3 (PMID 3793981): "n." for "nucleus" after position words
+    regions = _regions(
+        "Id receives its heaviest input from the basal ventromedial n. (VMb), and Ri from "
+        "the posterior nucleus, the lateral posterior n., the medial dorsal n., and the "
+        "caudal division of the ventrolateral n. of the thalamus.")
+    assert {"basal ventromedial n", "lateral posterior n", "medial dorsal n"} <= set(regions)
+
+
+def test_subnuclei_named_in_latin():
+    # WhiteText 1.3 (PMID 1720145, 3537023)
+    regions = _regions(
+        "After injections into the substantia nigra, labeled fibers were present in the "
+        "ipsilateral and contralateral nucleus tegmenti "
+        "pedunculopontinus, subnucleus dissipatus as well as in the ipsilateral nucleus "
+        "tegmenti pedunculopontinus, subnucleus compactus.")
+    assert {"subnucleus dissipatus", "subnucleus compactus"} <= set(regions)
+    # the side words before a Latin name leave it whole: no "ipsilateral nucleus"
+    assert "ipsilateral nucleus" not in regions
+    assert [r for r in regions if r.endswith("nucleus tegmenti pedunculopontinus")]
+    assert "subnucleus gelatinosus" in _regions(
+        "Labeled terminals were found in the nucleus tractus solitarii (NTS) and were dense in "
+        "the subnucleus gelatinosus and commissural nucleus of the vagus.")
+    # an English word after "subnucleus" is no name
+    assert not [r for r in _regions("The subnucleus was stained in the brainstem of the rat.")
+                if r.startswith("subnucleus")]
 
 
 def test_a_region_name_takes_in_a_place_noun_after_it():
@@ -555,3 +621,82 @@ def test_a_short_form_a_bracket_gives_with_a_region_name():
     text = ("We studied the projection from the contralateral cochlear nucleus (nucleus "
             "magnocellularis, NM) to the deafferented NM of the chick brain.")
     assert _regions(text).count("NM") == 2
+
+
+def test_cerebellar_lobules_by_number():
+    # WhiteText 1.3 (PMID 6886062)
+    text = ("Fibers from the caudal limb of the dorsal accessory olive terminate in the B zone, "
+            "the simple lobule, and in lobule VIII. The rostral half of the medial accessory "
+            "olive projects to lobule IX and to the hemisphere. The connections of the dorsal "
+            "cap are restricted to lobule X.")
+    found = [(m.text, m.type) for m in figcap.annotate(text)]
+    assert {("lobule VIII", "brain_region"), ("lobule IX", "brain_region"),
+            ("lobule X", "brain_region")} <= set(found)
+    assert not [t for t, ty in found if ty == "gene"]  # "VIII" is no gene there
+    # a number past Larsell's ten is none
+    assert "lobule XII" not in _regions("Cells of the cerebellum in lobule XII were stained.")
+
+
+def test_layers_named_in_latin_after_stratum():
+    # WhiteText 1.3 (PMID 2880880, 17029270, 3958248)
+    regions = _regions(
+        "Most areas of the hippocampus are enriched in delta sites, whereas the stratum "
+        "lucidum and the pyramidal cell layer are receptor-sparse.")
+    assert "stratum lucidum" in regions
+    regions = _regions(
+        "Tectal neurons in the stratum griseum centrale and the stratum album centrale "
+        "project to the nucleus isthmi; few lie in the stratum zonale of the brain.")
+    assert {"stratum griseum centrale", "stratum album centrale"} <= set(regions)
+    assert "griseum centrale" not in regions  # no central gray inside the layer's name
+    # nor a gene family's name when a short form follows (SGC, guanylate cyclase)
+    found = [(m.text, m.type) for m in figcap.annotate(
+        "Tectal neurons had an axon that bifurcated into two branches at the stratum griseum "
+        "centrale (SGC) of the optic tectum.")]
+    assert ("stratum griseum centrale", "brain_region") in found
+    # strata of the skin are none
+    assert not [r for r in _regions("Nerve fibres of the brain and spinal cord reach the "
+                                    "stratum corneum of the skin.") if "corneum" in r]
+
+
+def test_avian_striata_with_latin_adjectives():
+    # WhiteText 1.3 (PMID 8833113, 3988994)
+    regions = _regions(
+        "Parts of the field L complex are connected among themselves and to Ncm, caudomedial "
+        "hyperstriatum ventrale (cmHV), and caudolateral Hv in the songbird brain.")
+    assert "caudomedial hyperstriatum ventrale" in regions
+    regions = _regions("Trigeminal input reaches the neostriatum caudale of the pigeon brain, and "
+                       "the neostriatum receive little.")
+    assert "neostriatum caudale" in regions
+    assert "neostriatum receive" not in regions
+
+
+def test_nuclei_named_after_a_bundle():
+    # WhiteText 1.3 (PMID 3872890, 2754031, 7400389)
+    regions = _regions(
+        "While a small number of fusiform neurons project to the nucleus of the basal optic "
+        "root, the stellate neurons appear to be intrinsic to the pretectum of the brain.")
+    assert "nucleus of the basal optic root" in regions
+    assert "nucleus of the brachium" in _regions(
+        "Labeling was seen in the central nucleus and dorsal cortex of the inferior "
+        "colliculus, and the nucleus of the brachium.")
+    assert "nucleus of the spinal trigeminal tract" in _regions(
+        "The cutaneous component of the vagal nerve projects to the nucleus of the spinal "
+        "trigeminal tract in the medulla of the brain.")
+    # a cell's nucleus is none, nor a name the text goes on with
+    regions = _regions("The nucleus of the cell and the nucleus of the stria terminals in "
+                       "the brain.")
+    assert not [r for r in regions if r.startswith("nucleus of the")]
+
+
+def test_position_words_and_an_adjective_before_nucleus():
+    # WhiteText 1.3 (PMID 7019273, 9845248)
+    assert "lateral trapezoid nucleus" in _regions(
+        "Labeled neurons of the brainstem were found in the locus ceruleus, the lateral "
+        "trapezoid nucleus, and the nucleus reticularis lateralis.")
+    regions = _regions(
+        "Terminals lay in three restricted areas in the inferior olive, one caudal in the "
+        "medial accessory subnucleus and two in the dorsal accessory subnucleus.")
+    assert {"medial accessory subnucleus", "dorsal accessory subnucleus"} <= set(regions)
+    # a cell's nucleus is none
+    assert not [r for r in _regions("Neurons of the brain had a large vesicular nucleus.")
+                if r.endswith("nucleus")]

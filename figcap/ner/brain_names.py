@@ -29,7 +29,9 @@ from .mentions import PROTEIN_HEADS, covered, make_mention, with_extra
 from .rules import occurrences
 from .tokview import TokView
 
-__all__ = ["position_nuclei", "latin_nuclei", "area_codes", "numbered_nerves", "pars_names", "defined_regions",
+__all__ = ["position_nuclei", "latin_nuclei", "area_codes", "numbered_nerves",
+           "numbered_lobules", "latin_strata", "avian_striata", "nuclei_of_bundles",
+           "pars_names", "defined_regions",
            "names_region", "position_long_forms", "retinal_chemical",
            "unsupported_region_readings", "not_regions", "region_short_forms"]
 
@@ -48,13 +50,16 @@ def _nucleus_nouns(tv: TokView, placed, neuro: bool, heads, taken: set[int]):
         return
     taken.update(covered(placed))
     for k, t in enumerate(tv.texts):
-        if t.lower() in heads and k not in taken:
+        if t.lower() in heads and k not in taken and t != "N.":  # "N." opens a genus
             yield k
 
 
 #: An adjective that names one nucleus of the brain before "nucleus" ("perireticular",
 #: "saccular", "retrofacial", "isthmic", "ambiguous", "perigeniculate").
 _NUCLEUS_ADJECTIVE = re.compile(r"^[a-z]{4,}(?:al|ar|ic|ine|ate|ous)$")
+#: An adjective that, after position words, names a nucleus with them ("lateral trapezoid
+#: nucleus", "medial accessory subnucleus").
+_PLACED_ADJECTIVE = re.compile(r"^[a-z]{4,}(?:al|ar|ic|ine|ate|ous|oid|ory)$")
 #: Words that make "<adjective> nucleus" a cell's nucleus: an article or owner before it
 #: ("a vesicular nucleus", "its eccentric nucleus") or a word of shape or state.
 _CELL_NUCLEUS_OPENERS = frozenset({
@@ -97,14 +102,25 @@ def position_nuclei(tv: TokView, placed, grounder: Grounder, neuro: bool):
     texts, ws = tv.texts, tv.ws
     taken: set[int] = set()
     extra = []
-    for k in _nucleus_nouns(tv, placed, neuro, _NUCLEUS_HEADS, taken):
+    for k in _nucleus_nouns(tv, placed, neuro, _NUCLEUS_HEADS | {"n."}, taken):
         a = k
         while a > 0 and ws[a - 1] and (a - 1) not in taken and _modifier(texts[a - 1]):
             a -= 1
         if a == k and _named_nucleus(tv, k, taken):
             a = k - 1  # "the perireticular nucleus", "the saccular nucleus"
+        elif a == k and k > 1 and ws[k - 1] and ws[k - 2] and (k - 1) not in taken \
+                and (k - 2) not in taken and _PLACED_ADJECTIVE.match(texts[k - 1]) \
+                and texts[k - 1] not in _CELL_NUCLEUS_WORDS and _modifier(texts[k - 2]):
+            # an adjective after position words: "lateral trapezoid nucleus", "dorsal
+            # accessory subnucleus"
+            a = k - 2
+            while a > 0 and ws[a - 1] and (a - 1) not in taken and _modifier(texts[a - 1]):
+                a -= 1
         if a == k or (a > 0 and not ws[a - 1]):
             continue  # nothing before the noun, or "non-visual nuclei"
+        if k + 1 < len(texts) and ws[k] and _LATIN.match(texts[k + 1]) \
+                and texts[k + 1] not in _NOT_LATIN:
+            continue  # a name in Latin follows: "ipsilateral nucleus tegmenti pedunculopontinus"
         choice = grounder.ground_text(_NUCLEUS_CONCEPT, types=frozenset({"brain_region"}))
         if choice is None:
             return placed
@@ -178,12 +194,17 @@ def latin_nuclei(tv: TokView, placed, grounder: Grounder, neuro: bool):
     """Nuclei named in Latin, "nucleus" or "nuclei" and up to five Latin words ("pars"
     between them, an eponym before them), where the text is about the nervous system and
     no lexicon knows the name: "nucleus laminaris", "nucleus octavus descendens", "nucleus
-    Deiters ventralis". Grounded to the generic
+    Deiters ventralis"; subnuclei so named too ("subnucleus gelatinosus", "subnucleus
+    interpolaris", "subnucleus dissipatus") and nuclei after the short "n." ("n. annularis",
+    "n. dorsomedialis anterior"). Grounded to the generic
     "nucleus of brain"; the words must belong to no other mention."""
     texts, ws = tv.texts, tv.ws
     taken: set[int] = set()
     extra = []
-    for k in _nucleus_nouns(tv, placed, neuro, ("nucleus", "nuclei"), taken):
+    for k in _nucleus_nouns(tv, placed, neuro, _NUCLEUS_HEADS | {"n."}, taken):
+        if texts[k] == "n." and k + 1 < len(texts) and grounder.ground_text(
+                "nervus " + texts[k + 1], types=frozenset({"brain_region"})) is not None:
+            continue  # "n. opticus" is a nerve, nervus
         b = k + 1
         # an eponym before the Latin words: "nucleus Deiters ventralis"
         if b + 1 < len(texts) and b not in taken and b + 1 not in taken and ws[b - 1] \
@@ -204,7 +225,66 @@ def latin_nuclei(tv: TokView, placed, grounder: Grounder, neuro: bool):
         choice = dataclasses.replace(choice, kind="latin_nucleus", quality=2)
         extra.append((k, b, make_mention(tv, k, b, choice, "normalised", 0.8, grounder)))
         taken.update(range(k, b))
+    if neuro:
+        extra.extend(_bare_latin_names(tv, grounder, taken))
     return with_extra(placed, extra)
+
+
+#: Nouns after Latin words that make them the modifier of another name: "ventralis anterior
+#: complex", "reticularis tegmenti pontis nucleus".
+_LATIN_HEADED = frozenset(
+    """nucleus nuclei subnucleus subnuclei complex complexes area areas region regions group
+    groups column columns division divisions part parts""".split()
+)
+#: Latin nouns of fibre bundles and folds: after "nucleus" they say whose nucleus it is
+#: ("nucleus tractus solitarius"), without it they name the bundle itself.
+_LATIN_NOUNS = frozenset(
+    """tractus fasciculus funiculus lemniscus ramus nervus pedunculus sulcus gyrus lobus
+    lobulus ventriculus""".split()
+)
+
+
+def _bare_latin_names(tv: TokView, grounder: Grounder, taken: set[int]) -> list:
+    """Latin names of a nucleus written without "nucleus", as anatomists write them ("the
+    lentiformis mesencephali", "projects to the pretectalis diffusus"): two to four Latin
+    words outside other mentions that, with "nucleus" before them, are a name a lexicon
+    knows. Not after "nucleus" or "nuclear", nor before a noun they would qualify
+    ("ventralis anterior complex"), nor opening with the noun of a bundle ("tractus
+    solitarius" is the tract of the "nucleus tractus solitarius")."""
+    texts, ws, n = tv.texts, tv.ws, len(tv.texts)
+
+    def latin(x: int) -> bool:
+        t = texts[x]
+        return x not in taken and t.islower() and bool(_LATIN.match(t)) and t not in _NOT_LATIN
+
+    out = []
+    k = 0
+    while k < n - 1:
+        if not latin(k) or texts[k] in _LATIN_NOUNS or (k > 0 and (
+                latin(k - 1) or texts[k - 1].lower() in _LATIN_HEADED | {"nuclear"})):
+            k += 1
+            continue
+        e = k
+        while e < n and e - k < 4 and latin(e) and (e == k or ws[e - 1]):
+            e += 1
+        found = None
+        for b in range(e, k + 1, -1):
+            if b < n and texts[b].lower() in _LATIN_HEADED:
+                continue
+            name = "nucleus " + tv.text[tv.starts[k]:tv.ends[b - 1]]
+            choice = grounder.ground_text(name, types=frozenset({"brain_region"}))
+            if choice is not None:
+                found = (b, dataclasses.replace(choice, kind="latin_nucleus", quality=2))
+                break
+        if found is None:
+            k += 1
+            continue
+        b, choice = found
+        out.append((k, b, make_mention(tv, k, b, choice, "normalised", 0.8, grounder)))
+        taken.update(range(k, b))
+        k = b
+    return out
+
 
 _GENERIC_AREA = "regional part of brain"
 
@@ -308,6 +388,204 @@ def numbered_nerves(tv: TokView, placed, grounder: Grounder, neuro: bool):
                                              grounder)))
         taken.update((k, k + 1))
     return with_extra(placed, extra)
+
+
+#: Strata of the skin, whose Latin names the nervous system's layers do not share.
+_STRATUM_WORD = re.compile(r"^[a-z]{3,}(?:a|ae|is|us|um|i|ior|ale|e)$")
+_SKIN_STRATA = frozenset({"corneum", "basale", "spinosum", "germinativum", "disjunctum"})
+
+
+def latin_strata(tv: TokView, placed, grounder: Grounder, neuro: bool):
+    """Layers named in Latin by "stratum" and one to four Latin words ("et" between
+    them, a hyphen joining two), in texts about the nervous system: the tectum's "stratum
+    griseum centrale", "stratum album centrale" and "stratum zonale", the hippocampus's
+    "stratum lucidum". A name a lexicon knows keeps its concept; others are grounded to
+    the generic "regional part of brain". The words must belong to no other mention; not
+    the strata of the skin ("stratum corneum")."""
+    if not neuro or "stratum" not in tv.text.lower():
+        return placed
+    texts, ws, n = tv.texts, tv.ws, len(tv.texts)
+    # a region read on the Latin words alone gives way ("griseum centrale" of "stratum
+    # griseum centrale" is no central gray)
+    after = {i: (i, j, m) for i, j, m in placed
+             if i > 0 and texts[i - 1] in ("stratum", "Stratum") and m.type == "brain_region"}
+    taken = covered([p for p in placed if p[0] not in after])
+
+    def latin(x: int, first: bool = False) -> bool:
+        return x < n and x not in taken and texts[x].islower() and bool(
+            (_STRATUM_WORD if first else _PARS_WORD).match(texts[x])) \
+            and texts[x] not in _NOT_LATIN
+
+    drop = set()
+    extra = []
+    for k in range(n - 1):
+        if texts[k] not in ("stratum", "Stratum") or k in taken or not ws[k] \
+                or not latin(k + 1, True) or texts[k + 1] in _SKIN_STRATA:
+            continue
+        b, words = k + 2, 1
+        while words < 4 and b < n:
+            if latin(b) and ws[b - 1]:
+                b, words = b + 1, words + 1
+            elif texts[b] in ("-", "et") and latin(b + 1) and b not in taken:
+                b, words = b + 2, words + 1
+            else:
+                break
+        inner = after.get(k + 1)
+        if inner is not None:
+            if inner[1] > b:
+                continue
+            drop.add(inner)
+        name = tv.text[tv.starts[k]:tv.ends[b - 1]]
+        region = frozenset({"brain_region"})
+        choice = grounder.ground_text(name, types=region) or grounder.ground_text(
+            _GENERIC_AREA, types=region)
+        if choice is None:
+            continue
+        choice = dataclasses.replace(choice, kind="latin_stratum", quality=2)
+        extra.append((k, b, make_mention(tv, k, b, choice, "normalised", 0.8, grounder)))
+        taken.update(range(k, b))
+    return with_extra([p for p in placed if p not in drop], extra)
+
+
+#: The bird's telencephalon in its older nomenclature (Karten and Hodos): "hyperstriatum
+#: ventrale", "archistriatum intermedium", "neostriatum caudale", "paleostriatum
+#: augmentatum".
+_AVIAN_STRIATA = re.compile(r"^(?:hyper|neo|archi|paleo|ecto)striatum$", re.IGNORECASE)
+_AVIAN_PART = re.compile(r"^[a-z]{3,}(?:ale|um)$")
+
+
+def avian_striata(tv: TokView, placed, grounder: Grounder, neuro: bool):
+    """Divisions of the bird's telencephalon named by a "-striatum" word and a Latin
+    adjective ("hyperstriatum ventrale", "neostriatum caudale"), in texts about the
+    nervous system: one name, read as a lexicon knows it, else as the "-striatum" word's
+    region, else as the generic "regional part of brain". The adjective must belong to no
+    other mention."""
+    if not neuro or "striatum " not in tv.text.lower():
+        return placed
+    texts, ws, n = tv.texts, tv.ws, len(tv.texts)
+    own = {i: (i, j, m) for i, j, m in placed if j == i + 1}
+    taken = covered(placed)
+    region = frozenset({"brain_region"})
+    drop = set()
+    extra = []
+    for k in range(n - 1):
+        if not _AVIAN_STRIATA.match(texts[k]) or not ws[k] or k + 1 in taken \
+                or not _AVIAN_PART.match(texts[k + 1]) or texts[k + 1] in _NOT_LATIN:
+            continue
+        first = own.get(k)
+        if k in taken and (first is None or first[2].type != "brain_region"):
+            continue
+        name = tv.text[tv.starts[k]:tv.ends[k + 1]]
+        choice = grounder.ground_text(name, types=region)
+        if choice is not None:
+            m = make_mention(tv, k, k + 2, choice, "exact", 1.0, grounder)
+        elif first is not None:
+            m = dataclasses.replace(first[2], text=name, end=tv.ends[k + 1])
+        else:
+            choice = grounder.ground_text(_GENERIC_AREA, types=region)
+            if choice is None:
+                continue
+            choice = dataclasses.replace(choice, kind="avian_striatum", quality=2)
+            m = make_mention(tv, k, k + 2, choice, "normalised", 0.8, grounder)
+        if first is not None:
+            drop.add(first)
+        extra.append((k, k + 2, m))
+        taken.update((k, k + 1))
+    if not extra:
+        return placed
+    return with_extra([p for p in placed if p not in drop], extra)
+
+
+#: Nouns of fibre bundles, roots and swellings that a nucleus is named after: "nucleus of
+#: the basal optic root", "nucleus of the brachium", "nuclei of the accessory optic tract".
+_NUCLEUS_OF_HEADS = frozenset(
+    """root roots tract tracts brachium tuber commissure lemniscus nerve nerves fasciculus
+    decussation band funiculus""".split()
+)
+
+
+def nuclei_of_bundles(tv: TokView, placed, grounder: Grounder, neuro: bool):
+    """Nuclei named after the bundle, root or swelling they lie in, "nucleus" or "nuclei",
+    "of the" and one to three words ending in such a noun (:data:`_NUCLEUS_OF_HEADS`), in
+    texts about the nervous system, where no lexicon knows the whole name: "nucleus of the
+    basal optic root", "nucleus of the spinal trigeminal tract". A region read on the
+    words after "of the" gives way; the name must end there, no Latin word after it ("the
+    nucleus of the tractus solitarius"). Grounded to the generic "nucleus of brain"."""
+    if not neuro or " of the " not in tv.text:
+        return placed
+    texts, n = tv.texts, len(tv.texts)
+    spans = list(placed)
+    done: set[int] = set()
+    drop = set()
+    extra = []
+    for k in range(n - 3):
+        if texts[k].lower() not in ("nucleus", "nuclei") or k in done \
+                or texts[k + 1] != "of" or texts[k + 2] != "the":
+            continue
+        b = None
+        for e in range(k + 4, min(k + 6, n) + 1):
+            words = texts[k + 3:e]
+            if not all(w.isalpha() and w.islower() for w in words):
+                break
+            if words[-1] in _NUCLEUS_OF_HEADS and not (e < n and (
+                    texts[e] in _NUCLEUS_OF_HEADS
+                    or _LATIN.match(texts[e]) and texts[e] not in _NOT_LATIN)):
+                b = e
+                break
+        if b is None:
+            continue
+        inside = [p for p in spans if p[0] < b and p[1] > k]
+        if any(p[0] < k or p[1] > b or p[2].type != "brain_region" for p in inside):
+            continue
+        choice = grounder.ground_text(_NUCLEUS_CONCEPT, types=frozenset({"brain_region"}))
+        if choice is None:
+            return placed
+        choice = dataclasses.replace(choice, kind="bundle_nucleus", quality=2)
+        drop.update(inside)
+        extra.append((k, b, make_mention(tv, k, b, choice, "normalised", 0.8, grounder)))
+        done.update(range(k, b))
+    if not extra:
+        return placed
+    return with_extra([p for p in placed if p not in drop], extra)
+
+
+#: The lobules of the cerebellar vermis as Larsell numbered them, I to X.
+_LOBULE_NUMBERS = _ROMAN[:10]
+
+
+def numbered_lobules(tv: TokView, placed, grounder: Grounder, neuro: bool):
+    """Lobules of the cerebellum named by Larsell's Roman numeral, in texts about the
+    nervous system: "lobule IX" is lobule IX of the cerebellar vermis (a lexicon knows
+    only some of them bare). "lobule" must belong to no other mention; a mention of another
+    type on the numeral alone gives way ("VIII" is no gene there)."""
+    if not neuro or "lobule" not in tv.text.lower():
+        return placed
+    texts, n = tv.texts, len(tv.texts)
+    taken = covered(placed)
+    on_number = {i: (i, j, m) for i, j, m in placed if j == i + 1}
+    drop = set()
+    extra = []
+    for k in range(n - 1):
+        # "X." where the tokenizer keeps a sentence's period on the numeral
+        number = texts[k + 1].removesuffix(".")
+        if texts[k].lower() != "lobule" or number not in _LOBULE_NUMBERS or k in taken \
+                or (k + 2 < n and texts[k + 2] in ("-", "/")):
+            continue
+        own = on_number.get(k + 1)
+        if k + 1 in taken and (own is None or own[2].type == "brain_region"):
+            continue
+        choice = grounder.ground_text(f"lobule {number} of cerebellum vermis",
+                                      types=frozenset({"brain_region"}))
+        if choice is None:
+            continue
+        if own is not None:
+            drop.add(own)
+        extra.append((k, k + 2, make_mention(tv, k, k + 2, choice, "normalised", 0.85,
+                                             grounder)))
+        taken.update((k, k + 1))
+    if not extra:
+        return placed
+    return with_extra([p for p in placed if p not in drop], extra)
 
 
 def area_codes(tv: TokView, placed, grounder: Grounder, neuro: bool):
@@ -507,8 +785,12 @@ def names_region(tv: TokView, li: int, lj: int, neuro: bool) -> bool:
     """Whether the long form at tokens ``li`` to ``lj`` names a brain region by its last
     word (:data:`_DEFINED_HEADS`: "amygdaloid central nucleus", "caudal central
     subdivision") in a text about the nervous system: its short form is that region's, not
-    the gene whose symbol it happens to be ("ACe", "CCS")."""
-    return neuro and lj - li >= 2 and tv.texts[lj - 1].lower() in _DEFINED_HEADS
+    the gene whose symbol it happens to be ("ACe", "CCS"); or by "stratum" or "pars" and
+    Latin words ("stratum griseum centrale (SGC)" is no guanylate cyclase)."""
+    texts = tv.texts
+    return neuro and lj - li >= 2 and (texts[lj - 1].lower() in _DEFINED_HEADS or (
+        texts[li].lower() in ("stratum", "pars")
+        and all(_STRATUM_WORD.match(w) or w == "et" for w in texts[li + 1:lj])))
 
 
 def defined_regions(tv: TokView, defs, proposals, grounder: Grounder, neuro: bool) -> list:
@@ -528,8 +810,10 @@ def defined_regions(tv: TokView, defs, proposals, grounder: Grounder, neuro: boo
     out = []
     for short, (li, lj) in defs:
         # a long form the detector opened with words of grammar ("Although the medial
-        # agranular cortex (AGm)") names the region from its first content word on
-        while li < lj and texts[li].lower() in _GRAMMAR_OPENERS:
+        # agranular cortex (AGm)") or with the animal ("the rat medial agranular cortex
+        # (AGm)") names the region from its first word of anatomy on
+        while li < lj and (texts[li].lower() in _GRAMMAR_OPENERS
+                           or texts[li].lower() in _SPECIES_WORDS):
             li += 1
         words = texts[li:lj]
         if not words:

@@ -32,6 +32,7 @@ from .carbon_counts import carbon_counts
 from .enzyme_substrates import substrate_aliases
 from .mentions import nested_chemicals, resolve
 from .brain_names import (area_codes, defined_regions, latin_nuclei, names_region, not_regions,
+                          avian_striata, latin_strata, nuclei_of_bundles, numbered_lobules,
                           numbered_nerves, pars_names, position_long_forms, position_nuclei,
                           retinal_chemical, unsupported_region_readings)
 from .brain_rules import REGION_HEADS, neuro_context, with_position_words
@@ -273,6 +274,9 @@ class LexiconMatcher:
         placed = resolve(tv, proposals, grounder)
         placed = area_codes(tv, position_nuclei(tv, placed, grounder, neuro), grounder, neuro)
         placed = numbered_nerves(tv, placed, grounder, neuro)
+        placed = numbered_lobules(tv, placed, grounder, neuro)
+        placed = avian_striata(tv, latin_strata(tv, placed, grounder, neuro), grounder, neuro)
+        placed = nuclei_of_bundles(tv, placed, grounder, neuro)
         placed = retinal_chemical(tv, latin_nuclei(tv, placed, grounder, neuro), grounder)
         placed = position_long_forms(tv, pars_names(tv, placed, grounder, neuro), defs)
         placed = not_regions(tv, placed, neuro, grounder)
