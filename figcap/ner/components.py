@@ -31,10 +31,11 @@ from .amino_acids import amino_acid_lists
 from .carbon_counts import carbon_counts
 from .enzyme_substrates import substrate_aliases
 from .mentions import nested_chemicals, resolve
-from .brain_names import (area_codes, defined_regions, latin_nuclei, names_region, not_regions,
-                          avian_striata, latin_strata, nuclei_of_bundles, numbered_lobules,
-                          numbered_nerves, pars_names, position_long_forms, position_nuclei,
-                          retinal_chemical, unsupported_region_readings)
+from .brain_latin import (avian_striata, latin_nuclei, latin_strata, nuclei_of_bundles,
+                          numbered_lobules, numbered_nerves, pars_names)
+from .brain_names import (area_codes, defined_regions, names_region, not_regions,
+                          position_long_forms, position_nuclei, retinal_chemical,
+                          unsupported_region_readings)
 from .brain_rules import REGION_HEADS, neuro_context, with_position_words
 from .gene_context import gene_context
 from .gene_senses import context_senses, reconsider, sense_candidates
