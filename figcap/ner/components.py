@@ -41,19 +41,15 @@ from .gene_context import gene_context
 from .gene_senses import context_senses, reconsider, sense_candidates
 from .gene_ranges import symbol_ranges
 from .candidates import PAIR_PLURAL, PLURAL, SPECIES, SpanFinder
+from .gene_enzymes import one_enzyme, other_enzyme
+from .gene_lists import isoform_lists, plural_isoform_lists, slash_lists, slash_partners
 from .gene_rules import (
     domain_names,
-    isoform_lists,
     names_other,
     names_protein,
     names_things,
-    one_enzyme,
     one_protein,
-    other_enzyme,
-    plural_isoform_lists,
     protein_words,
-    slash_lists,
-    slash_partners,
     split_word_candidates,
     unsupported_gene_readings,
 )
