@@ -36,7 +36,9 @@ from .brain_latin import (avian_striata, latin_nuclei, latin_strata, nuclei_of_b
 from .brain_names import (area_codes, defined_regions, names_region, not_regions,
                           position_long_forms, position_nuclei, retinal_chemical,
                           unsupported_region_readings)
-from .brain_rules import REGION_HEADS, neuro_context, with_position_words
+from .brain_brackets import REGION_HEADS
+from .brain_rules import with_position_words
+from .brain_words import neuro_context
 from .gene_context import gene_context
 from .gene_senses import context_senses, reconsider, sense_candidates
 from .gene_ranges import symbol_ranges
@@ -326,7 +328,7 @@ class LexiconMatcher:
         ("mediodorsal (MD) nucleus"; "stimulation of the subthalamic (STN) nucleus" is the
         subthalamic nucleus, not "stimulation of the subthalamic"). None otherwise. The
         words before the bracket take the region's reading and join the head later
-        (brain_rules)."""
+        (brain_brackets)."""
         texts = tv.texts
         head = close + 1
         if not neuro or close != lj + 2 or head >= len(texts) or \
