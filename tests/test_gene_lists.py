@@ -1,4 +1,4 @@
-"""Elliptic lists of symbols (figcap.ner.gene_rules.isoform_lists)."""
+"""Elliptic lists of symbols (figcap.ner.gene_lists.isoform_lists)."""
 
 from __future__ import annotations
 

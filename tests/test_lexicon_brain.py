@@ -33,7 +33,7 @@ def test_brain_adjective_variants_and_no_position_variants():
     brain._add_variants(lex, stats)
     v = _texts(lex, "variant")
     assert v["cortical areas"] == "U:3" and v["cortical region"] == "U:3"
-    # position words are the matcher's job (figcap.ner.brain_rules.POSITION_WORDS)
+    # position words are the matcher's job (figcap.ner.brain_words.POSITION_WORDS)
     assert "contralateral hippocampus" not in v and "posterior cortical" not in v
     # an existing name keeps its own concept
     assert "ventral hippocampus" not in v

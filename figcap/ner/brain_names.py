@@ -5,7 +5,7 @@
 - :func:`defined_regions`: "medial interlaminar nucleus (MIN)" and each later "MIN";
 - :func:`retinal_chemical`: "retinal" that is retinaldehyde, not the adjective of retina;
 - :func:`unsupported_region_readings`: "dendritic cells (DCs)" is no atlas abbreviation DCs;
-- :func:`not_regions` (in :mod:`figcap.ner.brain_rules`): the cortex of "adrenal cortex";
+- :func:`not_regions` (in :mod:`figcap.ner.brain_filters`): the cortex of "adrenal cortex";
 - :func:`region_short_forms`: "dorsal premammillary nucleus (PMd)" and each later "PMd".
 
 Names in the classical nomenclature ("nucleus laminaris", "stratum griseum centrale") are
@@ -26,8 +26,9 @@ from ..grounding import Grounder, brain_abbreviation
 from ..normalize import strip_plural
 from .brain_latin import (_GENERIC_AREA, _LATIN, _NOT_LATIN, _NUCLEUS_CONCEPT, _NUCLEUS_HEADS,
                           _STRATUM_WORD, _nucleus_nouns)
-from .brain_rules import (_AND, _AREA_CODE, _AREA_WORDS, _DIRECTION, PART_NOUNS, _modifier,
-                          _place_word, not_regions)
+from .brain_filters import not_regions
+from .brain_words import (_AND, _AREA_CODE, _AREA_WORDS, _DIRECTION, PART_NOUNS, _modifier,
+                          _place_word)
 from .mentions import PROTEIN_HEADS, covered, make_mention, with_extra
 from .rules import occurrences
 from .tokview import TokView

@@ -36,24 +36,22 @@ from .brain_latin import (avian_striata, latin_nuclei, latin_strata, nuclei_of_b
 from .brain_names import (area_codes, defined_regions, names_region, not_regions,
                           position_long_forms, position_nuclei, retinal_chemical,
                           unsupported_region_readings)
-from .brain_rules import REGION_HEADS, neuro_context, with_position_words
+from .brain_brackets import REGION_HEADS
+from .brain_rules import with_position_words
+from .brain_words import neuro_context
 from .gene_context import gene_context
 from .gene_senses import context_senses, reconsider, sense_candidates
 from .gene_ranges import symbol_ranges
 from .candidates import PAIR_PLURAL, PLURAL, SPECIES, SpanFinder
+from .gene_enzymes import one_enzyme, other_enzyme
+from .gene_lists import isoform_lists, plural_isoform_lists, slash_lists, slash_partners
 from .gene_rules import (
     domain_names,
-    isoform_lists,
     names_other,
     names_protein,
     names_things,
-    one_enzyme,
     one_protein,
-    other_enzyme,
-    plural_isoform_lists,
     protein_words,
-    slash_lists,
-    slash_partners,
     split_word_candidates,
     unsupported_gene_readings,
 )
@@ -330,7 +328,7 @@ class LexiconMatcher:
         ("mediodorsal (MD) nucleus"; "stimulation of the subthalamic (STN) nucleus" is the
         subthalamic nucleus, not "stimulation of the subthalamic"). None otherwise. The
         words before the bracket take the region's reading and join the head later
-        (brain_rules)."""
+        (brain_brackets)."""
         texts = tv.texts
         head = close + 1
         if not neuro or close != lj + 2 or head >= len(texts) or \

@@ -1,7 +1,10 @@
 """Context rules the lexicon matcher applies around its matches (no lexicon lookups of
 their own beyond grounding a derived text): abbreviations and stereo descriptors here, the
-rules for genes in :mod:`figcap.ner.gene_rules` and for brain regions in
-:mod:`figcap.ner.brain_rules` and :mod:`figcap.ner.brain_names`.
+rules for genes in :mod:`figcap.ner.gene_rules`, :mod:`figcap.ner.gene_lists` and
+:mod:`figcap.ner.gene_enzymes` and for brain regions in :mod:`figcap.ner.brain_rules`,
+:mod:`figcap.ner.brain_words`, :mod:`figcap.ner.brain_brackets`,
+:mod:`figcap.ner.brain_filters`, :mod:`figcap.ner.brain_names` and
+:mod:`figcap.ner.brain_latin`.
 
 - :func:`stereo_proposals`: "(R,S)-ketamine" is ketamine;
 - :func:`definitions` and :func:`occurrences`: abbreviation long forms and short forms.

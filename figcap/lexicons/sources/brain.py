@@ -22,7 +22,7 @@ when the name has no ``of``), ``Brodmann (1909) area N`` ->
 areas``). Adjectives (kind ``adjective``) are the curated ones and the first word of
 two-word names whose head it drops (``parabrachial``, ``cerebral``; see
 :func:`_add_headless`). Position and laterality words before a name (``ventral hippocampus``) are taken
-in by the matcher (:data:`figcap.ner.brain_rules.POSITION_WORDS`), not listed here.
+in by the matcher (:data:`figcap.ner.brain_words.POSITION_WORDS`), not listed here.
 
 Not regions (dropped): UBERON vasculature, blood vessels, sensory receptors, nerve
 fibres and the nerves below the head (ganglia stay; :data:`NOT_REGION_ROOTS`), concepts

@@ -1,0 +1,141 @@
+"""Enzyme names against gene readings, for the lexicon matcher.
+
+- :func:`other_enzyme`: "pyruvate decarboxylase (PDC)" names an enzyme the gene PDC is not;
+- :func:`one_enzyme`: "O-methyltransferase" is one enzyme, not the whole class.
+
+Each takes figcap's token view (:class:`figcap.ner.tokview.TokView`) and plain tuples.
+:mod:`figcap.ner.gene_rules` uses the enzyme words of long forms read here
+(:func:`_enzyme_word`, :func:`_glossary_enzymes`) to drop gene readings of short forms.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..definitions import is_short_form
+from .gene_lists import _GENE_TYPES
+from .tokview import TokView
+
+__all__ = [
+    "one_enzyme",
+    "other_enzyme",
+]
+
+
+_NAME_WORD = re.compile(r"[a-z0-9]{4,}")
+
+
+def other_enzyme(tv: TokView, li: int, lj: int, choice) -> bool:
+    """Whether the long form at tokens ``li`` to ``lj`` names an enzyme ("pyruvate
+    decarboxylase", "fructose-1,6-biphosphate aldolase", "isochorismate synthase 1") that
+    the gene of ``choice`` is not: none of the gene's names holds the enzyme word, and its
+    approved name shares no word with the long form. Such a short form is not that gene
+    (PDC, phosducin; FBA, an alias of FBXO3; ICS1, of DNAI1), but "PTGDS,
+    prostaglandin-H2 D-isomerase" is PTGDS, prostaglandin D2 synthase, and "GSNO
+    reductase (GSNOR)" ADH5, which has that name. Families and other long forms pass."""
+    last = _enzyme_word(tv, li, lj)
+    if choice.type != "gene" or not last:
+        return False
+    from ..lexicons import concept_enzymes, concept_names
+
+    name = concept_names("genes").get(choice.id, ("", ""))[1].lower()
+    enzyme = last.removesuffix("s")
+    if enzyme in name or any(enzyme in w for w in concept_enzymes("genes").get(choice.id, ())):
+        return False  # "activin-like kinase 5" (ALK5) is TGFBR1, "ALK-5 kinase" one name
+    words = set(_NAME_WORD.findall(tv.span_text(li, lj).lower()))
+    return not words & set(_NAME_WORD.findall(name))
+
+
+_DESIGNATOR = re.compile(r"\d{1,2}[a-z]?|[IVX]{1,4}|[A-Z]")
+
+
+def _enzyme_word(tv: TokView, li: int, lj: int) -> str:
+    """The "-ase" word that ends the long form at tokens ``li`` to ``lj``, lower-cased, before
+    a member's number or letter ("isomerase 2", "synthase II"); "" when there is none."""
+    k = lj - 1
+    if k > li and _DESIGNATOR.fullmatch(tv.texts[k]):
+        k -= 1
+    last = tv.texts[k].lower()
+    return last if last.endswith(("ase", "ases")) and (
+        len(last) >= 6 or last in ("lyase", "lyases")) else ""  # "pyruvate formate-lyase"
+
+
+_GLOSS_SEPARATORS = frozenset({":", ",", "="})
+_GLOSS_ENDS = frozenset({";", ",", ".", ")"})
+
+
+def _glossary_enzymes(tv: TokView, proposals, defs) -> list[tuple[str, tuple[int, int]]]:
+    """Glossary entries "SYMBOL: enzyme name" whose symbol is a gene reading and whose name
+    ends in an "-ase" word ("LEU2: 3-isopropylmalate dehydrogenase,"): a gene's own name
+    need not abbreviate its enzyme, so these are not definitions figcap reads, but the
+    enzyme still says what the symbol is not (:func:`other_enzyme`). An entry starts the
+    text or follows a separator, as glossaries do."""
+    texts, n = tv.texts, len(tv.texts)
+    if _GLOSS_SEPARATORS.isdisjoint(texts):
+        return []
+    known = {short for short, _span in defs}
+    genes = {p[1] for p in proposals if p[3].type in _GENE_TYPES}
+    out = []
+    for p in proposals:
+        i, j = p[1], p[2]
+        short = texts[i]
+        if j - i != 1 or j + 1 >= n or texts[j] not in _GLOSS_SEPARATORS or short in known \
+                or p[3].type != "gene" or not (i == 0 or texts[i - 1] in _GLOSS_ENDS | {":"}) \
+                or not is_short_form(short) or short.islower() or short.istitle() \
+                and not any(c.isdigit() for c in short):
+            continue
+        end = j + 1
+        while end < n and end - j <= 8 and texts[end] not in _GLOSS_ENDS:
+            end += 1
+        # a list goes on with another name ("mdm2, Akt and MAP kinases"), a glossary
+        # with a description; after a comma, an entry ends where a list item cannot
+        # ("ceramidases, ASAH, sphingosine kinases, for ...")
+        inside = range(j + 1, end)
+        if texts[j] == "," and (end >= n or texts[end] == ","):
+            continue
+        if end - j > 2 and texts[j + 1] not in ("and", "or") \
+                and not any(k in genes or texts[k] in _GLOSS_SEPARATORS for k in inside) \
+                and _enzyme_word(tv, j + 1, end):
+            out.append((short, (j + 1, end)))
+    return out
+
+
+#: Members of a family broad enough that a substrate before its word picks one enzyme.
+_BROAD_CLASS = 20
+
+
+def one_enzyme(tv: TokView, placed):
+    """A family read from the word of a broad enzyme class ("methyltransferase", 65 genes)
+    that a substrate or a position opens is one enzyme the lexicons do not know, not the
+    whole class: "coclaurine-N-methyltransferase", "O-methyltransferase", "sterol
+    methyltransferase" (a chemical right before it). Those mentions go, with a short form
+    they define ("O-methyltransferase (OMT)"). A small family's word keeps its reading:
+    "fructose 1,6-diphosphate aldolase" is ALDO, "6-phosphofructokinase" PFK. "catechol
+    O-methyltransferase" is a name the lexicons have as a whole, matched before this."""
+    texts, ws = tv.texts, tv.ws
+    chem_ends = {j for _i, j, m in placed if m.type == "chemical"
+                 and not m.source.startswith(("protein_mesh", "peptide_mesh"))}
+    drop: set[int] = set()
+    shorts: set[tuple[str, tuple[str, ...]]] = set()
+    for n, (i, j, m) in enumerate(placed):
+        head = texts[j - 1].lower()
+        if m.type != "family" or not head.endswith(("ase", "ases")) or len(head) < 8 \
+                or len(m.members) <= _BROAD_CLASS:
+            continue
+        k = i
+        if j - i == 3 and len(texts[i]) == 1 and texts[i].isupper() and texts[i + 1] == "-" \
+                and not ws[i] and not ws[i + 1]:
+            k = i + 2  # "O-methyltransferase": a position, then the class word
+        elif j - i != 1:
+            continue
+        opened = k > i or (i > 0 and not ws[i - 1] and texts[i - 1] == "-") \
+            or (i > 0 and ws[i - 1] and i in chem_ends)
+        if not opened:
+            continue
+        drop.add(n)
+        if j + 2 < len(texts) and texts[j] == "(" and texts[j + 2] == ")":
+            shorts.add((texts[j + 1], m.identifiers))
+    if not drop:
+        return placed
+    return [p for n, p in enumerate(placed) if n not in drop
+            and not (p[2].method == "abbreviation" and (p[2].text, p[2].identifiers) in shorts)]

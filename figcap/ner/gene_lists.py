@@ -1,0 +1,288 @@
+"""Lists of gene symbols and isoforms, read by the lexicon matcher.
+
+- :func:`slash_lists`: "LRP5/6" is LRP5 and LRP6, "GGT1,4,5" three genes;
+- :func:`slash_partners`: "Jak/Stat": a capitalised word joined to a gene by a slash;
+- :func:`isoform_lists`: "PKC alpha, epsilon and zeta", "hMAD-3 and -4", "p110 gamma";
+- :func:`plural_isoform_lists`: "synapsins I and II" after a plural name.
+
+Each takes figcap's token view (:class:`figcap.ner.tokview.TokView`) and plain tuples.
+:mod:`figcap.ner.gene_rules` holds the rules for split symbols and for short forms whose
+long form supports no gene reading, :mod:`figcap.ner.gene_enzymes` those for enzyme names.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ..grounding import Grounder
+from ..normalize import replace_greek
+from .mentions import covered, make_mention, with_extra
+from .tokview import TokView
+
+__all__ = [
+    "isoform_lists",
+    "plural_isoform_lists",
+    "slash_lists",
+    "slash_partners",
+]
+
+
+_LIST_TAIL = re.compile(r"^(.*?)(\d+|[A-Z])$")
+# A mention that is itself a slash list ("Smad2/3"): its stem and first part.
+_SLASHED = re.compile(r"(.*?)(\d+|[A-Z])(?:/(?:\d+|[A-Z]))+")
+_GENE_TYPES = frozenset({"gene", "family"})
+_GENE_ONLY = frozenset({"gene"})
+
+
+def slash_lists(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
+    """Symbols listed with a slash or a tight comma: "LRP5/6" is LRP5 and LRP6, "KDM6A/B"
+    KDM6A and KDM6B, "GGT1,4,5" GGT1, GGT4 and GGT5, "Smad2/3/4" adds SMAD4.
+
+    The part after the slash (a number or one capital) becomes a mention of its own,
+    grounded as the first symbol's stem plus that part.
+    """
+    texts, ws, n = tv.texts, tv.ws, len(tv.texts)
+    taken = None
+    extra = []
+    for _i, j, m in placed:
+        if m.type not in _GENE_TYPES or j + 1 >= n or texts[j] not in ("/", ",") \
+                or ws[j - 1] or ws[j]:
+            continue  # no part glued on by a slash or comma (tested again below)
+        taken = covered(placed) if taken is None else taken
+        # "IL1/2/3", "GGT1,4,5": every part goes on the first stem ("Smad" of "Smad2/3/4")
+        stem = _SLASHED.fullmatch(m.text) or _LIST_TAIL.match(m.text)
+        while stem and m.type in _GENE_TYPES and j + 1 < n and texts[j] in ("/", ",") \
+                and not ws[j - 1] and not ws[j] and j + 1 not in taken:
+            part = texts[j + 1]
+            if not (part.isdigit() or (len(part) == 1 and part.isupper())):
+                break
+            if j + 2 < n and not ws[j + 1] and texts[j + 2] not in ("/", ",", ")", ";", "."):
+                break  # "1,4-isoprene": locants of a chemical name
+            if part.isdigit() != stem.group(2).isdigit():
+                break
+            choice = grounder.ground_text(stem.group(1) + part, taxa, types=_GENE_TYPES)
+            if choice is None:
+                break
+            m = make_mention(tv, j + 1, j + 2, choice, "normalised", 0.9, grounder)
+            extra.append((j + 1, j + 2, m))
+            j += 2
+    return with_extra(placed, extra)
+
+
+_SHORT_NUMBER = re.compile(r"\d{1,3}")
+
+
+_GREEK_NAMES = ("alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi "
+                "pi rho sigma tau phi chi psi omega").split()
+#: An isoform or subunit named after its family: a Greek letter (spelt out or not) with
+#: an optional number, or a Roman numeral.
+_ISOFORM = re.compile(r"(?:%s)\d{0,2}[a-z]?|[IVX]{1,4}" % "|".join(_GREEK_NAMES),
+                      re.IGNORECASE)
+_ISOFORM_WORDS = frozenset("isoform isoforms isozyme isozymes subunit subunits type".split())
+_LIST_WORDS = frozenset({",", "and", "or"})
+_GREEK_SET = frozenset(_GREEK_NAMES)
+# The part of a symbol an elliptic list replaces: "-T1" in "GalNAc-T1", "1" in "hMAD-1".
+_TAIL_DIGITS = re.compile(r"\d+$")
+_TAIL_LETTER = re.compile(r"[A-Za-z]$")
+
+
+# token text -> the isoform it writes (Greek letters spelt out), or None: the rules below
+# ask this of most tokens of a text
+_ISOFORM_WORD: dict[str, str | None] = {}
+
+
+def _isoform_item(tv: TokView, k: int) -> tuple[int, str] | None:
+    """``(end token, text)`` of an isoform written at token ``k`` ("alpha", "alpha 1", "β2",
+    "II"), or None."""
+    texts, n = tv.texts, len(tv.texts)
+    word = _ISOFORM_WORD.get(texts[k], "")
+    if word == "":  # not seen before
+        word = replace_greek(texts[k])
+        if not _ISOFORM.fullmatch(word):
+            word = None
+        if len(_ISOFORM_WORD) > 100_000:
+            _ISOFORM_WORD.clear()
+        _ISOFORM_WORD[texts[k]] = word
+    if word is None:
+        return None
+    if word.isalpha() and word.upper() != word and k + 1 < n and tv.ws[k] \
+            and _SHORT_NUMBER.fullmatch(texts[k + 1]) and texts[k + 1] != "0":
+        return k + 2, word + " " + texts[k + 1]  # "alpha 1"
+    return k + 1, word
+
+
+def _elliptic_item(tv: TokView, k: int, base: str) -> tuple[int, str] | None:
+    """``(end token, text)`` of an elliptic list item at ``k``: "-T2" after "GalNAc-T1"
+    gives "GalNAc-T2", "-4" after "hMAD-3" "hMAD-4", "-B" after "hHR23A" "hHR23B"."""
+    texts, n = tv.texts, len(tv.texts)
+    if texts[k][:1] != "-":
+        return None
+    if len(texts[k]) > 1:
+        end, part = k + 1, texts[k][1:]  # "-T2" as one token
+    elif not tv.ws[k] and k + 1 < n:
+        end, part = k + 2, texts[k + 1]
+    else:
+        return None
+    if not part.isalnum() or len(part) > 6:
+        return None
+    if part.isdigit():
+        tail = _TAIL_DIGITS.search(base)
+    elif len(part) == 1:
+        tail = _TAIL_LETTER.search(base)
+    else:
+        cut = base.rfind("-")
+        tail = re.search(r"(?<=-).+$", base) if cut > 0 else None
+    if tail is None or tail.start() == 0:
+        return None
+    return end, base[: tail.start()] + part
+
+
+def isoform_lists(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
+    """Isoforms and subunits named after a gene or family mention.
+
+    - "p110 gamma", "GlyR alpha 1": a Greek letter (or a Roman numeral) after the mention
+      that the two make a gene of: the mention widens over it;
+    - "PKC alpha, epsilon, and zeta", "PKC isoforms alpha and zeta", "synapsins I and II":
+      each listed isoform becomes a gene mention of its own;
+    - "GalNAc-T1 and -T2", "hMAD-3 and -4", "hHR23A and -B": each elliptic item is the
+      first symbol with its last part replaced.
+
+    Only spans no other mention covers, and only when the derived name grounds to a gene.
+    A mention of a hyphen-led token ("-T2" read as the symbol T2) is no such cover: the
+    elliptic item replaces it.
+    """
+    texts, ws, n = tv.texts, tv.ws, len(tv.texts)
+    elliptic = {i for i, j, m in placed if m.text[:1] == "-" and j - i == 1}
+    taken = covered([p for p in placed if p[0] not in elliptic])
+    out = []
+    changed = False
+    replaced: set[int] = set()
+    for i, j, m in placed:
+        if m.type not in _GENE_TYPES or j >= n or not ws[j - 1] and texts[j] != ",":
+            out.append((i, j, m))
+            continue
+        extra = []
+        base = m.text
+        k = j
+        last = _isoform_item(tv, j - 1) if j - i > 1 and ws[j - 2] else None
+        if last is not None and last[0] == j:
+            # the mention ends in an isoform ("PKC alpha"): the list goes on from it
+            base = tv.span_text(i, j - 1)
+            first = False
+        elif texts[k].lower() in _ISOFORM_WORDS and ws[k - 1]:
+            k += 1
+            base = base[:-1] if base.endswith("s") and len(base) > 3 else base
+            first = True
+        else:
+            if base.endswith("s") and len(base) > 4 and base[-2].islower():
+                base = base[:-1]  # "synapsins I and II"
+            first = texts[k] not in _LIST_WORDS
+        while k < n and k not in taken:
+            start = k if first else _next_item(texts, k, taken)
+            if start is None:
+                break
+            k = start
+            item = _isoform_item(tv, k)
+            if item is not None:
+                name = base + " " + item[1]
+            else:
+                item = _elliptic_item(tv, k, m.text) if not first else None
+                name = item[1] if item is not None else None
+            if item is None:
+                break
+            choice = grounder.ground_text(name, taxa, types=_GENE_ONLY)
+            if choice is None:
+                break
+            extra.append((k, item[0], choice))
+            k = item[0]
+            first = False
+        if extra and extra[0][0] == j:
+            # the first isoform follows the mention: one mention over both ("p110 gamma")
+            _k0, k1, choice = extra.pop(0)
+            out.append((i, k1, make_mention(tv, i, k1, choice, "normalised", 0.9, grounder)))
+            changed = True
+        else:
+            out.append((i, j, m))
+        for a, b, choice in extra:
+            replaced.update(range(a, b))
+            item = make_mention(tv, a, b, choice, "normalised", 0.9, grounder)
+            if item.text.startswith("-"):  # "-T2": the hyphen only marks the ellipsis
+                item = dataclasses.replace(item, text=item.text[1:], start=item.start + 1)
+            out.append((a, b, item))
+        changed = changed or bool(extra)
+    if not changed:
+        return placed
+    out = [p for p in out if not (p[0] in elliptic and p[0] in replaced and p[2].text[:1] == "-")]
+    return sorted(out, key=lambda p: (p[0], p[1]))
+
+
+def _next_item(texts: list[str], k: int, taken) -> int | None:
+    """Where the next item of a list starts after the list words at token ``k`` (", and"),
+    or None when the list ends there."""
+    n = len(texts)
+    if texts[k] not in _LIST_WORDS:
+        return None
+    while k < n and texts[k] in _LIST_WORDS:
+        k += 1
+    return None if k >= n or k in taken else k
+
+
+def plural_isoform_lists(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
+    """``placed`` with the isoforms listed after a plural name no mention covers:
+    "synapsins I and II", "synapsins I, II, and III" are SYN1, SYN2 (and SYN3) when
+    "synapsin I" grounds to a gene; the first mention spans the name and its numeral."""
+    texts, ws, n = tv.texts, tv.ws, len(tv.texts)
+    taken = covered(placed)
+    extra = []
+    for w in range(n - 1):
+        word = texts[w]
+        if w in taken or not ws[w] or len(word) < 5 or not word.endswith("s") \
+                or not word.isalpha() or not word[:-1].islower():
+            continue
+        k, first, found = w + 1, True, []
+        while k < n and k not in taken:
+            start = k if first else _next_item(texts, k, taken)
+            if start is None:
+                break
+            k = start
+            item = _isoform_item(tv, k)
+            if item is None:
+                break
+            choice = grounder.ground_text(word[:-1] + " " + item[1], taxa, types=_GENE_ONLY)
+            if choice is None:
+                break
+            found.append((w if first else k, item[0], choice))
+            k, first = item[0], False
+        if len(found) > 1:  # a list: one numeral after a plural may be a count ("cells II")
+            for a, b, choice in found:
+                extra.append((a, b, make_mention(tv, a, b, choice, "normalised", 0.9,
+                                                 grounder)))
+            taken.update(range(w, k))
+    return with_extra(placed, extra) if extra else placed
+
+
+def slash_partners(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
+    """A capitalised English word joined by a slash to a gene or family mention is a
+    symbol: "Stat" in "Jak/Stat", "Raf" in "Ras/Raf" (words alone are not: "Stat" opening
+    a sentence). One token on either side of the slash, not already in a mention."""
+    texts, ws, n = tv.texts, tv.ws, len(tv.texts)
+    taken = covered(placed)
+    extra = []
+    for i, j, m in placed:
+        if m.type not in _GENE_TYPES:
+            continue
+        for slash, k in ((j, j + 1), (i - 1, i - 2)):
+            if not (0 <= k < n and 0 <= slash < n) or texts[slash] != "/" or k in taken:
+                continue
+            if ws[min(slash, k)] or ws[max(slash, k) - 1] or not texts[k].isalpha():
+                continue
+            if (k + 1 < n and not ws[k] and texts[k + 1].isalnum()) or (
+                    k > 0 and not ws[k - 1] and texts[k - 1].isalnum()):
+                continue  # part of a longer word
+            choice = grounder.ground_text(texts[k], taxa, types=_GENE_TYPES, paired=True)
+            if choice is not None:
+                taken.add(k)
+                extra.append((k, k + 1, make_mention(tv, k, k + 1, choice, "normalised", 0.9,
+                                                     grounder)))
+    return with_extra(placed, extra)
