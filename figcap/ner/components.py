@@ -33,9 +33,10 @@ from .enzyme_substrates import substrate_aliases
 from .mentions import nested_chemicals, resolve
 from .brain_latin import (avian_striata, latin_nuclei, latin_strata, nuclei_of_bundles,
                           numbered_lobules, numbered_nerves, pars_names)
-from .brain_names import (area_codes, defined_regions, names_region, not_regions,
-                          position_long_forms, position_nuclei, retinal_chemical,
-                          unsupported_region_readings)
+from .brain_filters import not_regions
+from .brain_names import (area_codes, defined_regions, names_region, position_long_forms,
+                          position_nuclei, retinal_chemical)
+from .brain_short_forms import unsupported_region_readings
 from .brain_brackets import REGION_HEADS
 from .brain_rules import with_position_words
 from .brain_words import neuro_context
