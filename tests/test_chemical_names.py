@@ -16,3 +16,22 @@ def test_heading_beats_a_derived_singular_of_another_heading():
             "Treatment with cyclosporin was stopped; other cyclosporins were not tried.")
     assert _chemicals(text) == [("Cyclosporine", "MESH:D016572"), ("cyclosporin", "MESH:D016572"),
                                 ("cyclosporins", "MESH:D003524")]
+
+
+def test_salt_named_with_its_counterion_is_the_drug():
+    text = ("Chronic active hepatitis associated with diclofenac sodium therapy. Dogs were "
+            "studied during sodium nitroprusside infusion. Streptomycin sulfate (300 mg/kg "
+            "s.c.) was injected. Infusions of calcium chloride raised serum calcium.")
+    found = _chemicals(text)
+    assert ("diclofenac sodium", "MESH:D004008") in found
+    assert ("sodium nitroprusside", "MESH:D009599") in found
+    assert ("Streptomycin sulfate", "MESH:D013307") in found
+    # a salt MeSH names keeps its own heading; no bare "sodium" or "sulfate" is left
+    assert ("calcium chloride", "MESH:D002122") in found
+    assert not {t for t, _ in found} & {"sodium", "sulfate"}
+
+
+def test_ion_that_a_drug_class_modifies_is_no_salt():
+    text = ("suggest that it is not associated with side effects characteristic of this "
+            "comparator class, dihydropyridine calcium antagonists.")
+    assert ("calcium", "MESH:D002118") in _chemicals(text)

@@ -57,7 +57,7 @@ from .gene_rules import (
     split_word_candidates,
     unsupported_gene_readings,
 )
-from .rules import definitions, occurrences, stereo_proposals
+from .rules import definitions, occurrences, salt_proposals, stereo_proposals
 from .tokview import token_view
 
 __all__ = ["LexiconMatcher", "make_lexicon_matcher"]
@@ -265,6 +265,7 @@ class LexiconMatcher:
         proposals = reconsider(tv, weak, proposals, grounder)
         proposals.extend(context_senses(tv, pending, proposals, grounder))
         proposals.extend(stereo_proposals(tv, proposals))
+        proposals.extend(salt_proposals(tv, proposals))
         proposals.extend(self._abbreviation_proposals(tv, keys, defs, sub_terms, taxa, proposals,
                                                        neuro))
         proposals.extend(defined_regions(tv, defs, proposals, grounder, neuro))
