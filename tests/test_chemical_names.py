@@ -35,3 +35,9 @@ def test_ion_that_a_drug_class_modifies_is_no_salt():
     text = ("suggest that it is not associated with side effects characteristic of this "
             "comparator class, dihydropyridine calcium antagonists.")
     assert ("calcium", "MESH:D002118") in _chemicals(text)
+
+
+def test_role_words_are_no_chemicals():
+    text = ("Oxidative stress and antioxidant enzymes: the antioxidant vitamin E binds the "
+            "antioxidant response element; the prodrug is converted.")
+    assert _chemicals(text) == [("vitamin E", "MESH:D014810")]
