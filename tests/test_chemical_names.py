@@ -41,3 +41,14 @@ def test_role_words_are_no_chemicals():
     text = ("Oxidative stress and antioxidant enzymes: the antioxidant vitamin E binds the "
             "antioxidant response element; the prodrug is converted.")
     assert _chemicals(text) == [("vitamin E", "MESH:D014810")]
+
+
+def test_blood_urea_nitrogen_is_one_chemical():
+    # needs the chemicals lexicon built with the curated headings outside tree D
+    text = ("Main variables of renal function [serum creatinine, blood urea nitrogen (BUN) and "
+            "electrolytes] were evaluated; serum urea nitrogen rose.")
+    found = _chemicals(text)
+    assert ("blood urea nitrogen", "MESH:D001806") in found
+    assert ("BUN", "MESH:D001806") in found
+    assert ("urea nitrogen", "MESH:D001806") in found
+    assert not {t for t, _ in found} & {"urea", "nitrogen"}
