@@ -52,3 +52,10 @@ def test_blood_urea_nitrogen_is_one_chemical():
     assert ("BUN", "MESH:D001806") in found
     assert ("urea nitrogen", "MESH:D001806") in found
     assert not {t for t, _ in found} & {"urea", "nitrogen"}
+
+
+def test_plural_heading_as_written_beats_its_singular():
+    text = ("Neuroleptic drugs such as phenothiazines were given; the use of amphetamines rose.")
+    found = _chemicals(text)
+    assert ("phenothiazines", "MESH:D010640") in found  # the class, not compound C031637
+    assert ("amphetamines", "MESH:D000662") in found  # Amphetamines, not Amphetamine

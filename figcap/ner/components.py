@@ -222,6 +222,7 @@ class LexiconMatcher:
         sub_terms: dict[tuple[int, int], tuple[Term, ...]] = {}
         pending: list[tuple[int, int, str, tuple[Term, ...]]] = []  # shared aliases
         weak: list[tuple[int, str, tuple[Term, ...]]] = []  # shared, grounded by rank
+        written_chemical: dict[tuple[int, int], str] = {}  # span -> chemical read as written
         neuro = neuro_context(tv, hits)
         # The terms are a function of the key: remember choices across Docs, per context.
         memo = self._choices.get((taxa, neuro))
@@ -260,6 +261,13 @@ class LexiconMatcher:
                 # not the one gene whose alias or designation their singular is
                 # ("glycolytic enzymes" are not HK1)
                 continue
+            if variant == PLURAL and choice.type == "chemical" \
+                    and written_chemical.get((i, j), choice.id) != choice.id:
+                # a chemical name found as written beats its singular's: "phenothiazines"
+                # is MeSH's class Phenothiazines, not the compound phenothiazine
+                continue
+            if not variant and choice.type == "chemical":
+                written_chemical[(i, j)] = choice.id
             # A species-prefixed reading ("m" + "TOR") only where nothing else matches.
             proposals.append((2 if variant == SPECIES else 1, i, j, choice, method, score))
         proposals = reconsider(tv, weak, proposals, grounder)
