@@ -59,3 +59,9 @@ def test_plural_heading_as_written_beats_its_singular():
     found = _chemicals(text)
     assert ("phenothiazines", "MESH:D010640") in found  # the class, not compound C031637
     assert ("amphetamines", "MESH:D000662") in found  # Amphetamines, not Amphetamine
+
+
+def test_dosage_forms_and_markers_are_no_chemicals():
+    text = ("Hydrocortisone ointment was applied; biological markers of mitochondrial DNA "
+            "(mtDNA) damage were measured.")
+    assert _chemicals(text) == [("Hydrocortisone", "MESH:D006854")]
