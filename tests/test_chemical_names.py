@@ -65,13 +65,3 @@ def test_dosage_forms_and_markers_are_no_chemicals():
     text = ("Hydrocortisone ointment was applied; biological markers of mitochondrial DNA "
             "(mtDNA) damage were measured.")
     assert _chemicals(text) == [("Hydrocortisone", "MESH:D006854")]
-
-
-def test_substrate_opening_an_enzyme_name_in_ase():
-    text = ("significant decreases in the activities of superoxide dismutase, catalase and "
-            "glutathione peroxidase; choline acetyltransferase (ChAT) activity.")
-    found = _chemicals(text)
-    assert ("superoxide", "MESH:D013481") in found
-    assert ("choline", "MESH:D002794") in found
-    genes = {m.text for m in figcap.annotate(text) if m.type in ("gene", "family")}
-    assert {"superoxide dismutase", "choline acetyltransferase"} <= genes  # still the proteins

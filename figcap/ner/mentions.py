@@ -93,17 +93,6 @@ PROTEIN_HEADS = frozenset(
 )
 
 
-#: Words in -ase that name no enzyme.
-_NOT_ENZYMES = frozenset({"disease", "release", "increase", "decrease", "phase", "base",
-                          "case", "database", "lease", "ease", "phrase", "purchase"})
-
-
-def _enzyme_word(word: str) -> bool:
-    """An enzyme's head word by its suffix: "dismutase", "acetyltransferase", "polymerase"."""
-    return len(word) > 5 and word.endswith("ase") and word.isalpha() \
-        and word not in _NOT_ENZYMES
-
-
 def nested_chemicals(
     tv, placed: Sequence[tuple[int, int, Mention]],
     proposals: Sequence[tuple[int, int, int, Choice, str, float]], grounder: Grounder,
@@ -113,7 +102,7 @@ def nested_chemicals(
 
     The protein is the mention; the chemical is kept as a second, nested mention when the
     name ends, at most one word after the chemical, in a protein head word
-    (:data:`PROTEIN_HEADS` or a word in -ase, singular or plural); so is a second chemical that is that one
+    (:data:`PROTEIN_HEADS`, singular or plural); so is a second chemical that is that one
     word ("cysteine" of "glutamate cysteine ligase").
     """
     best: dict[int, tuple] = {}
@@ -136,7 +125,7 @@ def nested_chemicals(
         if k >= j or not words or len(words) > 2:
             continue
         head = words[-1][:-1] if words[-1].endswith("s") else words[-1]
-        if head in PROTEIN_HEADS or _enzyme_word(head):
+        if head in PROTEIN_HEADS:
             out.append((i, k, make_mention(tv, i, k, choice, method, score, grounder)))
             nxt = best.get(k)
             if nxt is not None and nxt[2] == j - 1:
