@@ -65,3 +65,13 @@ def test_dosage_forms_and_markers_are_no_chemicals():
     text = ("Hydrocortisone ointment was applied; biological markers of mitochondrial DNA "
             "(mtDNA) damage were measured.")
     assert _chemicals(text) == [("Hydrocortisone", "MESH:D006854")]
+
+
+def test_salt_of_a_two_word_name_and_before_a_hyphen():
+    text = ("Unfractionated heparin sodium (UFH) or low-molecular weight heparin was given. "
+            "Pulse pressure variation is greater during hemorrhage than during sodium "
+            "nitroprusside-induced hypotension.")
+    found = _chemicals(text)
+    assert ("Unfractionated heparin sodium", "MESH:D006493") in found
+    assert ("sodium nitroprusside", "MESH:D009599") in found
+    assert "sodium" not in {t for t, _ in found}

@@ -61,7 +61,7 @@ _NOT_SALT_PARENTS = SALT_CATIONS | SALT_ANIONS | frozenset({
 _TRANSPORT_WORDS = frozenset({"cotransporter", "cotransporters", "co-transporter",
                               "co-transporters", "transporter", "transporters", "symporter",
                               "channel", "channels", "pump", "pumps", "exchanger",
-                              "cotransport", "transport", "dependent", "-"})
+                              "cotransport", "transport", "dependent"})
 #: Words an ion after a chemical modifies when the two are no salt: "dihydropyridine calcium
 #: antagonists", "glutamate calcium influx".
 _ION_HEADS = _TRANSPORT_WORDS | frozenset({
@@ -77,7 +77,7 @@ def salt_proposals(tv: TokView, proposals) -> list:
     """A drug named with its salt's counterion is the drug: "diclofenac sodium", "morphine
     sulfate", "sodium nitroprusside" (MeSH files a drug's salts under the drug).
 
-    Only for a one-word chemical of at least four letters that is no ion or metal itself,
+    Only for a chemical whose last word has four letters or more and is no ion or metal,
     separated from the counterion by a space, where the longer span has no match of its own
     ("sodium citrate", "calcium chloride" are MeSH headings) and the counterion begins no
     longer name ("chloride channel")."""
@@ -86,20 +86,22 @@ def salt_proposals(tv: TokView, proposals) -> list:
     texts, ws, n = tv.texts, tv.ws, len(tv.texts)
     out = []
     for prio, i, j, choice, method, score in proposals:
-        if choice.type != "chemical" or j - i != 1 or choice.kind.startswith("class_"):
+        if choice.type != "chemical" or choice.kind.startswith("class_"):
             continue
-        word = texts[i]
+        word = texts[j - 1]
         low = word.lower()
         if len(word) < 4 or not word[1:].islower() or low in _NOT_SALT_PARENTS:
             continue
-        if j < n and ws[i] and texts[j].lower() in SALT_CATIONS | SALT_ANIONS \
+        # the word after the drug, past a hyphen: "sodium nitroprusside-induced"
+        after = j + 1 if j + 1 < n and not ws[j - 1] and texts[j] == "-" else j
+        if j < n and ws[j - 1] and texts[j].lower() in SALT_CATIONS | SALT_ANIONS \
                 and (i, j + 1) not in spans and j not in longer_from \
                 and not (j + 1 < n and texts[j + 1].lower() in _ION_HEADS):
             out.append((prio, i, j + 1, choice, "normalised", round(score * 0.95, 4)))
         if i > 0 and ws[i - 1] and texts[i - 1].lower() in SALT_CATIONS \
                 and (i - 1, j) not in spans and i - 1 not in longer_from \
-                and not (j < n and texts[j].lower() in _TRANSPORT_WORDS) \
-                and not (j < n and not ws[i] and texts[j] in "-/"):
+                and not (after < n and texts[after].lower() in _TRANSPORT_WORDS) \
+                and not (j < n and not ws[j - 1] and texts[j] == "/"):
             out.append((prio, i - 1, j, choice, "normalised", round(score * 0.95, 4)))
     return out
 
