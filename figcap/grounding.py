@@ -91,8 +91,11 @@ KIND_RANK: dict[str, int] = {
     "mesh_equivalence": 2,
     "peptide_mesh_name": 5,
     "peptide_mesh_entry": 5,
-    "peptide_variant": 5,
-    "peptide_singular_variant": 5,
+    # a form figcap derives (singular, anion) ranks after MeSH's own names of a peptide as
+    # it does for other chemicals: "Cyclosporine" is the heading, not the singular of
+    # "Cyclosporines" (an entry of the class "Cyclosporins")
+    "peptide_variant": 6,
+    "peptide_singular_variant": 6,
     "peptide_supp_name": 5,
     "peptide_supp_synonym": 5,
     "mgi_synonym": 5,

@@ -56,7 +56,7 @@ from .gene_rules import (
     split_word_candidates,
     unsupported_gene_readings,
 )
-from .rules import definitions, occurrences, stereo_proposals
+from .rules import definitions, occurrences, salt_proposals, stereo_proposals
 from .tokview import token_view
 
 __all__ = ["LexiconMatcher", "make_lexicon_matcher"]
@@ -221,6 +221,7 @@ class LexiconMatcher:
         sub_terms: dict[tuple[int, int], tuple[Term, ...]] = {}
         pending: list[tuple[int, int, str, tuple[Term, ...]]] = []  # shared aliases
         weak: list[tuple[int, str, tuple[Term, ...]]] = []  # shared, grounded by rank
+        written_chemical: dict[tuple[int, int], str] = {}  # span -> chemical read as written
         neuro = neuro_context(tv, hits)
         # The terms are a function of the key: remember choices across Docs, per context.
         memo = self._choices.get((taxa, neuro))
@@ -259,11 +260,19 @@ class LexiconMatcher:
                 # not the one gene whose alias or designation their singular is
                 # ("glycolytic enzymes" are not HK1)
                 continue
+            if variant == PLURAL and choice.type == "chemical" \
+                    and written_chemical.get((i, j), choice.id) != choice.id:
+                # a chemical name found as written beats its singular's: "phenothiazines"
+                # is MeSH's class Phenothiazines, not the compound phenothiazine
+                continue
+            if not variant and choice.type == "chemical":
+                written_chemical[(i, j)] = choice.id
             # A species-prefixed reading ("m" + "TOR") only where nothing else matches.
             proposals.append((2 if variant == SPECIES else 1, i, j, choice, method, score))
         proposals = reconsider(tv, weak, proposals, grounder)
         proposals.extend(context_senses(tv, pending, proposals, grounder))
         proposals.extend(stereo_proposals(tv, proposals))
+        proposals.extend(salt_proposals(tv, proposals))
         proposals.extend(self._abbreviation_proposals(tv, keys, defs, sub_terms, taxa, proposals,
                                                        neuro))
         proposals.extend(defined_regions(tv, defs, proposals, grounder, neuro))

@@ -7,6 +7,8 @@ rules for genes in :mod:`figcap.ner.gene_rules`, :mod:`figcap.ner.gene_lists` an
 :mod:`figcap.ner.brain_latin`.
 
 - :func:`stereo_proposals`: "(R,S)-ketamine" is ketamine;
+- :func:`salt_proposals`: "diclofenac sodium", "morphine sulfate" and "sodium nitroprusside"
+  are the drug;
 - :func:`definitions` and :func:`occurrences`: abbreviation long forms and short forms.
 """
 
@@ -20,7 +22,7 @@ from ..normalize import GREEK, match_key
 from .tokenizer import STEREO_PREFIX
 from .tokview import TokView
 
-__all__ = ["stereo_proposals", "definitions", "occurrences"]
+__all__ = ["stereo_proposals", "salt_proposals", "definitions", "occurrences"]
 
 _STEREO = re.compile(STEREO_PREFIX)
 
@@ -35,6 +37,74 @@ def stereo_proposals(tv: TokView, proposals) -> list:
         if choice.type != "chemical" or i == 0 or (i - 1, j) in spans:
             continue
         if not tv.ws[i - 1] and _STEREO.fullmatch(tv.texts[i - 1]):
+            out.append((prio, i - 1, j, choice, "normalised", round(score * 0.95, 4)))
+    return out
+
+
+#: Counterions a drug's salt is named with: cations after or before the drug ("diclofenac
+#: sodium", "sodium nitroprusside"), anions after it ("morphine sulfate", "ipratropium
+#: bromide", "clomiphene citrate"). Not the anions that also name esters ("pentose
+#: phosphate", "glyceryl nitrate", "testosterone propionate"), which are other compounds.
+SALT_CATIONS = frozenset({"sodium", "disodium", "potassium", "dipotassium", "calcium",
+                          "magnesium"})
+SALT_ANIONS = frozenset({
+    "hydrochloride", "dihydrochloride", "hcl", "hydrobromide", "sulfate", "sulphate",
+    "bisulfate", "hemisulfate", "maleate", "mesylate", "mesilate", "citrate", "tartrate",
+    "bitartrate", "fumarate", "succinate", "acetate", "bromide", "chloride", "iodide",
+    "besylate", "besilate", "gluconate", "hyclate", "tosylate", "pamoate", "napsylate",
+})
+#: Chemicals that are themselves inorganic ions or metals: "calcium chloride" and "zinc
+#: sulfate" are salts of their own, never the metal.
+_NOT_SALT_PARENTS = SALT_CATIONS | SALT_ANIONS | frozenset({
+    "lithium", "ammonium", "iron", "ferrous", "ferric", "zinc", "copper", "cupric", "silver",
+    "aluminum", "aluminium", "barium", "cobalt", "cadmium", "mercury", "lead", "nickel",
+    "manganese", "strontium", "cesium", "caesium", "rubidium", "thallium", "hydrogen", "salt",
+})
+#: What follows "sodium glucose" when it is a transporter, not a salt.
+_TRANSPORT_WORDS = frozenset({"cotransporter", "cotransporters", "co-transporter",
+                              "co-transporters", "transporter", "transporters", "symporter",
+                              "channel", "channels", "pump", "pumps", "exchanger",
+                              "cotransport", "transport", "dependent"})
+#: Words an ion after a chemical modifies when the two are no salt: "dihydropyridine calcium
+#: antagonists", "glutamate calcium influx".
+_ION_HEADS = _TRANSPORT_WORDS | frozenset({
+    "antagonist", "antagonists", "blocker", "blockers", "blockade", "influx", "efflux",
+    "entry", "current", "currents", "overload", "release", "sensing", "sensor", "signal",
+    "signaling", "signalling", "binding", "homeostasis", "mobilization", "mobilisation",
+    "uptake", "excretion", "retention", "reabsorption", "load", "loading", "intake",
+    "balance", "level", "levels", "concentration", "concentrations", "ion", "ions",
+})
+
+
+def salt_proposals(tv: TokView, proposals) -> list:
+    """A drug named with its salt's counterion is the drug: "diclofenac sodium", "morphine
+    sulfate", "sodium nitroprusside" (MeSH files a drug's salts under the drug).
+
+    Only for a chemical whose last word has four letters or more and is no ion or metal,
+    separated from the counterion by a space, where the longer span has no match of its own
+    ("sodium citrate", "calcium chloride" are MeSH headings) and the counterion begins no
+    longer name ("chloride channel")."""
+    spans = {(p[1], p[2]) for p in proposals}
+    longer_from = {p[1] for p in proposals if p[2] - p[1] > 1}
+    texts, ws, n = tv.texts, tv.ws, len(tv.texts)
+    out = []
+    for prio, i, j, choice, method, score in proposals:
+        if choice.type != "chemical" or choice.kind.startswith("class_"):
+            continue
+        word = texts[j - 1]
+        low = word.lower()
+        if len(word) < 4 or not word[1:].islower() or low in _NOT_SALT_PARENTS:
+            continue
+        # the word after the drug, past a hyphen: "sodium nitroprusside-induced"
+        after = j + 1 if j + 1 < n and not ws[j - 1] and texts[j] == "-" else j
+        if j < n and ws[j - 1] and texts[j].lower() in SALT_CATIONS | SALT_ANIONS \
+                and (i, j + 1) not in spans and j not in longer_from \
+                and not (j + 1 < n and texts[j + 1].lower() in _ION_HEADS):
+            out.append((prio, i, j + 1, choice, "normalised", round(score * 0.95, 4)))
+        if i > 0 and ws[i - 1] and texts[i - 1].lower() in SALT_CATIONS \
+                and (i - 1, j) not in spans and i - 1 not in longer_from \
+                and not (after < n and texts[after].lower() in _TRANSPORT_WORDS) \
+                and not (j < n and not ws[j - 1] and texts[j] == "/"):
             out.append((prio, i - 1, j, choice, "normalised", round(score * 0.95, 4)))
     return out
 

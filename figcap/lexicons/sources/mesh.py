@@ -406,7 +406,8 @@ def _chemical_kind_prefix(d: Descriptor) -> str:
 
 
 def build_chemicals(src: Path) -> LexiconData:
-    """Build the ``chemicals`` lexicon: MeSH tree D descriptors and their SCRs.
+    """Build the ``chemicals`` lexicon: MeSH tree D descriptors, the descriptors
+    ``curated/chemical_synonyms.tsv`` names, and their SCRs.
 
     Parameters
     ----------
@@ -422,4 +423,9 @@ def build_chemicals(src: Path) -> LexiconData:
         ``protein_mesh_name``/``protein_mesh_entry`` for proteins and enzymes
         (:data:`PROTEIN_BRANCHES`).
     """
-    return build_mesh_lexicon(src, "chemicals", lambda d: _has_tree(d, ("D",)), _chemical_kind_prefix)
+    # A heading the reviewed synonym list names is a chemical whatever its tree: "Blood Urea
+    # Nitrogen" (E01, a laboratory measure) is the urea an abstract reports in the blood.
+    named = {row.id.removeprefix("MESH:") for row in read_curated_synonyms(
+        "chemical_synonyms.tsv", "MESH:", lambda ui: True, {}, "unused")}
+    return build_mesh_lexicon(src, "chemicals", lambda d: _has_tree(d, ("D",)) or d.ui in named,
+                              _chemical_kind_prefix)
