@@ -467,3 +467,19 @@ def test_a_word_that_names_a_protein_domain_is_suspect():
     assert _domain_name("TPR", text) and _domain_name("Neh2", text)
     assert not _domain_name("NRF2", text) and not _domain_name("KEAP1", text)
     assert not _domain_name("TPR", "TPR binds the pore; the TPR domain")  # also the protein
+
+
+def test_pfocr_placeholder_organism_is_not_named_in_a_reason():
+    # PMC3004842__1475-2859-9-94-2 (cut): PFOCR writes "XXX" where it has no organism
+    caption = ("Central metabolism and analysis of flux-sum intensity in Z. mobilis. Reactions "
+               "for utilizing pentose sugars in Z. mobilis are introduced.")
+    anns = (Annotation("gene", "HIS", ("NCBIGene:57016",), "HIS", "hgnc_alias_symbol"),)
+    from figcap.api import annotate
+
+    record = Record("PMC3004842__1475-2859-9-94-2", caption, organisms=("XXX",),
+                    annotations={"gene": anns, "chemical": None, "disease": None})
+    groundings = {"HIS": annotate("HIS", record.organisms)}
+    c = compare_record(record, annotate(caption, record.organisms), word_groundings=groundings)
+    (d,) = [d for d in c.differences if d.word == "HIS"]
+    assert d.kind == "suspect" and d.reason.startswith("figcap grounds HIS as ")
+    assert "XXX" not in d.reason

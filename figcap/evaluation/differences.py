@@ -398,7 +398,9 @@ def _judge(record: Record, type_: str, word: str, group: Sequence[ExistingRow], 
         # as written, and eNOS, NOS3's, in the figure's lettering
         return "", None, None, ""
     if type_ == "gene" and alone.label.upper() not in symbols:
-        orgs = f" for {', '.join(record.organisms)}" if record.organisms else ""
+        # not PFOCR's placeholder "XXX" (organism unknown) as if it were an organism
+        known = [o for o in record.organisms if o.strip().upper() != "XXX"]
+        orgs = f" for {', '.join(known)}" if known else ""
         why = f"figcap grounds {word} as {alone.label} ({ident}){orgs}"
         return "suspect", alone, None, f"{why}, not {group[0].symbol or 'the PFOCR gene'}"
     why = (f"same symbol {alone.label}, other NCBI Gene id" if type_ == "gene"
