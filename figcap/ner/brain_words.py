@@ -4,8 +4,8 @@
 - :data:`NEURO_WORDS`: words that make a text about the nervous system;
 - :data:`POSITION_WORDS`, :data:`MODIFIER_WORDS`, :data:`PART_NOUNS`: position, modifier
   and part words a region name takes in, and the tests on them (``_modifier``,
-  ``_place_word``) that :mod:`figcap.ner.brain_rules` and :mod:`figcap.ner.brain_names`
-  share.
+  ``_place_word``) that :mod:`figcap.ner.brain_rules`, :mod:`figcap.ner.brain_names` and
+  :mod:`figcap.ner.brain_short_forms` share.
 
 :func:`neuro_context` takes figcap's token view (:class:`figcap.ner.tokview.TokView`).
 """

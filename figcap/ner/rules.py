@@ -3,8 +3,8 @@ their own beyond grounding a derived text): abbreviations and stereo descriptors
 rules for genes in :mod:`figcap.ner.gene_rules`, :mod:`figcap.ner.gene_lists` and
 :mod:`figcap.ner.gene_enzymes` and for brain regions in :mod:`figcap.ner.brain_rules`,
 :mod:`figcap.ner.brain_words`, :mod:`figcap.ner.brain_brackets`,
-:mod:`figcap.ner.brain_filters`, :mod:`figcap.ner.brain_names` and
-:mod:`figcap.ner.brain_latin`.
+:mod:`figcap.ner.brain_filters`, :mod:`figcap.ner.brain_names`,
+:mod:`figcap.ner.brain_short_forms` and :mod:`figcap.ner.brain_latin`.
 
 - :func:`stereo_proposals`: "(R,S)-ketamine" is ketamine;
 - :func:`salt_proposals`: "diclofenac sodium", "morphine sulfate" and "sodium nitroprusside"
