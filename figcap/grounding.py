@@ -715,17 +715,15 @@ class Grounder:
         *, cutoff: float = 90.0, types: frozenset[str] | None = None,
     ) -> tuple[Choice, float] | None:
         """Best rapidfuzz match of ``text`` among ``candidates`` scoring >= ``cutoff``."""
-        probe = _casefold(text)
-        # a stop word is never a gene or family, a generic word no concept, however close
-        stop = fold(text).upper() in self._stop
-        generic = fold(text).lower()
+        p = self._probe(text)
+        probe = p.casefold
         best: tuple | None = None
         for term in candidates:
             if term.kind in SYMBOL_KINDS or term.kind.startswith(_NOT_MENTION_PREFIXES):
                 continue  # fuzzy matching of symbols invents genes
-            if stop and term.lexicon in _GENE_LEXICONS or generic in self._generic.get(
-                    term.lexicon, ()):
-                continue
+            if p.stop and term.lexicon in _GENE_LEXICONS \
+                    or probe in self._generic.get(term.lexicon, ()):
+                continue  # a stop word is never a gene or family, a generic word no concept
             if term.kind in _DESCRIPTIVE_KINDS and term.lexicon == "genes" \
                     and self._describes(term.text):
                 continue  # "protein tyrosine phosphatase" describes, it names no gene

@@ -53,9 +53,10 @@ SALT_ANIONS = frozenset({
     "bitartrate", "fumarate", "succinate", "acetate", "bromide", "chloride", "iodide",
     "besylate", "besilate", "gluconate", "hyclate", "tosylate", "pamoate", "napsylate",
 })
+_COUNTERIONS = SALT_CATIONS | SALT_ANIONS
 #: Chemicals that are themselves inorganic ions or metals: "calcium chloride" and "zinc
 #: sulfate" are salts of their own, never the metal.
-_NOT_SALT_PARENTS = SALT_CATIONS | SALT_ANIONS | frozenset({
+_NOT_SALT_PARENTS = _COUNTERIONS | frozenset({
     "lithium", "ammonium", "iron", "ferrous", "ferric", "zinc", "copper", "cupric", "silver",
     "aluminum", "aluminium", "barium", "cobalt", "cadmium", "mercury", "lead", "nickel",
     "manganese", "strontium", "cesium", "caesium", "rubidium", "thallium", "hydrogen", "salt",
@@ -97,7 +98,7 @@ def salt_proposals(tv: TokView, proposals) -> list:
             continue
         # the word after the drug, past a hyphen: "sodium nitroprusside-induced"
         after = j + 1 if j + 1 < n and not ws[j - 1] and texts[j] == "-" else j
-        if j < n and ws[j - 1] and texts[j].lower() in SALT_CATIONS | SALT_ANIONS \
+        if j < n and ws[j - 1] and texts[j].lower() in _COUNTERIONS \
                 and (i, j + 1) not in spans and j not in longer_from \
                 and not (j + 1 < n and texts[j + 1].lower() in _ION_HEADS):
             out.append((prio, i, j + 1, choice, "normalised", round(score * 0.95, 4)))
