@@ -504,6 +504,28 @@ def _carbon_count(word: str, text: str, mentions: Sequence[Mention]) -> bool:
     return found
 
 
+def _missed_but_wrong(word: str, seen: ExistingRow, same: Sequence[Mention], text: str,
+                      mentions: Sequence[Mention],
+                      ) -> tuple[Mention | None, tuple[int, int], str] | None:
+    """``(figcap's mention or None, span, reason)`` when a caption-visible gene row figcap
+    did not find is probably wrong (a suspect, not a miss); else None."""
+    one = _one_member(word, same, mentions)
+    if one:
+        # "ENO, Enolase 2": the caption's ENO is ENO2, not the rest of the family
+        return same[0], same[0].span, one
+    s, e = seen.span
+    written = text[s:e]
+    inside = _in_chemical_names(written, text, mentions) if not seen.via_synonym else None
+    if inside is not None:
+        why = f"{written} occurs in the caption only inside the chemical name {inside.text}"
+        return inside, inside.span, why
+    if _domain_name(written, text):
+        return None, seen.span, f"{written} names a protein domain in the caption"
+    if _carbon_count(written, text, mentions):
+        return None, seen.span, f"{written} counts the carbons of a molecule in the caption"
+    return None
+
+
 def _missed_reason(row: ExistingRow, mentions: Sequence[Mention], text: str) -> str:
     """Why a caption-visible row may have been missed: a synonym, or inside a longer mention."""
     assert row.span is not None
@@ -575,31 +597,14 @@ def classify(
             if missed:
                 reported.update(r.id for r in missed)
                 seen = missed[0]
-                one = _one_member(word, same, mentions) if type_ == "gene" else ""
-                if one:
-                    # "ENO, Enolase 2": the caption's ENO is ENO2, not the rest of the family
-                    b.add("suspect", type_, word, missed, same[0], same[0].span, one)
+                wrong = _missed_but_wrong(word, seen, same, index.text, mentions) \
+                    if type_ == "gene" else None
+                if wrong is not None:
+                    m, span, why = wrong
+                    b.add("suspect", type_, word, missed, m, span, why)
                     flagged.setdefault(key, "suspect")
                     continue
                 s, e = seen.span
-                inside = _in_chemical_names(index.text[s:e], index.text, mentions) \
-                    if type_ == "gene" and not seen.via_synonym else None
-                if inside is not None:
-                    why = (f"{index.text[s:e]} occurs in the caption only inside the chemical "
-                           f"name {inside.text}")
-                    b.add("suspect", type_, word, missed, inside, inside.span, why)
-                    flagged.setdefault(key, "suspect")
-                    continue
-                if type_ == "gene" and _domain_name(index.text[s:e], index.text):
-                    why = f"{index.text[s:e]} names a protein domain in the caption"
-                    b.add("suspect", type_, word, missed, None, seen.span, why)
-                    flagged.setdefault(key, "suspect")
-                    continue
-                if type_ == "gene" and _carbon_count(index.text[s:e], index.text, mentions):
-                    why = f"{index.text[s:e]} counts the carbons of a molecule in the caption"
-                    b.add("suspect", type_, word, missed, None, seen.span, why)
-                    flagged.setdefault(key, "suspect")
-                    continue
                 if type_ == "gene" and (seen.via_synonym or index.text[s:e] != word):
                     # seen under a synonym or in another case ("ADH" for "ADH,(0;0;0;2;6)",
                     # "CS" for "Cs"): judge the caption's word ("ADH, aldehyde dehydrogenase"
