@@ -44,8 +44,9 @@ from .resources import (
 )
 
 __all__ = [
-    "AMBIGUOUS_KINDS", "BRAIN_ABBREVIATION_KINDS", "KIND_RANK", "SYMBOL_KINDS", "Choice",
-    "Grounder", "LEXICON_TYPE", "brain_abbreviation", "organism_taxa",
+    "AMBIGUOUS_KINDS", "BRAIN_ABBREVIATION_KINDS", "KIND_RANK", "SYMBOL_KINDS",
+    "WEAK_GENE_KINDS", "Choice", "Grounder", "LEXICON_TYPE", "brain_abbreviation",
+    "organism_taxa",
 ]
 
 #: lexicon name -> figcap entity type
@@ -112,7 +113,9 @@ SYMBOL_KINDS = frozenset(
     }
 )
 _GENE_LEXICONS = ("genes", "families")
-_WEAK_KINDS = frozenset({"alias", "prev", "designation", "ncbi_synonym", "variant"})
+#: A gene's synonyms that are not its approved symbol or name: several genes may share
+#: one, and in the plural they name a class rather than the gene.
+WEAK_GENE_KINDS = frozenset({"alias", "prev", "designation", "ncbi_synonym", "variant"})
 # Ties between equally good synonyms: a gene beats a brain-region acronym of an atlas and
 # a MeSH heading ("prolactin" is the PRL gene, not a chemical), a MeSH heading a FamPlex
 # name ("NMDA").
@@ -589,7 +592,7 @@ class Grounder:
         ranked.sort()
         _rank, q, t = ranked[0]
         if q > 0 and any(x.kind.startswith("protein_mesh") and x.text == probe
-                         and (x.label.endswith("s") or t.kind in _WEAK_KINDS
+                         and (x.label.endswith("s") or t.kind in WEAK_GENE_KINDS
                               and not self._heading_of(x.label, t.id)) for x in terms):
             # MeSH's protein name as written beats a symbol only the key matches when it
             # heads a class ("SNARE" proteins are no SNAR-E), and an alias or old symbol

@@ -22,7 +22,7 @@ import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..grounding import AMBIGUOUS_KINDS, Choice, Grounder, organism_taxa
+from ..grounding import AMBIGUOUS_KINDS, WEAK_GENE_KINDS, Choice, Grounder, organism_taxa
 from ..lexicons import data_dir
 from ..lexicons.index import INDEX_FILES, Term, TermIndex
 from ..normalize import match_key, strip_plural
@@ -71,8 +71,6 @@ HEAD_WORDS = frozenset(
 )
 _FIRST = itemgetter(0)
 _INNER_PLURAL = re.compile(r"(?<=[a-z]{4})s(?=-)")
-# Kinds of a gene's synonym that, in the plural, name a class rather than that gene.
-_CLASS_KINDS = frozenset({"alias", "prev", "designation", "ncbi_synonym", "variant"})
 # Readings of a short form strong enough to overrule a weak reading of its long form.
 _STRONG_KINDS = frozenset({"symbol", "grounding_map", "fplx_id", "curated"})
 
@@ -254,7 +252,7 @@ class LexiconMatcher:
             if choice is None or variant == SPECIES and text[0] == "p" \
                     and choice.kind not in _STRONG_KINDS:
                 continue
-            if variant == PAIR_PLURAL and choice.kind in _CLASS_KINDS:
+            if variant == PAIR_PLURAL and choice.kind in WEAK_GENE_KINDS:
                 # two words in the plural: a protein family ("alcohol dehydrogenases") or
                 # the plural of a gene's name ("insulin receptors"); they name a class,
                 # not the one gene whose alias or designation their singular is

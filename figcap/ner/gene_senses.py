@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from ..grounding import Choice, Grounder, _quality
+from ..grounding import WEAK_GENE_KINDS, Choice, Grounder, _quality
 from ..lexicons import (NAME_WORD, concept_name_word_sets, concept_name_words, data_dir,
                         load_concepts)
 from ..lexicons.index import Term
@@ -34,8 +34,6 @@ from ..resources import descriptive_gene_words, generic_gene_words
 __all__ = ["context_senses", "reconsider", "sense_candidates"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9]{2,}")
-# Kinds of shared synonyms a text may use for one of several genes.
-_SHARED_KINDS = frozenset({"alias", "prev", "ncbi_synonym", "designation", "variant"})
 
 
 @lru_cache(maxsize=1)
@@ -152,7 +150,7 @@ def sense_candidates(grounder: Grounder, text: str, terms: Sequence[Term]) -> tu
         return ()  # a word in small letters is no short form: "oxidoreductase"
     out = []
     for t in terms:
-        if t.lexicon != "genes" or t.organism or t.kind not in _SHARED_KINDS:
+        if t.lexicon != "genes" or t.organism or t.kind not in WEAK_GENE_KINDS:
             continue
         if grounder.allowed(t, text, _quality(t.text, text)):
             out.append(t)
