@@ -182,16 +182,9 @@ class SuffixSearch:
         self.always = 0  # bit mask of the alternatives tried for every string
         self.by_char: dict[str, int] | None = {}  # last character -> alternatives
         self.compiled: dict[int, re.Pattern | None] = {0: None}  # by bit mask
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore", FutureWarning)
-                parsed = [_sre_parse.parse(a) for a in self.alts] if _sre_parse else None
-        except re.error:
-            parsed = None
-        if (parsed is None or "|".join(self.alts) != pattern
-                or regex.flags & ~re.UNICODE
-                or any(p.state.flags & ~_sre.SRE_FLAG_UNICODE or not _plain(p.data)
-                       for p in parsed)):
+        parsed = [_parse(a) for a in self.alts]
+        if (any(p is None for p in parsed) or "|".join(self.alts) != pattern
+                or regex.flags & ~re.UNICODE or any(not _plain(p.data) for p in parsed)):
             self.by_char = None
             return
         for n, p in enumerate(parsed):
@@ -241,13 +234,8 @@ class InfixFinder:
         self.regex = regex = _compile(pattern)
         self.pattern = pattern
         self.first: frozenset[str] | None = None  # characters a match can start with
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore", FutureWarning)
-                parsed = _sre_parse.parse(pattern) if _sre_parse else None
-        except re.error:
-            parsed = None
-        if parsed is None or regex.flags & ~re.UNICODE or parsed.state.flags & ~_sre.SRE_FLAG_UNICODE:
+        parsed = _parse(pattern)
+        if parsed is None or regex.flags & ~re.UNICODE:
             return
         chars, empty = _edge_chars(list(parsed.data), last=False)
         if chars is not None and not empty:
@@ -261,6 +249,20 @@ class InfixFinder:
 
     def __reduce__(self):
         return (InfixFinder, (self.pattern,))
+
+
+def _parse(pattern: str):
+    """``pattern`` parsed by Python's regex parser, or None where it cannot be (no parser,
+    an error) or it sets flags other than Unicode; quiet as :func:`_compile`."""
+    if _sre_parse is None:
+        return None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", FutureWarning)
+            parsed = _sre_parse.parse(pattern)
+    except re.error:
+        return None
+    return None if parsed.state.flags & ~_sre.SRE_FLAG_UNICODE else parsed
 
 
 def _compile(pattern: str) -> re.Pattern:
