@@ -197,8 +197,8 @@ WORDS_HEADER = ("id", "enzyme_words", "name_words", "name_sets")
 def write_term_words(out_dir: Path, name: str) -> Path:
     """Write ``<name>.words.tsv.gz`` beside lexicon ``name``'s terms table: each concept's
     enzyme and name words and the word sets of its names (:func:`scan_term_words`), read
-    at run time in a tenth of the time of the scan. Its first line names the terms table's sha256, so that words of
-    another build are never read."""
+    at run time in a tenth of the time of the scan. Its first line names the terms table's
+    sha256, so that words of another build are never read."""
     from .format import _tsv_gz_bytes, atomic_write_bytes, sha256_file
 
     out_dir = Path(out_dir)
@@ -242,8 +242,8 @@ def _read_term_words(
 def _term_words(
     name: str,
 ) -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]], dict[str, str]]:
-    """``(enzyme words, name words, name word sets)`` of lexicon ``name``: from its words file when it
-    matches the terms table, else read from the terms table."""
+    """``(enzyme words, name words, name word sets)`` of lexicon ``name``: from its words
+    file when it matches the terms table, else read from the terms table."""
     _check_name(name)
     path = data_dir() / f"{name}.terms.tsv.gz"
     if not path.exists():
