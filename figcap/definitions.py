@@ -158,26 +158,24 @@ def defined_long_forms(word: str, text: str) -> list[str]:
                 and find_long_form(re.sub(r"\d", "", word) or word, long) is None:
             continue  # a note in brackets, not a long form: "Crabps (blue ovals)"
         out.append(long)
-    # a spaced dash as the separator ("pgk – phosphoglycerate kinase; gpmA –"), with a
-    # Schwartz-Hearst check: a dash also joins items of a pathway ("ERK - MEK")
-    pattern = (r"(?<![\w-])" + w + r"\s[-\u2013\u2014]\s+([^\W_](?:[^;,.()]|[,.](?=\S)){3,80}?)"
-               r"\s*(?=[;)]|\(\d|[,.](?:\s|$)|$)")
-    for m in re.finditer(pattern, text):
-        long = m.group(1).strip()
-        k = find_long_form(word, long)
-        if k is not None and " " not in long[:k] and _plausible_long_form(word, long):
-            out.append(long)
-    # a glossary without separators ("PEP phosphoenolpyruvate, E4P erythrose 4-phosphate",
-    # "FPS FPP synthase;", "hbd 3-hydroxybutyryl-CoA dehydrogenase,"): the long form's
-    # first word holds the word's first letter at a word start, and the rest its letters
-    # in order
-    pattern = (r"(?:^|(?<=[;,.:]\s))" + w + r"\s([^\W_](?:[^;,.()]|[,.](?=\S)){3,80}?)"
-               r"\s*(?=[;,]\s|\.\s|\.?$)")
-    for m in re.finditer(pattern, text, re.M):
-        long = m.group(1).strip()
-        k = find_long_form(word, long)
-        if k is not None and " " not in long[:k] and _plausible_long_form(word, long):
-            out.append(long)
+    # Two more glossary forms, each with a Schwartz-Hearst check: the long form's first
+    # word holds the word's first letter at a word start, and the rest its letters in order.
+    # A spaced dash as the separator ("pgk – phosphoglycerate kinase; gpmA –"; a dash also
+    # joins items of a pathway, "ERK - MEK"), and no separator at all ("PEP
+    # phosphoenolpyruvate, E4P erythrose 4-phosphate", "FPS FPP synthase;", "hbd
+    # 3-hydroxybutyryl-CoA dehydrogenase,").
+    checked = (
+        (r"(?<![\w-])" + w + r"\s[-\u2013\u2014]\s+([^\W_](?:[^;,.()]|[,.](?=\S)){3,80}?)"
+         r"\s*(?=[;)]|\(\d|[,.](?:\s|$)|$)", 0),
+        (r"(?:^|(?<=[;,.:]\s))" + w + r"\s([^\W_](?:[^;,.()]|[,.](?=\S)){3,80}?)"
+         r"\s*(?=[;,]\s|\.\s|\.?$)", re.M),
+    )
+    for pattern, flags in checked:
+        for m in re.finditer(pattern, text, flags):
+            long = m.group(1).strip()
+            k = find_long_form(word, long)
+            if k is not None and " " not in long[:k] and _plausible_long_form(word, long):
+                out.append(long)
     # what a gene's product is: "the hpr gene product is hydroxypyruvate reductase", "the
     # crp gene encodes the catabolite repressor protein" (a protein's name must follow)
     pattern = (r"(?<![\w-])" + w + r"\*?\s+genes?\s+(?:products?\s+(?:is|are)|encodes?)\s+"
