@@ -128,3 +128,16 @@ def test_more_glossary_forms_and_what_is_no_long_form():
     assert defined_long_forms("hpr", text) == ["hydroxypyruvate reductase"]
     assert defined_long_forms("gck", text) == ["glycerate kinase"]
     assert defined_long_forms("mch", text) == []
+
+
+def test_suspect_when_the_caption_names_another_enzyme_from_other_substrates():
+    import figcap
+    from figcap.evaluation.compare import compare_record
+
+    # The same record: ACK and FDH were annotated as TNK2 (alias ACK) and ADH5 (alias
+    # FDH); the caption spells them out as bacterial enzymes those genes are not.
+    rec = _fixture("PMC3421167__pnas.1204201109fig01")
+    comp = compare_record(rec, figcap.annotate(rec.caption, rec.organisms))
+    reasons = {d.word: d.reason for d in comp.differences if d.kind == "suspect"}
+    assert "defined in the caption as acetate kinase" in reasons["ACK"]
+    assert "formate dehydrogenase" in reasons["FDH"]

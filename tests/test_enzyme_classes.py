@@ -61,3 +61,27 @@ def test_members_in_brackets_define_no_short_form():
     assert ("IFN", "gene", "IFNB1") not in found
     # a name that begins with the short form's letters still defines it
     assert ("Ca", "chemical", "Calcium") in _found("influx of Ca (calcium) into the cell")
+
+
+def test_an_enzyme_named_from_other_substrates_is_not_the_gene_of_its_alias():
+    # PMC1304888__biophysj00048090F07_LW, PMC6177712__BCP-84-2463-g002 and
+    # PMC341910__tpc1600367f01 (cut): the genes whose aliases these short forms are
+    # (PRKG1, PHKA2, TBXAS1, AOC1) hold the enzyme word, not the substrate
+    found = _found("PGK, phosphoglycerate kinase; PGM, phosphoglycerate mutase; ENO, enolase; "
+                   "PYK, pyruvate kinase; TXS, taxadiene synthase; KAO, ent-kaurenoic acid "
+                   "oxidase")
+    labels = {label for _x, t, label in found if t == "gene"}
+    assert not labels & {"PRKG1", "PHKA2", "TBXAS1", "AOC1"}
+    assert ("kaurenoic acid", "chemical", "kaurenoic acid") in found
+    # the substrate written otherwise in the gene's names: PMC5700130, PMC5811610,
+    # PMC3677579 (cut)
+    found = _found("PMK, phospho-mevalonate kinase; NANP: N-acetylneuraminate-9-phosphatase; "
+                   "TLRs are cleaved by cathepsins and asparagine endopeptidase (AEP)")
+    assert {"PMVK", "NANP", "LGMN"} <= {label for _x, t, label in found if t == "gene"}
+    assert ("mevalonate kinase", "gene", "MVK") not in found
+
+
+def test_a_locant_before_a_broad_enzyme_class_names_one_enzyme():
+    # PMC3378455__1471-2164-13-126-7 (cut): neither the methyltransferase class nor COMT
+    found = _found("3-CH, p-coumarate 3-hydroxylase; COMT, caffeoyl-CoA 3-O methyltransferase.")
+    assert not any(label in ("Methyltransferases", "COMT") for _x, _t, label in found)

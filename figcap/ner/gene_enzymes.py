@@ -23,6 +23,9 @@ __all__ = [
 
 
 _NAME_WORD = re.compile(r"[a-z0-9]{4,}")
+#: A word of four small letters or more standing alone, as the lexicons' name words are read
+#: (:data:`figcap.lexicons.NAME_WORD`): "GSNO" in "GSNO reductase" is a short form.
+_SMALL_WORD = re.compile(r"(?<![A-Za-z0-9])[a-z]{4,}(?![A-Za-z0-9])")
 
 
 def other_enzyme(tv: TokView, li: int, lj: int, choice) -> bool:
@@ -32,18 +35,40 @@ def other_enzyme(tv: TokView, li: int, lj: int, choice) -> bool:
     approved name shares no word with the long form. Such a short form is not that gene
     (PDC, phosducin; FBA, an alias of FBXO3; ICS1, of DNAI1), but "PTGDS,
     prostaglandin-H2 D-isomerase" is PTGDS, prostaglandin D2 synthase, and "GSNO
-    reductase (GSNOR)" ADH5, which has that name. Families and other long forms pass."""
+    reductase (GSNOR)" ADH5, which has that name. A gene whose names hold the enzyme word
+    is still another enzyme when the substrate words of the long form, in small letters,
+    are in none of its names: "taxadiene synthase (TXS)" is no TBXAS1 (thromboxane
+    synthase), "ent-kaurenoic acid oxidase (KAO)" no AOC1 (kidney amine oxidase).
+    Families and other long forms pass."""
     last = _enzyme_word(tv, li, lj)
     if choice.type != "gene" or not last:
         return False
-    from ..lexicons import concept_enzymes, concept_names
+    from ..lexicons import concept_enzymes, concept_name_words, concept_names
 
     name = concept_names("genes").get(choice.id, ("", ""))[1].lower()
     enzyme = last.removesuffix("s")
     if enzyme in name or any(enzyme in w for w in concept_enzymes("genes").get(choice.id, ())):
-        return False  # "activin-like kinase 5" (ALK5) is TGFBR1, "ALK-5 kinase" one name
+        # "activin-like kinase 5" (ALK5) is TGFBR1, "ALK-5 kinase" one name
+        substrate = set(_SMALL_WORD.findall(tv.span_text(li, lj))) - {last, enzyme}
+        return bool(substrate) and not _shares_word(
+            substrate, concept_name_words("genes").get(choice.id, ()))
     words = set(_NAME_WORD.findall(tv.span_text(li, lj).lower()))
     return not words & set(_NAME_WORD.findall(name))
+
+
+def _shares_word(words: set[str], names: tuple[str, ...]) -> bool:
+    """Whether a word of ``words`` is one of a gene's name words ``names`` or the same word
+    written otherwise: one holds the other and the shorter has five letters or more ("IL-1
+    receptorassociated kinase" is IRAK1, "phospho-mevalonate kinase" PMVK), or they share
+    their first eight letters ("asparagine endopeptidase" is LGMN, asparaginyl
+    endopeptidase)."""
+    for w in words:
+        for n in names:
+            short, long_ = (w, n) if len(w) <= len(n) else (n, w)
+            if short == long_ or len(short) >= 5 and short in long_ \
+                    or len(short) >= 8 and short[:8] == long_[:8]:
+                return True
+    return False
 
 
 _DESIGNATOR = re.compile(r"\d{1,2}[a-z]?|[IVX]{1,4}|[A-Z]")
@@ -100,6 +125,9 @@ def _glossary_enzymes(tv: TokView, proposals, defs) -> list[tuple[str, tuple[int
     return out
 
 
+#: Atoms whose locant ("3-O", "N6-") names where a transferase acts.
+_POSITION_ATOMS = frozenset({"C", "N", "O", "S"})
+
 #: Members of a family broad enough that a substrate before its word picks one enzyme.
 _BROAD_CLASS = 20
 
@@ -108,10 +136,11 @@ def one_enzyme(tv: TokView, placed):
     """A family read from the word of a broad enzyme class ("methyltransferase", 65 genes)
     that a substrate or a position opens is one enzyme the lexicons do not know, not the
     whole class: "coclaurine-N-methyltransferase", "O-methyltransferase", "sterol
-    methyltransferase" (a chemical right before it). Those mentions go, with a short form
-    they define ("O-methyltransferase (OMT)"). A small family's word keeps its reading:
-    "fructose 1,6-diphosphate aldolase" is ALDO, "6-phosphofructokinase" PFK. "catechol
-    O-methyltransferase" is a name the lexicons have as a whole, matched before this."""
+    methyltransferase" (a chemical right before it), "caffeoyl-CoA 3-O methyltransferase"
+    (a locant). Those mentions go, with a short form they define ("O-methyltransferase
+    (OMT)"). A small family's word keeps its reading: "fructose 1,6-diphosphate aldolase"
+    is ALDO, "6-phosphofructokinase" PFK. "catechol O-methyltransferase" is a name the
+    lexicons have as a whole, matched before this."""
     texts, ws = tv.texts, tv.ws
     chem_ends = {j for _i, j, m in placed if m.type == "chemical"
                  and not m.source.startswith(("protein_mesh", "peptide_mesh"))}
@@ -129,7 +158,9 @@ def one_enzyme(tv: TokView, placed):
         elif j - i != 1:
             continue
         opened = k > i or (i > 0 and not ws[i - 1] and texts[i - 1] == "-") \
-            or (i > 0 and ws[i - 1] and i in chem_ends)
+            or (i > 0 and ws[i - 1] and i in chem_ends) \
+            or (i > 1 and ws[i - 1] and texts[i - 1] in _POSITION_ATOMS
+                and texts[i - 2] == "-" and not ws[i - 2])  # "caffeoyl-CoA 3-O methyltransferase"
         if not opened:
             continue
         drop.add(n)
