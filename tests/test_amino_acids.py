@@ -24,3 +24,15 @@ def test_a_code_alone_a_sequence_or_capitals_stay_as_they_were():
     assert all(t == "gene" for x, t, _l in got if x == "MET")  # capitals are the gene
     got = _read("the Arg-Gly-Asp motif binds integrins")
     assert not any(x in ("Arg", "Gly", "Asp") for x, _t, _l in got)  # a peptide sequence
+
+
+def test_a_code_another_chemical_only_after_normalising_is_its_amino_acid():
+    # PMC5846438__BMRI2018-9171905.002 and PMC5821452__pone.0192175.g003 (cut): "Gly" is
+    # glycine, in a list and alone, not MeSH's GL-Y, which it matches without the hyphen
+    got = _read("Thr, His, Arg, Leu, Asn, Cys, Gln, Met, and Gly inhibit NF-κB signaling")
+    assert ("Gly", "chemical", "Glycine") in got and ("Met", "chemical", "Methionine") in got
+    got = _read("Hcy—homocysteine, Gly—glycine, GSH—glutathione reduced")
+    assert ("Gly", "chemical", "Glycine") in got
+    # glued to a dipeptide partner or a short form's prefix it is neither (PMC3962153, cut)
+    got = _read("Cys-Gly—cysteinylglycine; 3P-Gly, 3-phosphoglycerate")
+    assert not any(x == "Gly" for x, _t, _l in got)
