@@ -131,6 +131,10 @@ def defined_long_forms(word: str, text: str) -> list[str]:
     []
     >>> defined_long_forms("MEK", "Ras - Raf - MEK - ERK signalling, which")
     []
+    >>> defined_long_forms("GLT1", "GLT1, glutamate synthase (NADH); GLN1, glutamine synthetase")
+    ['glutamate synthase']
+    >>> defined_long_forms("MxA", "(Mx1), MxA, ribonuclease L (RNaseL), 2',5'-OAS")
+    []
     """
     out: list[str] = []
     if not is_short_form(word):
@@ -147,9 +151,11 @@ def defined_long_forms(word: str, text: str) -> list[str]:
         if k is not None and len(cand) - k > len(word):
             out.append(cand[k:].strip())
     # a comma or dot inside a name ("fructose-1,6-bisphosphate") does not end the entry, an
-    # EC number in brackets does ("GS: Galactinol synthase(2.4.1.123);")
+    # EC number in brackets does ("GS: Galactinol synthase(2.4.1.123);"), and so does a
+    # qualifier in brackets that ends the entry ("GLT1, glutamate synthase (NADH);"; in a
+    # list the next item follows it: "MxA, ribonuclease L (RNaseL), 2'-5'-...")
     pattern = (r"(?<![\w-])" + w + r"\s*(?:[,:=]|\()\s*([^\W_](?:[^;,.()]|[,.](?=\S)){3,80}?)"
-               r"\s*(?=[;)]|\(\d|[,.](?:\s|$)|$)")
+               r"\s*(?=[;)]|\(\d|\([^()]{1,60}\)\s*(?:;|\.(?:\s|$)|$)|[,.](?:\s|$)|$)")
     for m in re.finditer(pattern, text):
         long = m.group(1).strip()
         if not _plausible_long_form(word, long) or _LIST_ITEM.match(long):

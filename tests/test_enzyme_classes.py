@@ -85,3 +85,21 @@ def test_a_locant_before_a_broad_enzyme_class_names_one_enzyme():
     # PMC3378455__1471-2164-13-126-7 (cut): neither the methyltransferase class nor COMT
     found = _found("3-CH, p-coumarate 3-hydroxylase; COMT, caffeoyl-CoA 3-O methyltransferase.")
     assert not any(label in ("Methyltransferases", "COMT") for _x, _t, label in found)
+
+
+def test_a_glossary_enzyme_name_ends_before_its_bracket_and_its_own_gene():
+    # PMC5337497__fpls-08-00291-g0003, PMC6540369__12934_2019_1138_Fig1_HTML (cut): OGD is
+    # an alias of FGFR1, ERG1 of KCNH2; the glossary names enzymes those genes are not,
+    # the first with a qualifier in brackets, the second with a gene name at its end
+    found = _found("AH, aconitate hydratase; OGD, 2-oxoglutarate dehydrogenase "
+                   "(succinyl-transferring); DLST, dihydrolipoyllysine-residue "
+                   "succinyltransferase; ERG9: squalene synthase; ERG1: squalene epoxidase;")
+    labels = {label for _x, t, label in found if t == "gene"}
+    assert not labels & {"FGFR1", "KCNH2"}
+    assert "OGDH" in labels
+    # the entry's own gene, and a list that goes on after the bracket, keep their readings:
+    # PMC5769535__13046_2018_674_Fig1_HTML, PMC5863502__fimmu-09-00326-g001 (cut)
+    found = _found("ICAM-1, intercellular adhesion molecule-1; JAK2,janus kinase 2;MEK, "
+                   "MAPK/ERK kinase; resistance 1 IFN-inducible protein (Mx1), MxA, "
+                   "ribonuclease L (RNaseL), and protein kinase R (PKR).")
+    assert ("JAK2", "gene", "JAK2") in found and ("MxA", "gene", "MX1") in found

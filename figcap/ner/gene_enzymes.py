@@ -94,12 +94,16 @@ def _glossary_enzymes(tv: TokView, proposals, defs) -> list[tuple[str, tuple[int
     ends in an "-ase" word ("LEU2: 3-isopropylmalate dehydrogenase,"): a gene's own name
     need not abbreviate its enzyme, so these are not definitions figcap reads, but the
     enzyme still says what the symbol is not (:func:`other_enzyme`). An entry starts the
-    text or follows a separator, as glossaries do."""
+    text or follows a separator, as glossaries do, and its name ends before a qualifier in
+    brackets ("DAK: dihydroxyacetone kinase (EC 2.7.1.29)", "OGD, oxoglutarate
+    dehydrogenase (succinyl-transferring)"). A gene named by the end of the name (OGDH) is
+    the entry's, not another item of a list; when it is the symbol's own gene ("JAK2, janus
+    kinase 2") the entry says nothing against it."""
     texts, n = tv.texts, len(tv.texts)
     if _GLOSS_SEPARATORS.isdisjoint(texts):
         return []
     known = {short for short, _span in defs}
-    genes = {p[1] for p in proposals if p[3].type in _GENE_TYPES}
+    genes = {p[1]: (p[2], p[3].id) for p in proposals if p[3].type in _GENE_TYPES}
     out = []
     for p in proposals:
         i, j = p[1], p[2]
@@ -110,19 +114,32 @@ def _glossary_enzymes(tv: TokView, proposals, defs) -> list[tuple[str, tuple[int
                 and not any(c.isdigit() for c in short):
             continue
         end = j + 1
-        while end < n and end - j <= 8 and texts[end] not in _GLOSS_ENDS:
+        while end < n and end - j <= 8 and texts[end] not in _GLOSS_ENDS and texts[end] != "(":
             end += 1
         # a list goes on with another name ("mdm2, Akt and MAP kinases"), a glossary
         # with a description; after a comma, an entry ends where a list item cannot
         # ("ceramidases, ASAH, sphingosine kinases, for ...")
         inside = range(j + 1, end)
-        if texts[j] == "," and (end >= n or texts[end] == ","):
-            continue
+        after = _after_bracket(texts, end)
+        if texts[j] == "," and (after >= n or texts[after] == ","):
+            continue  # "MxA, ribonuclease L (RNaseL), 2'-5'-oligoadenylate synthetase"
+        named = [genes[k] for k in inside if k in genes]
         if end - j > 2 and texts[j + 1] not in ("and", "or") \
-                and not any(k in genes or texts[k] in _GLOSS_SEPARATORS for k in inside) \
+                and all(stop >= end and cid != p[3].id for stop, cid in named) \
+                and not any(texts[k] in _GLOSS_SEPARATORS for k in inside) \
                 and _enzyme_word(tv, j + 1, end):
             out.append((short, (j + 1, end)))
     return out
+
+
+def _after_bracket(texts: list[str], k: int) -> int:
+    """The token after the bracket that opens at ``k`` and closes within twelve tokens, or
+    ``k`` itself when no bracket opens there."""
+    if k < len(texts) and texts[k] == "(":
+        for m in range(k + 1, min(k + 13, len(texts))):
+            if texts[m] == ")":
+                return m + 1
+    return k
 
 
 #: Atoms whose locant ("3-O", "N6-") names where a transferase acts.
