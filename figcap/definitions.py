@@ -135,6 +135,8 @@ def defined_long_forms(word: str, text: str) -> list[str]:
     ['glutamate synthase']
     >>> defined_long_forms("MxA", "(Mx1), MxA, ribonuclease L (RNaseL), 2',5'-OAS")
     []
+    >>> defined_long_forms("HDR", "HDS; HDR, (E)-4-hydroxy-3-methylbut-2-enyl diphosphate reductase; IDI")
+    ['(E)-4-hydroxy-3-methylbut-2-enyl diphosphate reductase']
     """
     out: list[str] = []
     if not is_short_form(word):
@@ -153,8 +155,12 @@ def defined_long_forms(word: str, text: str) -> list[str]:
     # a comma or dot inside a name ("fructose-1,6-bisphosphate") does not end the entry, an
     # EC number in brackets does ("GS: Galactinol synthase(2.4.1.123);"), and so does a
     # qualifier in brackets that ends the entry ("GLT1, glutamate synthase (NADH);"; in a
-    # list the next item follows it: "MxA, ribonuclease L (RNaseL), 2'-5'-...")
-    pattern = (r"(?<![\w-])" + w + r"\s*(?:[,:=]|\()\s*([^\W_](?:[^;,.()]|[,.](?=\S)){3,80}?)"
+    # list the next item follows it: "MxA, ribonuclease L (RNaseL), 2'-5'-..."); a bracket
+    # glued inside a chemical's name is part of it ("CMK, 4-(cytidine 5'-diphospho)-2-C-
+    # methyl-D-erythritol kinase", "HDR, (E)-4-hydroxy-3-methylbut-2-enyl diphosphate
+    # reductase")
+    pattern = (r"(?<![\w-])" + w + r"\s*(?:[,:=]|\()\s*((?:[^\W_]|\([^()\s]{1,10}\)-)"
+               r"(?:[^;,.()]|[,.](?=\S)|(?<=\S)\((?!\d)[^()\s][^()]{0,40}\)){3,80}?)"
                r"\s*(?=[;)]|\(\d|\([^()]{1,60}\)\s*(?:;|\.(?:\s|$)|$)|[,.](?:\s|$)|$)")
     for m in re.finditer(pattern, text):
         long = m.group(1).strip()

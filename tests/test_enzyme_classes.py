@@ -103,3 +103,16 @@ def test_a_glossary_enzyme_name_ends_before_its_bracket_and_its_own_gene():
                    "MAPK/ERK kinase; resistance 1 IFN-inducible protein (Mx1), MxA, "
                    "ribonuclease L (RNaseL), and protein kinase R (PKR).")
     assert ("JAK2", "gene", "JAK2") in found and ("MxA", "gene", "MX1") in found
+
+
+def test_a_bracket_inside_a_glossary_enzyme_name_is_part_of_it():
+    # PMC4538610__pnas.1504798112fig01, PMC5734045__zam0011882170002 (cut): CMK is a
+    # previous symbol of CXCL9, MET the symbol of the receptor; an EC number still ends a
+    # name (PMC6103934__12298_2018_568_Fig3_HTML: STS is steroid sulfatase's symbol)
+    found = _found("Abbreviations: AACT, aceto-acetyl-CoA thiolase; CMK, 4-(cytidine "
+                   "5′-diphospho)-2-C-methyl-d-erythritol kinase; DXS, 1-deoxy-d-xylulose "
+                   "5-phosphate synthase; MET, methyltetrahydrofolate-corrinoid/iron-sulfur "
+                   "protein methyltransferase; RS: Raffinose synthase(2.4.1.82); STS: "
+                   "Stachyose synthase(2.4.1.67); VS: Verbascose synthase(2.4.1.162)")
+    labels = {label for _x, t, label in found if t == "gene"}
+    assert not labels & {"CXCL9", "MET", "STS"}

@@ -113,9 +113,7 @@ def _glossary_enzymes(tv: TokView, proposals, defs) -> list[tuple[str, tuple[int
                 or not is_short_form(short) or short.islower() or short.istitle() \
                 and not any(c.isdigit() for c in short):
             continue
-        end = j + 1
-        while end < n and end - j <= 8 and texts[end] not in _GLOSS_ENDS and texts[end] != "(":
-            end += 1
+        end = _entry_end(tv, j + 1)
         # a list goes on with another name ("mdm2, Akt and MAP kinases"), a glossary
         # with a description; after a comma, an entry ends where a list item cannot
         # ("ceramidases, ASAH, sphingosine kinases, for ...")
@@ -130,6 +128,25 @@ def _glossary_enzymes(tv: TokView, proposals, defs) -> list[tuple[str, tuple[int
                 and _enzyme_word(tv, j + 1, end):
             out.append((short, (j + 1, end)))
     return out
+
+
+def _entry_end(tv: TokView, k: int) -> int:
+    """Where the glossary name that starts at token ``k`` ends: at an entry's end, before a
+    qualifier in brackets, or after eight words. A bracket inside a chemical's name
+    ("4-(cytidine 5'-diphospho)-2-C-methyl-D-erythritol kinase") is part of the name."""
+    texts, ws, n = tv.texts, tv.ws, len(tv.texts)
+    depth = words = 0
+    while k < n and words < 8:
+        t = texts[k]
+        if t == "(" and k and not ws[k - 1] and not (k + 1 < n and texts[k + 1][:1].isdigit()):
+            depth += 1  # not an EC number: "Sucrose phosphate monophosphatase(3.1.3.24);"
+        elif t == ")" and depth:
+            depth -= 1
+        elif t in _GLOSS_ENDS or t == "(":
+            break
+        words += bool(ws[k])
+        k += 1
+    return k
 
 
 def _after_bracket(texts: list[str], k: int) -> int:
