@@ -282,3 +282,16 @@ def test_a_cell_line_first_in_a_list_of_cell_lines_is_no_alias():
     assert _genes("promoted cell apoptosis of PC-3 and DU145 cells. Mechanistically, "
                   "decreased LDHA") == {"LDHA": "LDHA"}
     assert _genes("IL-6 and TNF, cells") == {"IL-6": "IL6", "TNF": "TNF"}
+
+
+def test_abc_transporters_are_no_one_gene():
+    # PMC6390333__12934_2019_1090_Fig1_HTML, PMC3299327__IJMB2012-528521.002 and
+    # PMC2824707__1471-230X-10-9-1 (cut): ABC is ABCB6's NCBI synonym and "ATP-binding
+    # cassette transporter" ABCA4's designation; both name the whole class
+    text = ("AA: anthranilic acid; ABC: ATP-binding cassette transporter; the membrane "
+            "transporter system ABC and MFS efflux pumps extrude antifungal drugs")
+    assert not _genes(text)
+    # a glossary long form ending in "pump" still names a protein: MRP4 stays ABCC4
+    assert "ABCC4" in _genes("miRNA = microRNA, MRP4 = multi-drug resistance related "
+                             "polypeptide 4 - example of an ABC export pump, 15-PGDH = "
+                             "15-prostaglandin dehydrogenase").values()

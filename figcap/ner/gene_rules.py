@@ -181,7 +181,7 @@ _PROTEIN_WORDS = frozenset(
     antigen antigens channel channels transporter transporters enzyme enzymes hormone
     hormones gene genes subunit subunits inhibitor inhibitors molecule molecules peptide
     peptides chain chains domain homolog homologue complex cytokine chemokine
-    interleukin interferon isoform isoforms""".split()
+    interleukin interferon isoform isoforms pump pumps exchanger exchangers""".split()
 )
 
 
