@@ -149,3 +149,19 @@ def test_name_word_sets_of_real_rows(tmp_path, monkeypatch):
     old = "\n".join("\t".join(r.split("\t")[:3]) for r in rows) + "\n"
     path.write_bytes(gzip.compress(old.encode()))
     assert _read_term_words(path, terms) is None
+
+
+def test_index_rows_of_one_key_share_it(built):
+    """The lookup verifies a hash hit on the first row of the key's rows only: every row
+    under one key of the built index has that key, and a key whose hash hit another key's
+    rows (a collision, forced here) finds nothing."""
+    index = TermIndex(built)
+    terms = list(index.iter_terms())
+    keys = {match_key(t.text) for t in terms}
+    for key in keys:
+        found = index.lookup(key)
+        assert found and {match_key(t.text) for t in found} == {key}
+    assert sum(len(index.lookup(k)) for k in keys) == len(terms)
+    akt = match_key("Akt")
+    pos = index._positions(index._keys, [akt])[0]
+    assert index._rows(akt, pos) and index._rows(match_key("ketamine"), pos) == ()

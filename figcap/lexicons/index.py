@@ -212,8 +212,10 @@ class TermIndex:
         a, b = int(self._offsets[pos]), int(self._offsets[pos + 1])
         rows = self._blob[a:b].decode("utf-8").split("\n")
         terms = tuple(Term(*r.split("\t")) for r in rows if r)
-        # A hash hit is real only if the text really has this key.
-        return tuple(t for t in terms if match_key(t.text) == key)
+        # A hash hit is real only if the text really has this key. The rows of one hash are
+        # the terms of one key (the build writes each term under its text's match key and
+        # refuses two keys with one hash), so the first row's text answers for all.
+        return terms if terms and match_key(terms[0].text) == key else ()
 
     def iter_terms(self) -> Iterable[Term]:
         """Every term of every lexicon (slow; for tools and tests)."""
