@@ -59,7 +59,11 @@ def warm_up(*, freeze_gc: bool = False) -> Language:
     and the lexicons, which live as long as the process, are then no longer walked by each
     full collection; on the PFOCR captions that is a sixth of the annotation time. Meant
     for programs that annotate in bulk (figcap's command line does it): objects alive at
-    that moment are never collected as reference cycles afterwards.
+    that moment are never collected as reference cycles afterwards. The youngest
+    generation is also collected after 50,000 allocations instead of 700 (annotating a
+    caption makes tens of thousands of short-lived objects, freed by their reference
+    counts): full collections over the PFOCR captions fall from 13 to 2, and the
+    annotation takes 3-6% less time.
     """
     from ..lexicons import concept_enzymes, concept_names
 
@@ -82,6 +86,7 @@ def warm_up(*, freeze_gc: bool = False) -> Language:
     if freeze_gc:
         gc.collect()
         gc.freeze()
+        gc.set_threshold(50_000, *gc.get_threshold()[1:])
     return nlp
 
 
