@@ -295,3 +295,15 @@ def test_abc_transporters_are_no_one_gene():
     assert "ABCC4" in _genes("miRNA = microRNA, MRP4 = multi-drug resistance related "
                              "polypeptide 4 - example of an ABC export pump, 15-PGDH = "
                              "15-prostaglandin dehydrogenase").values()
+
+
+def test_abbreviations_of_other_things_that_are_gene_aliases():
+    # PFOCR PMC6103934__12298_2018_568_Fig3_HTML, PMC6611380__fped-07-00244-g0002,
+    # PMC3395148__MBI2012-682850.001, PMC6037897__fpls-09-00915-g001 and
+    # PMC6117983__12933_2018_763_Fig4_HTML (cut)
+    text = ("Fru-6-P, fructose 6-phosphate; NOD1 directly interacts with MAMPs such as LPS; "
+            "processed into the surface glycoprotein gp120; regulators such as HSFs, MBF1c, "
+            "and Rboh; NO nitric oxide, AGE advanced glycation end products, RAGE AGE receptors")
+    genes = _genes(text)
+    assert not {"Fru", "MAMPs", "gp120", "HSFs", "AGE"} & set(genes)
+    assert genes.get("NOD1") == "NOD1" and genes.get("RAGE") == "AGER"

@@ -9,7 +9,8 @@ C12orf57, PLAC8), but in a text about metabolites they count a molecule's carbon
   "stearic (C18) acid";
 - a chemical follows it, or a word that counts molecules: "C15 farnesyl diphosphate",
   "C5 units", "C5 isoprenoids", "sesquiterpenoids (C15)";
-- it is joined to another carbon count: "C6-C3-C6", "C3-C4 compounds", "C5 to C8".
+- it is joined to another carbon count: "C6-C3-C6", "C3-C4 compounds", "C5 to C8";
+- it is a fatty acid's shorthand, carbons then double bonds: "C18:1", "C18:3".
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ def carbon_counts(tv, placed):
     drop = set()
     for p in counts:
         k = p[0]
-        if _joined_count(texts, ws, k) or k + 1 < n and (
+        if _joined_count(texts, ws, k) or _lipid_number(texts, ws, k) or k + 1 < n and (
                 k + 1 in chemical_start or texts[k + 1].lower() in _MOLECULE_WORDS):
             drop.add(id(p))
             continue
@@ -69,3 +70,13 @@ def _joined_count(texts, ws, k: int) -> bool:
     before = k >= 2 and (texts[k - 1] == "-" and not ws[k - 1] or texts[k - 1] == "to") \
         and _COUNT.match(texts[k - 2])
     return bool(after or before)
+
+
+def _lipid_number(texts, ws, k: int) -> bool:
+    """Whether the count at token ``k`` is glued to ":" and a number of double bonds (one
+    token ":1" or two)."""
+    if k + 1 >= len(texts) or ws[k] or not texts[k + 1].startswith(":"):
+        return False
+    after = texts[k + 1][1:] if len(texts[k + 1]) > 1 else \
+        (texts[k + 2] if k + 2 < len(texts) and not ws[k + 1] else "")
+    return after[:1].isdigit()
