@@ -301,6 +301,8 @@ class _Probe(NamedTuple):
 # identifiers, but genes and families are what figcap calls them. Drug classes
 # ("Antidepressive Agents") name no particular chemical: on the BC5CDR training and
 # development sets four in five of their matches were not gold mentions.
+#: Endings of a FamPlex id that is a protein's or enzyme's name ("Hexokinase", "Myosin").
+_PROTEIN_ENDS = ("ase", "ases", "in", "ins")
 _NOT_MENTION_PREFIXES = ("protein_", "class_")
 _CAPS_OK = frozenset({"symbol", "fplx_id", "curated_abbreviation"})
 
@@ -432,9 +434,13 @@ class Grounder:
                 return False  # "V1" may stand as a preferred brain region
         if p.lower and not paired and not term.text.islower() and not (p.digit and lexicon == "genes") \
                 and not (len(text) >= 7 and term.text.isupper() and text.isalpha()
-                         and not p.common and lexicon == "genes"):
+                         and not p.common and lexicon == "genes") \
+                and not (kind == "fplx_id" and term.text[1:].islower()
+                         and term.text.endswith(_PROTEIN_ENDS)):
             # "was", "set": lower-case words are not symbols ("rac1" is); a long word that
-            # NCBI lists in capitals is a name ("dynamitin" for DYNAMITIN)
+            # NCBI lists in capitals is a name ("dynamitin" for DYNAMITIN), and so is a
+            # FamPlex id that is a protein's capitalised word ("hexokinase" is the
+            # Hexokinase family; "notch", "patched" are words)
             return False
         if p.common and not p.all_caps and not (
                 quality == 0 and lexicon in _GENE_LEXICONS and mixed_case(
@@ -569,8 +575,14 @@ class Grounder:
             if not neuro and not defined and term.lexicon == "brain_regions" \
                     and brain_abbreviation(term.kind, term.text, text):
                 continue  # an atlas acronym outside a text about the nervous system
-            if q == 1 and term.kind not in SYMBOL_KINDS and not _looks_symbol(term.text):
-                q = 0  # a name's capitals carry no meaning: "Angiotensin II"
+            worded = q == 1 and term.kind == "fplx_id" and term.text[1:].islower() \
+                and term.text.endswith(_PROTEIN_ENDS)
+            if q == 1 and (term.kind not in SYMBOL_KINDS and not _looks_symbol(term.text)
+                           or worded):
+                # a name's capitals carry no meaning: "Angiotensin II"; nor does the capital
+                # of a FamPlex id that is a protein's word: "hexokinase" is FamPlex's
+                # Hexokinase, not HK1, whose NCBI synonym it is as written
+                q = 0
             if term.kind.startswith("peptide_"):
                 q = max(q, 2)  # a peptide's gene, written in any way, comes first: "PTHrP", "Cyp 1a1"
             # The record's own species first: a mouse symbol in a mouse figure beats the
@@ -579,7 +591,7 @@ class Grounder:
                 species = 0 if term.organism in taxa else (1 if not term.organism else 2)
             else:
                 species = 1 if term.organism else 0
-            kind_rank = KIND_RANK.get(term.kind, 6)
+            kind_rank = KIND_RANK.get(term.kind, 6) + worded  # after the family's own texts
             if term.kind == "ambiguous_abbreviation" and self._preferred(term, probe):
                 kind_rank = 0  # the curated policy's choice ranks as a curated abbreviation
             rank = (q, species if taxa else 0, kind_rank + 2 * species,

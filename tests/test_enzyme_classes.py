@@ -116,3 +116,15 @@ def test_a_bracket_inside_a_glossary_enzyme_name_is_part_of_it():
                    "Stachyose synthase(2.4.1.67); VS: Verbascose synthase(2.4.1.162)")
     labels = {label for _x, t, label in found if t == "gene"}
     assert not labels & {"CXCL9", "MET", "STS"}
+
+
+def test_a_familys_capitalised_word_names_the_family_in_small_letters():
+    # PMC1304888__biophysj00048090F07_LW and PMC2887678__nihms196881f1 (cut): "hexokinase"
+    # is FamPlex's Hexokinase, not HK1, whose NCBI synonym it is as written
+    found = _found("HK, hexokinase; PGI, phosphoglucose isomerase; PFK, phosphofructokinase")
+    assert ("hexokinase", "family", "Hexokinase") in found
+    assert ("HK", "family", "Hexokinase") in found
+    found = _found("MI8-5 (ALG6), and MI5-4 (hexokinase) are indicated in gray italics; HK1 and HK2")
+    assert ("hexokinase", "family", "Hexokinase") in found and ("HK1", "gene", "HK1") in found
+    # a word that is no protein's stays a word: FamPlex's Notch and Patched
+    assert not _found("the dorsal notch of the patched wing margin")
