@@ -45,3 +45,17 @@ def test_a_capitalised_word_beside_protein_is_a_symbol():
     # a word alone, or opening a sentence, stays a word
     assert not [m for m in figcap.annotate("Max protein binds. The value was at its Max.")
                 if m.type == "gene"]
+
+
+def test_greek_letter_and_letter_number_parts_after_a_slash():
+    # PFOCR captions (PMC5987004, PMC4661210, PMC4017002); NLM-Gene (PMID 23359500)
+    genes = [(m.text, m.label) for m in figcap.annotate(
+        "the EEDL mainly blocked the phosphorylation of IKK\u03b1/\u03b2, I\u03baB\u03b1 and NF-\u03baB p65. The "
+        "kinase functions of p38\u03b1/\u03b2 entail a similar effect. PPAR\u03b2/\u03b4-dependent senescence. "
+        "increases in IL-8, IL-1alpha/beta, IL-1F5, S100A7/A8/A9, DEFB4") if m.type == "gene"]
+    for pair in [("IKK\u03b1", "CHUK"), ("\u03b2", "IKBKB"), ("p38\u03b1", "MAPK14"), ("\u03b2", "MAPK11"),
+                 ("PPAR\u03b2", "PPARD"), ("IL-1alpha", "IL1A"), ("beta", "IL1B"),
+                 ("S100A7", "S100A7"), ("A8", "S100A8"), ("A9", "S100A9")]:
+        assert pair in genes, pair
+    # a Greek letter after a slash is no part of a list without a symbol before it
+    assert not [m for m in figcap.annotate("the \u03b1/\u03b2 ratio") if m.type == "gene"]

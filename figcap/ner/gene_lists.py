@@ -31,13 +31,23 @@ __all__ = [
 _LIST_TAIL = re.compile(r"^(.*?)(\d+|[A-Z])$")
 # A mention that is itself a slash list ("Smad2/3"): its stem and first part.
 _SLASHED = re.compile(r"(.*?)(\d+|[A-Z])(?:/(?:\d+|[A-Z]))+")
+_GREEK_PART = ("(?:[\u03b1-\u03c9]|alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|"
+               "lambda|mu|nu|xi|pi|rho|sigma|tau|phi|chi|psi|omega)")
+# A symbol ending in a Greek letter ("IKK\u03b1", "IL-1alpha") or in a capital and a number
+# ("S100A7"), and a part of the same shape after a slash ("\u03b2", "betaII", "A8").
+_GREEK_TAIL = re.compile(r"^(.*?[A-Za-z0-9-])(%s)$" % _GREEK_PART)
+_GREEK_ITEM = re.compile(r"%s(?:\d{1,2}|I{1,3}|IV)?" % _GREEK_PART)
+_LETTER_NUMBER_TAIL = re.compile(r"^(.*?\d)([A-Z]\d{1,2})$")
+_LETTER_NUMBER_ITEM = re.compile(r"[A-Z]\d{1,2}")
 _GENE_TYPES = frozenset({"gene", "family"})
 _GENE_ONLY = frozenset({"gene"})
 
 
 def slash_lists(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
     """Symbols listed with a slash or a tight comma: "LRP5/6" is LRP5 and LRP6, "KDM6A/B"
-    KDM6A and KDM6B, "GGT1,4,5" GGT1, GGT4 and GGT5, "Smad2/3/4" adds SMAD4.
+    KDM6A and KDM6B, "GGT1,4,5" GGT1, GGT4 and GGT5, "Smad2/3/4" adds SMAD4; after a
+    slash also a Greek letter ("IKK\u03b1/\u03b2" is CHUK and IKBKB, "IL-1alpha/beta" IL1A and
+    IL1B, "PKCalpha/betaII") and a capital with a number ("S100A7/A8/A9").
 
     The part after the slash (a number or one capital) becomes a mention of its own,
     grounded as the first symbol's stem plus that part.
@@ -52,15 +62,30 @@ def slash_lists(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
         taken = covered(placed) if taken is None else taken
         # "IL1/2/3", "GGT1,4,5": every part goes on the first stem ("Smad" of "Smad2/3/4")
         stem = _SLASHED.fullmatch(m.text) or _LIST_TAIL.match(m.text)
+        item = None  # the shape of a part that is not a number or one capital
+        if texts[j] == "/":
+            for tail, shape in ((_GREEK_TAIL, _GREEK_ITEM),
+                                (_LETTER_NUMBER_TAIL, _LETTER_NUMBER_ITEM)):
+                if tail.match(m.text) and shape.fullmatch(texts[j + 1]):
+                    stem, item = tail.match(m.text), shape
+                    break
         while stem and m.type in _GENE_TYPES and j + 1 < n and texts[j] in ("/", ",") \
                 and not ws[j - 1] and not ws[j] and j + 1 not in taken:
             part = texts[j + 1]
-            if not (part.isdigit() or (len(part) == 1 and part.isupper())):
-                break
-            if j + 2 < n and not ws[j + 1] and texts[j + 2] not in ("/", ",", ")", ";", "."):
-                break  # "1,4-isoprene": locants of a chemical name
-            if part.isdigit() != stem.group(2).isdigit():
-                break
+            if item is not None:
+                if texts[j] != "/" or not item.fullmatch(part):
+                    break
+                # "PPAR\u03b2/\u03b4-dependent": a hyphen after a Greek letter is no locant's
+                if j + 2 < n and not ws[j + 1] and texts[j + 2] not in ("/", ",", ")", ";", ".") \
+                        and not (item is _GREEK_ITEM and texts[j + 2] == "-"):
+                    break
+            else:
+                if not (part.isdigit() or (len(part) == 1 and part.isupper())):
+                    break
+                if j + 2 < n and not ws[j + 1] and texts[j + 2] not in ("/", ",", ")", ";", "."):
+                    break  # "1,4-isoprene": locants of a chemical name
+                if part.isdigit() != stem.group(2).isdigit():
+                    break
             choice = grounder.ground_text(stem.group(1) + part, taxa, types=_GENE_TYPES)
             if choice is None:
                 break
