@@ -46,6 +46,7 @@ from .gene_ranges import symbol_ranges
 from .candidates import PAIR_PLURAL, PLURAL, SPECIES, SpanFinder
 from .gene_enzymes import one_enzyme, other_enzyme
 from .gene_lists import isoform_lists, plural_isoform_lists, slash_lists, slash_partners
+from .gene_pairs import paired_synonyms
 from .gene_rules import (
     domain_names,
     names_other,
@@ -294,7 +295,7 @@ class LexiconMatcher:
         placed = plural_isoform_lists(tv, placed, grounder, taxa)
         placed = amino_acid_lists(tv, gene_context(tv, placed, grounder, taxa), grounder)
         placed = carbon_counts(tv, substrate_aliases(tv, placed))
-        placed = symbol_ranges(tv, placed, grounder, taxa)
+        placed = paired_synonyms(tv, symbol_ranges(tv, placed, grounder, taxa), grounder, taxa)
         nested = nested_chemicals(tv, placed, proposals, grounder)
         if nested:
             placed = sorted(placed + nested, key=lambda p: (p[2].start, -p[2].end))
