@@ -307,3 +307,17 @@ def test_abbreviations_of_other_things_that_are_gene_aliases():
     genes = _genes(text)
     assert not {"Fru", "MAMPs", "gp120", "HSFs", "AGE"} & set(genes)
     assert genes.get("NOD1") == "NOD1" and genes.get("RAGE") == "AGER"
+
+
+def test_a_virus_protein_is_no_human_gene():
+    # GNormPlus training text (PMIDs 7824954, 10942389)
+    import figcap
+
+    genes = {m.text: m.label for m in figcap.annotate(
+        "with multiple activators--including Sp1, YY1, USF, CTF, adenoviral E1A, and human "
+        "immunodeficiency virus-type 1 Tat. HIV-1 gp120- and gp160-induced apoptosis in "
+        "cultured endothelial cells") if m.type == "gene"}
+    assert "E1A" not in genes and "gp120" not in genes
+    assert genes["Sp1"] == "SP1" and genes["YY1"] == "YY1"
+    # an approved symbol after a virus's name stays the gene: the virus's co-receptor
+    assert "CCR5" in {m.text for m in figcap.annotate("HIV CCR5 co-receptor usage")}

@@ -32,6 +32,9 @@ names the gene ("the Rb gene", "the entire NF1 gene" after "neurofibromatosis ty
   a membrane anchor: "GPI-anchored", or a bacterial toxin: "C3 botulinum toxin";
 - a plural name of three words or more: "neuronal cell adhesion molecules" (a class, not
   NRCAM alone);
+- a virus's protein: an alias, previous symbol or synonym right after a virus's name,
+  as "HIV-1 gp120" (not ITIH4's synonym GP120), "EBV LMP1" (not PDLIM7), "adenoviral E1A"
+  (not DHTKD1); "HIV CCR5" keeps CCR5;
 - a codon or short DNA sequence where the words around it say so: "triplet repeats (GCT;
   alanine)" (QPCT's alias), "a GAC-->AAC transition" (GLS, GLYAT), "the TTG haplotype";
 - a cell line or kind of cell: an alias, previous symbol or synonym (not an approved
@@ -261,6 +264,19 @@ def _plural_class(m) -> bool:
     return m.type == "gene" and " " in m.text and bool(_PLURAL_NAME.fullmatch(m.text))
 
 
+# A virus's name right before a protein's: "HIV-1 gp120", "EBV LMP1", "adenoviral E1A",
+# "HPV16 E7" name the virus's proteins, not the human genes that share their aliases.
+_VIRUS_BEFORE = re.compile(r"(?<![\w-])(?:HIV|SIV|HTLV|HPV|EBV|KSHV|HHV|HCV|HBV|HCMV|CMV|SV40|"
+                           r"[Aa]denoviral|[Aa]denovirus|[Vv]iral)(?:-?\d{1,2}[a-z]?)?[\s-]$")
+
+
+def _viral(text: str, m) -> bool:
+    """Whether gene mention ``m``, a weak reading (an alias or the like), follows a
+    virus's name: the virus's protein."""
+    return m.type == "gene" and m.source in _WEAK_KINDS \
+        and bool(_VIRUS_BEFORE.search(text, max(0, m.start - 14), m.start))
+
+
 def _family_name(text: str, m) -> bool:
     """Whether gene mention ``m`` names its family: "family" or "superfamily" follows."""
     return m.type == "gene" and bool(_FAMILY_AFTER.match(text, m.end))
@@ -274,7 +290,7 @@ def not_genes(tv: TokView, placed):
            if m.type not in _GENE_TYPES
            or not (_kin(tv, j) or _notation(text, m) or _cell_line(tv, j, m) or _people(tv, j, m)
                    or _numbered(text, m) or _family_name(text, m)
-                   or _quantity(text, m) or _plural_class(m))]
+                   or _quantity(text, m) or _plural_class(m) or _viral(text, m))]
     return out if len(out) < len(placed) else placed
 
 
