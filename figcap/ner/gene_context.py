@@ -35,6 +35,9 @@ names the gene ("the Rb gene", "the entire NF1 gene" after "neurofibromatosis ty
 - a virus's protein: an alias, previous symbol or synonym right after a virus's name,
   as "HIV-1 gp120" (not ITIH4's synonym GP120), "EBV LMP1" (not PDLIM7), "adenoviral E1A"
   (not DHTKD1); "HIV CCR5" keeps CCR5;
+- the rest of a word that a Greek letter and a hyphen open, when it is an alias, previous
+  symbol or synonym: "α-SMA" (alpha smooth muscle actin, not SMN1's old symbol SMA),
+  "α-ALD" (not ABCD1's ALD); "γ-H2AX" keeps H2AX, "TGF-β-TβRI" keeps TβRI;
 - a codon or short DNA sequence where the words around it say so: "triplet repeats (GCT;
   alanine)" (QPCT's alias), "a GAC-->AAC transition" (GLS, GLYAT), "the TTG haplotype";
 - a cell line or kind of cell: an alias, previous symbol or synonym (not an approved
@@ -277,6 +280,18 @@ def _viral(text: str, m) -> bool:
         and bool(_VIRUS_BEFORE.search(text, max(0, m.start - 14), m.start))
 
 
+# A Greek letter and a hyphen that open a word: "α-SMA" (alpha smooth muscle actin),
+# "α-ALD" (alpha-acetolactate decarboxylase), not the end of another name ("TGF-β-TβRI").
+_GREEK_BEFORE = re.compile(r"(?:^|(?<=[\s(\[/]))(?:[\u03b1-\u03c9]|alpha|beta|gamma|delta|kappa)-$")
+
+
+def _greek_prefixed(text: str, m) -> bool:
+    """Whether gene mention ``m``, a weak reading (an alias or the like), is the rest of a
+    word that a Greek letter opens: the letter makes another name ("α-SMA" is no SMN1)."""
+    return m.type == "gene" and m.source in _WEAK_KINDS \
+        and bool(_GREEK_BEFORE.search(text, max(0, m.start - 7), m.start))
+
+
 def _family_name(text: str, m) -> bool:
     """Whether gene mention ``m`` names its family: "family" or "superfamily" follows."""
     return m.type == "gene" and bool(_FAMILY_AFTER.match(text, m.end))
@@ -290,7 +305,8 @@ def not_genes(tv: TokView, placed):
            if m.type not in _GENE_TYPES
            or not (_kin(tv, j) or _notation(text, m) or _cell_line(tv, j, m) or _people(tv, j, m)
                    or _numbered(text, m) or _family_name(text, m)
-                   or _quantity(text, m) or _plural_class(m) or _viral(text, m))]
+                   or _quantity(text, m) or _plural_class(m) or _viral(text, m)
+                   or _greek_prefixed(text, m))]
     return out if len(out) < len(placed) else placed
 
 
