@@ -59,3 +59,11 @@ def test_greek_letter_and_letter_number_parts_after_a_slash():
         assert pair in genes, pair
     # a Greek letter after a slash is no part of a list without a symbol before it
     assert not [m for m in figcap.annotate("the \u03b1/\u03b2 ratio") if m.type == "gene"]
+
+
+def test_an_ampersand_joins_list_items():
+    # NLM-Gene training text (PMID 28270211)
+    genes = [(m.text, m.label) for m in figcap.annotate(
+        "The constitutively activated STAT3 and NFkB, and expression of gp130, Notch-1 & -2, "
+        "and EGFR proteins were suppressed") if m.type == "gene"]
+    assert ("Notch-1", "NOTCH1") in genes and ("2", "NOTCH2") in genes

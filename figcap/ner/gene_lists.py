@@ -105,7 +105,7 @@ _GREEK_NAMES = ("alpha beta gamma delta epsilon zeta eta theta iota kappa lambda
 _ISOFORM = re.compile(r"(?:%s)\d{0,2}[a-z]?|[IVX]{1,4}" % "|".join(_GREEK_NAMES),
                       re.IGNORECASE)
 _ISOFORM_WORDS = frozenset("isoform isoforms isozyme isozymes subunit subunits type".split())
-_LIST_WORDS = frozenset({",", "and", "or"})
+_LIST_WORDS = frozenset({",", "and", "or", "&"})
 _GREEK_SET = frozenset(_GREEK_NAMES)
 # The part of a symbol an elliptic list replaces: "-T1" in "GalNAc-T1", "1" in "hMAD-1".
 _TAIL_DIGITS = re.compile(r"\d+$")
