@@ -333,3 +333,19 @@ def test_a_word_opened_by_a_greek_letter_is_no_alias_of_its_rest():
         "pathway in a TGF-\u03b2-T\u03b2RI-independent manner; \u03b3-H2AX foci") if m.type == "gene"}
     assert "ALD" not in genes and "SMA" not in genes
     assert genes["T\u03b2RI"] == "TGFBR1" and genes["H2AX"] == "H2AX"
+
+
+def test_developmental_stages_are_no_genes():
+    # NLM-Gene training text (PMIDs 28369421, 24623966); PFOCR caption (PMC2897145)
+    import figcap
+
+    text = ("littermates by repeated transcranial optical imaging from P27 until P32. No "
+            "difference between wild-type and mutant mice was present at P25-P26 whereas "
+            "defective responses appeared from P28. The previously imaged mice were also "
+            "analyzed at P60-80 using VEPs. Protein levels from the RA-raised pups at postnatal "
+            "day 0 (P0), P14, and P18 was determined. From ~E12.5 through E14, Gdf7+ progenitors")
+    genes = {m.text for m in figcap.annotate(text) if m.type == "gene"}
+    assert genes == {"Gdf7"}
+    # outside a text about development, and for two genes in a list, they stay genes
+    assert {m.label for m in figcap.annotate(
+        "inhibitors P21 and P27 and the subsequent inhibition") if m.type == "gene"} >= {"CDKN1B"}

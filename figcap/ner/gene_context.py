@@ -38,6 +38,10 @@ names the gene ("the Rb gene", "the entire NF1 gene" after "neurofibromatosis ty
 - the rest of a word that a Greek letter and a hyphen open, when it is an alias, previous
   symbol or synonym: "α-SMA" (alpha smooth muscle actin, not SMN1's old symbol SMA),
   "α-ALD" (not ABCD1's ALD); "γ-H2AX" keeps H2AX, "TGF-β-TβRI" keeps TβRI;
+- a developmental stage in a text about development: an end of a rising range of
+  postnatal or embryonic days ("P25-P26", "P60-80", "P27 until P32", "E12.5 through E14";
+  not CDKN1B, H3P22 or NPAT) or one listed beside another stage that is no gene mention
+  ("(P0), P14, and P18");
 - a codon or short DNA sequence where the words around it say so: "triplet repeats (GCT;
   alanine)" (QPCT's alias), "a GAC-->AAC transition" (GLS, GLYAT), "the TTG haplotype";
 - a cell line or kind of cell: an alias, previous symbol or synonym (not an approved
@@ -292,6 +296,43 @@ def _greek_prefixed(text: str, m) -> bool:
         and bool(_GREEK_BEFORE.search(text, max(0, m.start - 7), m.start))
 
 
+# A developmental stage: postnatal day ("P27") or embryonic day ("E12", "E12.5").
+_STAGE = re.compile(r"[PE](\d{1,2}(?:\.5)?)")
+# A range to or from another stage or day: "P25-P26", "P60-80", "P27 until P32", "E12.5
+# through E14"; a list with another stage: "(P0), P14, and P18", "at E12 and E15".
+_STAGE_AFTER = re.compile(r"\)?\s*(-|\u2013|to|until|till|through|,|and|or)\s*(?:and\s+)?"
+                          r"([PE]?)(\d{1,2}(?:\.5)?)\b")
+_STAGE_BEFORE = re.compile(r"\b([PE])(\d{1,2}(?:\.5)?)\)?\s*(-|\u2013|to|until|till|through|,|and|"
+                           r"or)\s*(?:and\s+)?$")
+# Words of a text about development, where "P14" and "E12" are more likely ages than genes.
+_DEVELOPMENT = re.compile(r"postnatal|embryo|pups?\b|neonat|developing|development|gestation"
+                          r"|newborn|litter|\bdays?\s+old|\baged?\b|\bE1?\d\.5\b", re.IGNORECASE)
+_LISTING = frozenset({",", "and", "or"})
+
+
+def _stage(text: str, m, genes: frozenset[str]) -> bool:
+    """Whether gene mention ``m`` ("P27", "E12") is a developmental stage, in a text about
+    development: an end of a rising range of stages or days ("P25-P26", "P60-80", "P27
+    until P32") or listed beside another stage that is no gene mention (in ``genes``): "(P0),
+    P14, and P18". "P53-P21" and "P21 and P27" (two genes) stay genes."""
+    own = _STAGE.fullmatch(m.text)
+    if own is None or not _DEVELOPMENT.search(text):
+        return False
+    letter, number = m.text[0], float(own.group(1))
+    after = _STAGE_AFTER.match(text, m.end)
+    if after and after.group(2) in ("", letter):
+        if after.group(1) not in _LISTING:
+            return float(after.group(3)) > number
+        if after.group(2) == letter and letter + after.group(3) not in genes:
+            return True
+    before = _STAGE_BEFORE.search(text, max(0, m.start - 16), m.start)
+    if before is None or before.group(1) != letter:
+        return False
+    if before.group(3) not in _LISTING:
+        return float(before.group(2)) < number
+    return letter + before.group(2) not in genes
+
+
 def _family_name(text: str, m) -> bool:
     """Whether gene mention ``m`` names its family: "family" or "superfamily" follows."""
     return m.type == "gene" and bool(_FAMILY_AFTER.match(text, m.end))
@@ -301,12 +342,13 @@ def not_genes(tv: TokView, placed):
     """``placed`` without the gene and family mentions the context rules out (module
     docstring)."""
     text = tv.text
+    genes = frozenset(m.text for _i, _j, m in placed if m.type in _GENE_TYPES)
     out = [(i, j, m) for i, j, m in placed
            if m.type not in _GENE_TYPES
            or not (_kin(tv, j) or _notation(text, m) or _cell_line(tv, j, m) or _people(tv, j, m)
                    or _numbered(text, m) or _family_name(text, m)
                    or _quantity(text, m) or _plural_class(m) or _viral(text, m)
-                   or _greek_prefixed(text, m))]
+                   or _greek_prefixed(text, m) or _stage(text, m, genes))]
     return out if len(out) < len(placed) else placed
 
 
