@@ -46,6 +46,7 @@ from .gene_ranges import symbol_ranges
 from .candidates import PAIR_PLURAL, PLURAL, SPECIES, SpanFinder
 from .gene_enzymes import one_enzyme, other_enzyme
 from .gene_lists import isoform_lists, plural_isoform_lists, slash_lists, slash_partners
+from .gene_expansions import spelled_out_names
 from .gene_pairs import paired_synonyms
 from .gene_rules import (
     domain_names,
@@ -296,6 +297,7 @@ class LexiconMatcher:
         placed = amino_acid_lists(tv, gene_context(tv, placed, grounder, taxa), grounder)
         placed = carbon_counts(tv, substrate_aliases(tv, placed))
         placed = paired_synonyms(tv, symbol_ranges(tv, placed, grounder, taxa), grounder, taxa)
+        placed = spelled_out_names(tv, placed, grounder, taxa)
         nested = nested_chemicals(tv, placed, proposals, grounder)
         if nested:
             placed = sorted(placed + nested, key=lambda p: (p[2].start, -p[2].end))
