@@ -67,3 +67,13 @@ def test_an_ampersand_joins_list_items():
         "The constitutively activated STAT3 and NFkB, and expression of gp130, Notch-1 & -2, "
         "and EGFR proteins were suppressed") if m.type == "gene"]
     assert ("Notch-1", "NOTCH1") in genes and ("2", "NOTCH2") in genes
+
+
+def test_roman_numeral_parts_after_a_slash():
+    # NLM-Gene training text (PMID 19306381)
+    genes = [m.label for m in figcap.annotate(
+        "phosphorylation of MEK 1/2, SAPK/JNK, PI-3 kinase, Src family kinases and ROCK-I/II. "
+        "In contrast, NRG-1 alpha had no effect") if m.type == "gene"]
+    assert "ROCK2" in genes
+    # a numeral that is no part of a slash list stays alone
+    assert not [m for m in figcap.annotate("class I/II") if m.type == "gene"]

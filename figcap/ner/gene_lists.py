@@ -39,6 +39,9 @@ _GREEK_TAIL = re.compile(r"^(.*?[A-Za-z0-9-])(%s)$" % _GREEK_PART)
 _GREEK_ITEM = re.compile(r"%s(?:\d{1,2}|I{1,3}|IV)?" % _GREEK_PART)
 _LETTER_NUMBER_TAIL = re.compile(r"^(.*?\d)([A-Z]\d{1,2})$")
 _LETTER_NUMBER_ITEM = re.compile(r"[A-Z]\d{1,2}")
+# A Roman numeral after a hyphen ("ROCK-I/II", "PKC-I/II")
+_ROMAN_TAIL = re.compile(r"^(.*?[A-Za-z]-)(I{1,3}|IV|VI{0,3})$")
+_ROMAN_ITEM = re.compile(r"I{1,3}|IV|VI{0,3}")
 _GENE_TYPES = frozenset({"gene", "family"})
 _GENE_ONLY = frozenset({"gene"})
 
@@ -47,7 +50,8 @@ def slash_lists(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
     """Symbols listed with a slash or a tight comma: "LRP5/6" is LRP5 and LRP6, "KDM6A/B"
     KDM6A and KDM6B, "GGT1,4,5" GGT1, GGT4 and GGT5, "Smad2/3/4" adds SMAD4; after a
     slash also a Greek letter ("IKK\u03b1/\u03b2" is CHUK and IKBKB, "IL-1alpha/beta" IL1A and
-    IL1B, "PKCalpha/betaII") and a capital with a number ("S100A7/A8/A9").
+    IL1B, "PKCalpha/betaII"), a capital with a number ("S100A7/A8/A9") and a Roman numeral
+    after a hyphen ("ROCK-I/II").
 
     The part after the slash (a number or one capital) becomes a mention of its own,
     grounded as the first symbol's stem plus that part.
@@ -65,7 +69,8 @@ def slash_lists(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
         item = None  # the shape of a part that is not a number or one capital
         if texts[j] == "/":
             for tail, shape in ((_GREEK_TAIL, _GREEK_ITEM),
-                                (_LETTER_NUMBER_TAIL, _LETTER_NUMBER_ITEM)):
+                                (_LETTER_NUMBER_TAIL, _LETTER_NUMBER_ITEM),
+                                (_ROMAN_TAIL, _ROMAN_ITEM)):
                 if tail.match(m.text) and shape.fullmatch(texts[j + 1]):
                     stem, item = tail.match(m.text), shape
                     break
