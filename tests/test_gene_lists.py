@@ -77,3 +77,17 @@ def test_roman_numeral_parts_after_a_slash():
     assert "ROCK2" in genes
     # a numeral that is no part of a slash list stays alone
     assert not [m for m in figcap.annotate("class I/II") if m.type == "gene"]
+
+
+def test_members_numbered_after_a_plural_name():
+    # PFOCR captions (PMC6164894, PMC6007953); NLM-Gene training text (PMID 23752226)
+    genes = [(m.text, m.label) for m in figcap.annotate(
+        "ALK5 subunits then phosphorylate the receptor-activated Smad proteins Smads 2 and 3. "
+        "XIAP is an inhibitor of caspases 3, 7, and 9, which allows it to. Expression of VIM, "
+        "FN1, and the Claudins 1, 4, and 7.") if m.type == "gene"]
+    for pair in [("Smads 2", "SMAD2"), ("3", "SMAD3"), ("caspases 3", "CASP3"), ("7", "CASP7"),
+                 ("9", "CASP9"), ("Claudins 1", "CLDN1"), ("4", "CLDN4"), ("7", "CLDN7")]:
+        assert pair in genes, pair
+    # a generic plural with numbers names no genes
+    assert not [m for m in figcap.annotate("the proteins 5 and 6 and kinases 1 and 2 bind")
+                if m.type == "gene"]

@@ -259,16 +259,23 @@ def _next_item(texts: list[str], k: int, taken) -> int | None:
 
 
 def plural_isoform_lists(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
-    """``placed`` with the isoforms listed after a plural name no mention covers:
-    "synapsins I and II", "synapsins I, II, and III" are SYN1, SYN2 (and SYN3) when
-    "synapsin I" grounds to a gene; the first mention spans the name and its numeral."""
+    """``placed`` with the isoforms listed after a plural name: "synapsins I and II",
+    "synapsins I, II, and III" are SYN1, SYN2 (and SYN3) when "synapsin I" grounds to a
+    gene; "Smads 2 and 3", "caspases 3, 7, and 9", "keratins 8 and 18" list members by
+    number when the name and number make a gene's symbol or name ("Smad 2", "keratin 8";
+    not "proteins 5 and 6"). The first mention spans the name and its numeral; a family
+    or chemical reading of the plural name alone ("Smads", "keratins") yields to it."""
     texts, ws, n = tv.texts, tv.ws, len(tv.texts)
     taken = covered(placed)
+    alone = {i: k for k, (i, j, m) in enumerate(placed)
+             if j == i + 1 and m.type in ("family", "chemical")}
     extra = []
+    drop: set[int] = set()
     for w in range(n - 1):
         word = texts[w]
-        if w in taken or not ws[w] or len(word) < 5 or not word.endswith("s") \
-                or not word.isalpha() or not word[:-1].islower():
+        if (w in taken and w not in alone) or not ws[w] or len(word) < 5 \
+                or not word.endswith("s") or not word.isalpha() or not word[1:-1].islower() \
+                or (word[0].isupper() and not word[1:].islower()):
             continue
         k, first, found = w + 1, True, []
         while k < n and k not in taken:
@@ -277,10 +284,15 @@ def plural_isoform_lists(tv: TokView, placed, grounder: Grounder, taxa: frozense
                 break
             k = start
             item = _isoform_item(tv, k)
+            number = item is None and texts[k].isdigit() and len(texts[k]) <= 2 \
+                and texts[k] != "0"
+            if number:
+                item = (k + 1, texts[k])
             if item is None:
                 break
             choice = grounder.ground_text(word[:-1] + " " + item[1], taxa, types=_GENE_ONLY)
-            if choice is None:
+            if choice is None or number and (choice.kind not in _NUMBERED_KINDS
+                                             or word[:-1].lower() in _GENERIC_STEMS):
                 break
             found.append((w if first else k, item[0], choice))
             k, first = item[0], False
@@ -289,7 +301,22 @@ def plural_isoform_lists(tv: TokView, placed, grounder: Grounder, taxa: frozense
                 extra.append((a, b, make_mention(tv, a, b, choice, "normalised", 0.9,
                                                  grounder)))
             taken.update(range(w, k))
-    return with_extra(placed, extra) if extra else placed
+            if w in alone:
+                drop.add(alone[w])
+    if not extra:
+        return placed
+    if drop:
+        placed = [p for q, p in enumerate(placed) if q not in drop]
+    return with_extra(placed, extra)
+
+
+# What names a gene with a number after a plural: its symbol or name ("Smad 2", "caspase
+# 3", "keratin 8"), not a designation ("protein 3").
+_NUMBERED_KINDS = frozenset({"symbol", "name", "grounding_map", "alias", "prev"})
+_GENERIC_STEMS = frozenset({"protein", "kinase", "molecule", "complex", "isoform", "enzyme",
+                            "factor", "receptor", "subunit", "domain", "gene", "cell", "type",
+                            "group", "stage", "cluster", "node", "reaction", "carbon",
+                            "isomer", "reference", "number", "transferase"})
 
 
 def slash_partners(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
