@@ -29,3 +29,21 @@ def test_receptor_chain_greek_letter_is_the_symbol_initial():
         "IL-12, IFN-gamma") if m.type == "gene"}
     assert genes["IL-4Ralpha"] == "IL4R"
     assert genes["IL-1beta"] == "IL1B"
+
+
+def test_small_letter_after_a_hyphen_or_a_mass_reads_as_greek():
+    # NLM-Gene training text (PMIDs 28112376, 26890356, 26950201, 23220172)
+    import figcap
+
+    genes = {m.text: m.label for m in figcap.annotate(
+        "Concentrations of serum IL-21, interferon-g (INF-g), IL-4, IL-17A, and C-reactive "
+        "protein. Neither GSK-3b phosphorylation nor b-catenin nuclear localization. Small "
+        "interfering RNA knockdown of p38a inhibited OPN induction. transcription co-activator "
+        "peroxisome proliferator-activated receptor g coactivator-1a (PGC-1a), which is")
+        if m.type == "gene"}
+    assert genes["interferon-g"] == "IFNG" and genes["GSK-3b"] == "GSK3B"
+    assert genes["p38a"] == "MAPK14" and genes["PGC-1a"] == "PPARGC1A"
+    # the short form alone stays the family: "IFN" of "IFN-g" only yields to the whole word
+    labels = [m.label for m in figcap.annotate("IFN-g and IFN responses") if m.type in
+              ("gene", "family")]
+    assert labels == ["IFNG", "Interferon"]

@@ -6,7 +6,10 @@ does with the letter read as Greek, is that gene or family:
 
 - a small letter and a hyphen before a name: "b-catenin" (CTNNB1), "a-catenin" (the
   CTNNA family), "b-TrCP" (BTRC);
-- a small "a", "b" or "g" after a symbol in capitals: "ERa" (ESR1), "IKKb" (IKBKB).
+- a small "a", "b" or "g" after a symbol in capitals: "ERa" (ESR1), "IKKb" (IKBKB);
+- a small letter after a hyphen (and a number), or after a protein's mass: "IFN-g"
+  (IFNG), "GSK-3b" (GSK3B), "interferon-g", "PGC-1a" (PPARGC1A), "p38a" (MAPK14); a
+  gene or family mention of the part before the letter ("IFN") yields to the gene.
 
 The other way round, a receptor chain's Greek letter after "R" is the letter its symbol
 ends in: "IL-4Ralpha" (IL4R, "IL4RA"), "IL-2Rbeta" (IL2RB).
@@ -68,4 +71,48 @@ def latin_greek(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
             taken.update(range(i, j + 1))
             extra.append((i, j + 1, make_mention(tv, i, j + 1, choice, "normalised", 0.9,
                                                  grounder)))
-    return with_extra(placed, extra)
+    return _hyphen_greek(tv, with_extra(placed, extra), grounder, taxa)
+
+
+# "IFN-g", "GSK-3b", "interferon-g", "PGC-1a": a name, a hyphen (and a number) and one
+# small letter; "p38a": a protein's mass and a small letter
+_HYPHEN_SUFFIX = re.compile(r"([A-Za-z](?<![\w-][A-Za-z])[A-Za-z0-9]*-\d{0,3})([abgdk])(?![\w-])")
+_MASS_SUFFIX = re.compile(r"(p(?<![\w-]p)\d{2,3})([abg])(?![\w-])")
+
+
+def _hyphen_greek(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
+    """``placed`` with the words whose last small letter, after a hyphen or a protein's
+    mass, read as Greek names a gene: "IFN-g" is IFNG, "GSK-3b" GSK3B, "p38a" MAPK14.
+    A gene or family mention of the word's first part alone ("IFN", the interferons)
+    yields to the gene that the whole word names, as written or so read."""
+    text = tv.text
+    if "-" not in text and "p" not in text:
+        return placed
+    by_start = by_end = None
+    drop: set[int] = set()
+    extra = []
+    for pattern in (_HYPHEN_SUFFIX, _MASS_SUFFIX):
+        for m in pattern.finditer(text):
+            if by_start is None:
+                by_start = tv.by_start()
+                by_end = {e: k for k, e in enumerate(tv.ends)}
+            i, j = by_start.get(m.start()), by_end.get(m.end())
+            if i is None or j is None:
+                continue
+            inside = [q for q, (a, b, men) in enumerate(placed) if a <= j and b > i]
+            if any(placed[q][0] < i or placed[q][1] > j + 1
+                   or placed[q][2].type not in _GENE_TYPES for q in inside):
+                continue  # a mention goes on past the word, or one of another type
+            if any(placed[q][:2] == (i, j + 1) and placed[q][2].type == "gene" for q in inside):
+                continue  # the word is a gene mention already ("TNF-a")
+            choice = grounder.ground_text(m[0], taxa, types=_GENE_TYPES)
+            if choice is None:
+                choice = grounder.ground_text(m[1] + _GREEK[m[2]], taxa, types=_GENE_TYPES)
+            if choice is None or choice.type != "gene":
+                continue
+            drop.update(inside)
+            extra.append((i, j + 1, make_mention(tv, i, j + 1, choice, "normalised", 0.9,
+                                                 grounder)))
+    if not extra:
+        return placed
+    return with_extra([p for q, p in enumerate(placed) if q not in drop], extra)
