@@ -700,3 +700,24 @@ def test_position_words_and_an_adjective_before_nucleus():
     # a cell's nucleus is none
     assert not [r for r in _regions("Neurons of the brain had a large vesicular nucleus.")
                 if r.endswith("nucleus")]
+
+
+def test_adjectives_of_brain_divisions_and_of_pallium_piriform_cortex_and_putamen():
+    # WhiteText 1.3 sentences; needs the lexicon built from curated/brain_adjectives.tsv
+    # the adjective joins the head it locates, which names the region
+    found = _labelled("Distinct cellular DARPP-32 immunoreactivity was also found in the "
+                      "habenula, raphe nuclei, caudal rhombencephalic tegmentum, and spinal "
+                      "cord.")
+    assert ("caudal rhombencephalic tegmentum", "tegmentum") in found
+    assert _labelled("A total of 77 pallial neurons were labeled in the frog and 58 pallial "
+                     "neurons in the salamander.") == [("pallial", "pallium")] * 2
+    assert ("myelencephalic", "myelencephalon") in _labelled(
+        "The caudal tyrosine hydroxylase(TH) + myelencephalic cells formed a single large "
+        "group.")
+    assert "putaminal" in _regions(
+        "The tracing of the limit between the caudate (associative) and putaminal "
+        "(essentially sensorimotor) territories shows that the two components are of "
+        "roughly the same size in the pallidum.")
+    assert "piriform" in _regions("Strong induction appeared in neurons of the ipsilateral "
+                                  "amygdala and insular, piriform, orbital, and infralimbic "
+                                  "cortices.")
