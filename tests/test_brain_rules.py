@@ -721,3 +721,13 @@ def test_adjectives_of_brain_divisions_and_of_pallium_piriform_cortex_and_putame
     assert "piriform" in _regions("Strong induction appeared in neurons of the ipsilateral "
                                   "amygdala and insular, piriform, orbital, and infralimbic "
                                   "cortices.")
+
+
+def test_geniculate_without_a_noun_is_the_geniculate_bodies():
+    # WhiteText 1.3 sentences; needs the lexicon built from curated/brain_adjectives.tsv
+    assert "geniculate" in _regions("Chiasm and geniculate injections both labeled three "
+                                    "classes of ganglion cell.")
+    assert _regions("Most axons innervated the geniculate A laminae.") == ["geniculate"]
+    # longer names keep their own reading
+    assert _labelled("Neurons of the geniculate ganglion project to the brainstem.")[0] == (
+        "geniculate ganglion", "geniculate ganglion")
