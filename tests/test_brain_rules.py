@@ -731,3 +731,10 @@ def test_geniculate_without_a_noun_is_the_geniculate_bodies():
     # longer names keep their own reading
     assert _labelled("Neurons of the geniculate ganglion project to the brainstem.")[0] == (
         "geniculate ganglion", "geniculate ganglion")
+
+
+def test_a_region_takes_in_the_vestibular_modality():
+    # WhiteText 1.3 sentence: "vestibular" says which premotor nuclei, as "auditory" does
+    assert "vestibular premotor nuclei" in _regions(
+        "The pattern of retrograde labeling seen in the cerebellar cortex after injections "
+        "into vestibular premotor nuclei was used to define the projections.")

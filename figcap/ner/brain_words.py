@@ -59,12 +59,13 @@ _DIRECTION = re.compile(
 #: neuroanatomical writing: depth and level ("superficial dorsal horn", "upper cervical
 #: spinal cord"), cytoarchitecture ("magnocellular red nucleus", "medial agranular
 #: cortex"), modality ("auditory thalamus", "motor thalamus", "sensory trigeminal
-#: nuclei"), spinal level and retinal half.
+#: nuclei", "vestibular premotor nuclei"), spinal level and retinal half.
 MODIFIER_WORDS = frozenset(
     """superior inferior superficial deep upper lower inner outer middle intermediate
     bilateral unilateral basal magnocellular parvocellular granular agranular dysgranular
-    primary secondary auditory visual somatosensory gustatory sensorimotor premotor motor
-    sensory cervical thoracic lumbar sacral lumbosacral thoracolumbar nasal""".split()
+    primary secondary auditory visual vestibular somatosensory gustatory sensorimotor
+    premotor motor sensory cervical thoracic lumbar sacral lumbosacral thoracolumbar
+    nasal""".split()
 )
 #: Nouns naming a part of a region: "[ventral] part of the [X]" is one region name.
 PART_NOUNS = frozenset(
