@@ -738,3 +738,16 @@ def test_a_region_takes_in_the_vestibular_modality():
     assert "vestibular premotor nuclei" in _regions(
         "The pattern of retrograde labeling seen in the cerebellar cortex after injections "
         "into vestibular premotor nuclei was used to define the projections.")
+
+
+def test_a_compound_part_left_hanging_before_and_joins_the_region_after_it():
+    # WhiteText 1.3 sentences: "tel-" and "met-" share "-encephalon" with the name after "and"
+    assert "tel- and diencephalon" in _regions(
+        "Labeling was denser in the midbrain and posterior brain than in the tel- and "
+        "diencephalon.")
+    assert "ventral met- and mesencephalon" in _regions(
+        "Cells lay in the nucleus reticularis paragigantocellularis lateralis, the ventral "
+        "met- and mesencephalon (B7 and B9 cell groups), and the hypothalamus.")
+    # not a word of another kind before the hyphen
+    assert "pre- and postsynaptic" not in " ".join(_regions(
+        "Receptors in the hippocampus at both pre- and postsynaptic sites."))

@@ -48,6 +48,8 @@ def _coordinated(before: str, first: str) -> bool:
         _modifier(before))
 
 
+#: The first part of a compound word written alone before "- and": "tel-", "met-", "pre-".
+_HANGING_PART = re.compile(r"^[a-z]{2,}$")
 #: Plurals of region nouns that strip_plural does not undo.
 _IRREGULAR_PLURALS = frozenset("nuclei subnuclei cortices gyri sulci ganglia thalami".split())
 
@@ -150,6 +152,14 @@ def with_position_words(tv: TokView, placed, grounder=None):
                     m.source != "adjective" or a < i
                 ) and _coordinated(texts[k - 1], texts[a]):
                     a = k - 1
+                    continue
+                # the first part of a compound shared with the name after "and", its
+                # hyphen left hanging: "tel- and diencephalon", "pre- and parasubiculum"
+                if a == i and j - i == 1 and free(k) and texts[k].lower() in _AND and k >= 2 \
+                        and texts[k - 1] == "-" and ws[k - 1] and not ws[k - 2] \
+                        and k - 1 not in taken and k - 2 not in taken \
+                        and _HANGING_PART.match(texts[k - 2]) and (k == 2 or ws[k - 3]):
+                    a = k - 2
                     continue
                 # plural names: "lateral, basolateral, and central nuclei"
                 if plural and m.source != "adjective":
