@@ -751,3 +751,22 @@ def test_a_compound_part_left_hanging_before_and_joins_the_region_after_it():
     # not a word of another kind before the hyphen
     assert "pre- and postsynaptic" not in " ".join(_regions(
         "Receptors in the hippocampus at both pre- and postsynaptic sites."))
+
+
+
+def test_a_coordinated_word_with_a_bracket_after_it_joins_the_name():
+    # WhiteText 1.3 sentences: the bracket after the coordinated word stays in the name
+    assert "ventral anterior (VA) and medial pulvinar nuclei" in _regions(
+        "Labeled cells were found in several thalamic nuclei including, most prominently, "
+        "the ventral anterior (VA) and medial pulvinar nuclei.")
+    assert "agranular (all layers) and granular cortices" in _regions(
+        "The dysgranular cortex in turn projected to the agranular (all layers) and granular "
+        "cortices (layers I and VI).")
+    # a short form read as a region of its own stays apart
+    assert "SI" in _regions("Tracers were injected into the whisker representations of "
+                            "primary (SI) and secondary (SII) somatosensory cortex.")
+    # a transmitter names a kind of cell, not a part of the region
+    assert not [r for r in _regions(
+        "Cells expressed markers of forebrain-derived neurons but not markers for "
+        "glutamatergic (Tbr) or subplate (calretinin) neurons in the cortex.")
+        if r.startswith("glutamatergic")]

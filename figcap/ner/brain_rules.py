@@ -48,6 +48,21 @@ def _coordinated(before: str, first: str) -> bool:
         _modifier(before))
 
 
+def _bracket_before(texts, ws, k: int, taken) -> int | None:
+    """The "(" of a bracket of at most four tokens that closes right before token ``k``
+    ("(C1-4)", "(VA)") and holds no mention, or None. A bracket with a mention (a short
+    form read as a region of its own, "primary (SI) and secondary (SII) somatosensory
+    cortex") keeps it apart."""
+    if k < 3 or texts[k - 1] != ")" or not ws[k - 1] or k - 1 in taken:
+        return None
+    o = k - 2
+    while o > 0 and k - 1 - o <= 4 and texts[o] not in "()":
+        o -= 1
+    if texts[o] != "(" or o == k - 2 or any(c in taken for c in range(o, k - 1)):
+        return None
+    return o
+
+
 #: The first part of a compound word written alone before "- and": "tel-", "met-", "pre-".
 _HANGING_PART = re.compile(r"^[a-z]{2,}$")
 #: Plurals of region nouns that strip_plural does not undo.
@@ -152,6 +167,15 @@ def with_position_words(tv: TokView, placed, grounder=None):
                     m.source != "adjective" or a < i
                 ) and _coordinated(texts[k - 1], texts[a]):
                     a = k - 1
+                    continue
+                # a coordinated word with a bracket after it: "cervical (C1-4) and sacral
+                # spinal cord", "ventral anterior (VA) and medial pulvinar nuclei"
+                o = _bracket_before(texts, ws, k, taken) \
+                    if free(k) and texts[k].lower() in _AND else None
+                if o is not None and free(o - 1) and ws[o - 1] and (
+                        m.source != "adjective" or a < i) and _coordinated(texts[o - 1], texts[a]) \
+                        and not texts[o - 1].lower().endswith("ergic"):  # a cell's transmitter
+                    a = o - 1
                     continue
                 # the first part of a compound shared with the name after "and", its
                 # hyphen left hanging: "tel- and diencephalon", "pre- and parasubiculum"
