@@ -770,3 +770,10 @@ def test_a_coordinated_word_with_a_bracket_after_it_joins_the_name():
         "Cells expressed markers of forebrain-derived neurons but not markers for "
         "glutamatergic (Tbr) or subplate (calretinin) neurons in the cortex.")
         if r.startswith("glutamatergic")]
+
+
+def test_dentate_hilus_is_the_hilus_of_the_dentate_gyrus():
+    # WhiteText 1.3 sentence; needs the lexicon built from curated/brain_regions.tsv
+    assert _labelled("Immunoreactive perikarya were located in the polymorphic zone of the "
+                     "dentate hilus, all layers of Ammon's horn, and the subiculum.")[0] == (
+        "dentate hilus", "hilus of dentate gyrus")
