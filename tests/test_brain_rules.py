@@ -777,3 +777,13 @@ def test_dentate_hilus_is_the_hilus_of_the_dentate_gyrus():
     assert _labelled("Immunoreactive perikarya were located in the polymorphic zone of the "
                      "dentate hilus, all layers of Ammon's horn, and the subiculum.")[0] == (
         "dentate hilus", "hilus of dentate gyrus")
+
+
+def test_proper_after_a_region_name_belongs_to_it():
+    # WhiteText 1.3 sentences: "proper" names the structure itself
+    assert "oculomotor nuclei proper" in _regions(
+        "Labeled terminals were found throughout the caudal central subdivision and in the "
+        "oculomotor nuclei proper.")
+    assert "anterior commissure proper" in _regions(
+        "Fibers ran with the olfactory limb of the anterior commissure and the anterior "
+        "commissure proper suggesting a commissural projection.")

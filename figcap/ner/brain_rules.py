@@ -298,8 +298,9 @@ _NERVE_HOLDERS = frozenset("nucleus nuclei subnucleus subnuclei root roots gangl
 
 def _latin_and_nerve_tails(tv: TokView, placed):
     """Widen a region name over a Latin adjective after it ("archistriatum intermedium",
-    not "archistriatum anterior to") and a nucleus over the cranial nerve it belongs to
-    by number ("mesencephalic nucleus of the fifth nerve"). The words must be free."""
+    not "archistriatum anterior to") or "proper" ("anterior commissure proper"), and a
+    nucleus over the cranial nerve it belongs to by number ("mesencephalic nucleus of the
+    fifth nerve"). The words must be free."""
     texts, ws, n = tv.texts, tv.ws, len(tv.texts)
     taken = covered(placed)
 
@@ -312,6 +313,11 @@ def _latin_and_nerve_tails(tv: TokView, placed):
             e = j
             if _LATIN_NAME.match(texts[j - 1].lower()) and ws[j - 1] and free(e) and \
                     _LATIN_AFTER.match(texts[e]) and not (e + 1 < n and texts[e + 1] == "to"):
+                e += 1
+            elif free(e) and texts[e] == "proper" and ws[j - 1] and texts[j - 1].isalpha() \
+                    and texts[j - 1].islower():
+                # "proper" after a name: the structure itself, without its neighbours
+                # ("oculomotor nuclei proper", "anterior commissure proper")
                 e += 1
             elif texts[j - 1].lower() in _NERVE_HOLDERS and ws[j - 1] and free(j) and \
                     texts[j] == "of":
