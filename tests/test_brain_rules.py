@@ -787,3 +787,13 @@ def test_proper_after_a_region_name_belongs_to_it():
     assert "anterior commissure proper" in _regions(
         "Fibers ran with the olfactory limb of the anterior commissure and the anterior "
         "commissure proper suggesting a commissural projection.")
+
+
+def test_a_region_name_takes_in_subregion_subfield_and_subdivision_after_it():
+    # WhiteText 1.3 sentences: sub- nouns name parts as "region" does
+    assert "stratum radiatum of the CA1 subfield" in _regions(
+        "We did not find overall changes in synapse density in the stratum radiatum of the "
+        "CA1 subfield.")
+    assert "pars compacta subregions" in _regions(
+        "Neurons were counted in the substantia nigra pars reticulata and pars compacta "
+        "subregions.")

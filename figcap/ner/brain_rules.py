@@ -409,10 +409,12 @@ def _join_parts(tv: TokView, placed):
 #: adjective and a head noun: "thalamic terminal fields" are axon terminals.
 _NOT_BRIDGES = frozenset("terminal several different other adjacent individual".split())
 #: Nouns any region name takes as its head: "basal forebrain regions", "spinal cord
-#: regions", "parabrachial nucleus subnuclei", "rhombencephalic territories".
+#: regions", "parabrachial nucleus subnuclei", "rhombencephalic territories", "CA1
+#: subfield", "pars compacta subregions".
 _PLACE_HEADS = frozenset(
-    """region regions area areas zone zones territory territories field fields subnuclei
-    lobules hemispheres complex nucleus nuclei subnucleus""".split()
+    """region regions subregion subregions area areas zone zones territory territories field
+    fields subfield subfields subdivision subdivisions subnuclei lobules hemispheres complex
+    nucleus nuclei subnucleus""".split()
 )
 
 
