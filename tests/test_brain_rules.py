@@ -797,3 +797,14 @@ def test_a_region_name_takes_in_subregion_subfield_and_subdivision_after_it():
     assert "pars compacta subregions" in _regions(
         "Neurons were counted in the substantia nigra pars reticulata and pars compacta "
         "subregions.")
+
+
+def test_a_depth_word_before_a_region_adjective_and_layers_goes_with_the_layers():
+    # WhiteText 1.3 sentences: the superficial layers of the cortex, not a superficial cortex
+    assert _regions("So, early postnatally an axonal connection from superficial cortical "
+                    "layers to layer VI is established.") == ["cortical"]
+    assert "tectal" in _regions("There is minimal input to the contralateral deep tectal "
+                                "layers of the midbrain.")
+    # without layers the words still belong to the region name
+    assert "superficial dorsal horn" in _regions("Terminals lay in the superficial dorsal "
+                                                 "horn and in lamina X.")

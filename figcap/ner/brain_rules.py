@@ -63,6 +63,9 @@ def _bracket_before(texts, ws, k: int, taken) -> int | None:
     return o
 
 
+#: Nouns for the layers of a region and words for their depth ("deep cortical layers").
+_LAYER_NOUNS = frozenset("layer layers lamina laminae".split())
+_DEPTH_WORDS = frozenset("superficial deep upper lower middle inner outer".split())
 #: The first part of a compound word written alone before "- and": "tel-", "met-", "pre-".
 _HANGING_PART = re.compile(r"^[a-z]{2,}$")
 #: Plurals of region nouns that strip_plural does not undo.
@@ -141,8 +144,14 @@ def with_position_words(tv: TokView, placed, grounder=None):
         a = i
         if m.type == "brain_region":
             plural = _plural(texts[j - 1])
+            # "superficial cortical layers" are the superficial layers of the cortex: the
+            # depth word goes with the layers after a region adjective, not with the region
+            layers = m.source == "adjective" and j - i == 1 and j < len(texts) and \
+                texts[j].lower() in _LAYER_NOUNS
             while True:
                 k = a - 1
+                if layers and free(k) and texts[k].lower() in _DEPTH_WORDS:
+                    break
                 if free(k) and (_place_word(texts[k]) or (
                         texts[k].lower() in _AREA_WORDS and a == i and j - i == 1
                         and _AREA_CODE.match(texts[i]))):
