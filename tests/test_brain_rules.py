@@ -808,3 +808,17 @@ def test_a_depth_word_before_a_region_adjective_and_layers_goes_with_the_layers(
     # without layers the words still belong to the region name
     assert "superficial dorsal horn" in _regions("Terminals lay in the superficial dorsal "
                                                  "horn and in lamina X.")
+
+
+def test_a_structure_takes_in_the_anatomist_it_is_named_after():
+    # WhiteText 1.3 sentences
+    assert "commissural nucleus of Cajal" in _regions(
+        "Some vagal afferents project bilaterally to the commissural nucleus of Cajal. The "
+        "cutaneous component projects to the spinal trigeminal nucleus of the brain.")
+    assert "area X of Rexed" in _regions(
+        "In this study we examined the primary afferent input to rat area X of Rexed, and "
+        "characterized sensory receptive fields.")
+    # a genus and its species, or a structure without a structure noun, stay apart
+    regions = _regions("Afferents of the red nucleus of Macaca fascicularis and the mushroom "
+                       "bodies of Periplaneta, in the brain.")
+    assert not [r for r in regions if " of " in r]

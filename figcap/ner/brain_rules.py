@@ -328,6 +328,8 @@ def _latin_and_nerve_tails(tv: TokView, placed):
                 # "proper" after a name: the structure itself, without its neighbours
                 # ("oculomotor nuclei proper", "anterior commissure proper")
                 e += 1
+            elif _eponym_after(tv, i, j, free):
+                e += 2  # "commissural nucleus of Cajal", "area ventralis of Tsai"
             elif texts[j - 1].lower() in _NERVE_HOLDERS and ws[j - 1] and free(j) and \
                     texts[j] == "of":
                 k = j + 1
@@ -344,6 +346,25 @@ def _latin_and_nerve_tails(tv: TokView, placed):
                 j = e
         out.append((i, j, m))
     return out
+
+
+#: Nouns of structures named after an anatomist: "nucleus of Cajal", "area X of Rexed",
+#: "tract of Lissauer", "column of Clarke", "commissure of Gudden".
+_EPONYM_HEADS = frozenset(
+    """nucleus nuclei area band islands tract column commissure bundle lamina laminae zone
+    ganglion""".split())
+_EPONYM = re.compile(r"^[A-Z][a-z]{2,}$")
+
+
+def _eponym_after(tv: TokView, i: int, j: int, free) -> bool:
+    """Whether "of" and an anatomist's name follow the structure name at tokens ``i`` to
+    ``j``: a capitalised word after "of" that ends the phrase ("of Cajal.", "of Tsai),"),
+    so not a genus and its species ("of Rana pipiens") nor a strain ("of Brown Norway")."""
+    texts, n = tv.texts, len(tv.texts)
+    return j + 1 < n and free(j) and free(j + 1) and texts[j] == "of" and tv.ws[j - 1] \
+        and _EPONYM.match(texts[j + 1]) is not None \
+        and (j + 2 == n or texts[j + 2] in {",", ".", ";", ":", ")"}) \
+        and any(w.lower() in _EPONYM_HEADS for w in texts[i:j])
 
 
 def _joined_complexes(tv: TokView, placed):
