@@ -822,3 +822,15 @@ def test_a_structure_takes_in_the_anatomist_it_is_named_after():
     regions = _regions("Afferents of the red nucleus of Macaca fascicularis and the mushroom "
                        "bodies of Periplaneta, in the brain.")
     assert not [r for r in regions if " of " in r]
+
+
+def test_a_short_prefix_glued_by_a_hyphen_joins_the_region_name():
+    # WhiteText 1.3 sentences
+    assert "vl-PAG" in _regions("There was a topographical separation of vl-PAG projecting "
+                                "and lateral periaqueductal gray projecting neurons.")
+    assert "far-lateral hypothalamus" in _regions(
+        "Labelled axons run from the subthalamic nucleus down into the far-lateral "
+        "hypothalamus.")
+    # a negation is no part of the name
+    assert not [r for r in _regions("Several non-visual nuclei of the brainstem.")
+                if r.startswith("non")]

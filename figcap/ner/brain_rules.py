@@ -63,6 +63,10 @@ def _bracket_before(texts, ws, k: int, taken) -> int | None:
     return o
 
 
+#: Short lower-case prefixes glued by a hyphen before a region name ("vl-PAG", "far-lateral
+#: hypothalamus", "sub-nuclei"); not a negation or a word of another sense ("non-visual").
+_GLUED_PREFIX = re.compile(r"^[a-z]{1,4}$")
+_NOT_PREFIXES = frozenset("non anti de re co un pre post self".split())
 #: Nouns for the layers of a region and words for their depth ("deep cortical layers").
 _LAYER_NOUNS = frozenset("layer layers lamina laminae".split())
 _DEPTH_WORDS = frozenset("superficial deep upper lower middle inner outer".split())
@@ -165,8 +169,13 @@ def with_position_words(tv: TokView, placed, grounder=None):
                     a = k
                     break
                 # "peri-" names the region around the one it is glued to
-                # ("peri-locus coeruleus", "peri-suprachiasmatic region")
-                if a == i and k >= 1 and texts[k] == "-" and texts[k - 1].lower() == "peri" \
+                # ("peri-locus coeruleus", "peri-suprachiasmatic region"); position initials
+                # and short prefixes glued by a hyphen name a part of it ("vl-PAG",
+                # "far-lateral hypothalamus", "sub-nuclei principalis")
+                if a == i and k >= 1 and texts[k] == "-" and (
+                        texts[k - 1].lower() == "peri" or (
+                            _GLUED_PREFIX.match(texts[k - 1]) and not ws[k]
+                            and texts[k - 1] not in _NOT_PREFIXES)) \
                         and not ws[k - 1] and k not in taken and k - 1 not in taken and (
                         k == 1 or ws[k - 2]):
                     a = k - 1
