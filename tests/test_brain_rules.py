@@ -834,3 +834,12 @@ def test_a_short_prefix_glued_by_a_hyphen_joins_the_region_name():
     # a negation is no part of the name
     assert not [r for r in _regions("Several non-visual nuclei of the brainstem.")
                 if r.startswith("non")]
+
+
+def test_lobules_of_the_cerebellar_vermis_named_alone():
+    # WhiteText 1.3 sentence; needs the lexicon built from curated/brain_regions.tsv
+    assert ("nodulus", "cerebellum vermis lobule X") in _labelled(
+        "Labeled cells are found in the ipsilateral cerebellar cortex, most numerously in the "
+        "anterior lobe, the nodulus, the uvula, and the auricle.")
+    assert ("declive", "cerebellum vermis lobule VI") in _labelled(
+        "Injections in the declive and the cerebellar nuclei.")
