@@ -350,6 +350,8 @@ def test_spinal_levels_of_the_cord_and_geniculates_without_a_noun():
     assert _regions("Frontal eye field efferents reach the supplementary motor area and "
                     "the vestibular complex.") == [
         "Frontal eye field", "supplementary motor area", "vestibular complex"]
+    assert _regions("Motoneurons innervating pelvic structures lay in the lumbosacral cord.") \
+        == ["lumbosacral cord"]
     # the cord of a newborn is no spinal level
     assert not _regions("Blood from the umbilical cord was collected.")
 
