@@ -845,3 +845,10 @@ def test_lobules_of_the_cerebellar_vermis_named_alone():
         "anterior lobe, the nodulus, the uvula, and the auricle.")
     assert ("declive", "cerebellum vermis lobule VI") in _labelled(
         "Injections in the declive and the cerebellar nuclei.")
+
+
+def test_the_dorsal_cap_of_the_inferior_olive_named_alone():
+    # WhiteText 1.3 sentence; needs the lexicon built from curated/brain_regions.tsv
+    assert ("dorsal cap", "dorsal cap of Kooy") in _labelled(
+        "Flocculus zones receive their climbing fibers from the dorsal cap of the olive and "
+        "the connections of the dorsal cap are restricted to lobule X.")
