@@ -852,3 +852,10 @@ def test_the_dorsal_cap_of_the_inferior_olive_named_alone():
     assert ("dorsal cap", "dorsal cap of Kooy") in _labelled(
         "Flocculus zones receive their climbing fibers from the dorsal cap of the olive and "
         "the connections of the dorsal cap are restricted to lobule X.")
+
+
+def test_circumventricular_organs_in_the_plural():
+    # WhiteText 1.3 sentence; needs the lexicon built with English plural variants
+    assert "circumventricular organs" in _regions(
+        "Galanin immunoreactivity was also observed within all circumventricular organs of "
+        "the brain.")

@@ -127,6 +127,7 @@ def test_brain_english_plural_variants_of_two_word_names():
         ("spinal cord", "U:50", "label"),
         ("dorsal horn", "U:51", "label"),
         ("mammillary body", "U:52", "label"),
+        ("circumventricular organ", "U:55", "label"),
         ("facial nerve", "U:53", "label"),  # nerves stay singular
         ("cord", "U:54", "label"),  # one word: the matcher finds its plural itself
     )
@@ -134,7 +135,7 @@ def test_brain_english_plural_variants_of_two_word_names():
     brain._add_variants(lex, stats)
     v = _texts(lex, "variant")
     assert v["spinal cords"] == "U:50" and v["dorsal horns"] == "U:51"
-    assert v["mammillary bodies"] == "U:52"
+    assert v["mammillary bodies"] == "U:52" and v["circumventricular organs"] == "U:55"
     assert "facial nerves" not in v and "cords" not in v
 
 

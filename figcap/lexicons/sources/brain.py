@@ -503,11 +503,11 @@ _LATIN_PLURALS = (("ex", "ices"), ("us", "i"), ("um", "a"), ("a", "ae"))
 
 
 #: English head nouns of region names whose plural the matcher does not find for a
-#: two-word name ("spinal cords", "dorsal horns", "inferior olives"); not nerves, vessels
-#: or layers.
+#: two-word name ("spinal cords", "dorsal horns", "inferior olives", "circumventricular
+#: organs"); not nerves, vessels or layers.
 _ENGLISH_HEADS = frozenset(
     """cord horn column lobe bulb body tubercle olive peduncle capsule commissure fissure
-    pole plate eminence ventricle hemisphere tract""".split())
+    pole plate eminence ventricle hemisphere tract organ""".split())
 
 
 def _latin_plural(name: str) -> str | None:
