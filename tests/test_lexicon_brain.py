@@ -128,6 +128,7 @@ def test_brain_english_plural_variants_of_two_word_names():
         ("dorsal horn", "U:51", "label"),
         ("mammillary body", "U:52", "label"),
         ("circumventricular organ", "U:55", "label"),
+        ("ventricular zone", "U:56", "label"),
         ("facial nerve", "U:53", "label"),  # nerves stay singular
         ("cord", "U:54", "label"),  # one word: the matcher finds its plural itself
     )
@@ -136,6 +137,7 @@ def test_brain_english_plural_variants_of_two_word_names():
     v = _texts(lex, "variant")
     assert v["spinal cords"] == "U:50" and v["dorsal horns"] == "U:51"
     assert v["mammillary bodies"] == "U:52" and v["circumventricular organs"] == "U:55"
+    assert v["ventricular zones"] == "U:56"
     assert "facial nerves" not in v and "cords" not in v
 
 

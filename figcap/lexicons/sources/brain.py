@@ -507,7 +507,7 @@ _LATIN_PLURALS = (("ex", "ices"), ("us", "i"), ("um", "a"), ("a", "ae"))
 #: organs"); not nerves, vessels or layers.
 _ENGLISH_HEADS = frozenset(
     """cord horn column lobe bulb body tubercle olive peduncle capsule commissure fissure
-    pole plate eminence ventricle hemisphere tract organ""".split())
+    pole plate eminence ventricle hemisphere tract organ zone""".split())
 
 
 def _latin_plural(name: str) -> str | None:
