@@ -128,3 +128,16 @@ def test_a_familys_capitalised_word_names_the_family_in_small_letters():
     assert ("hexokinase", "family", "Hexokinase") in found and ("HK1", "gene", "HK1") in found
     # a word that is no protein's stays a word: FamPlex's Notch and Patched
     assert not _found("the dorsal notch of the patched wing margin")
+
+
+def test_the_name_of_numbered_genes_without_their_number_is_their_class():
+    # PMC3378455__1471-2164-13-126-7 and PMC3161159__nihms289356f1 (cut): NCBI gives
+    # "acetyl-CoA acetyltransferase" to ACAA2 and "retinol dehydrogenase" to HSD17B6, but
+    # they are ACAT1/ACAT2's and RDH5/RDH8/...'s names without their numbers
+    found = _found("Enzymes of MVA pathway are as follows: AACT, acetyl-CoA "
+                   "acetyltransferase; HMGS, 3-hydroxy-3-methylglutaryl-CoA synthase; HMGR, "
+                   "3-hydroxy-3-methylglutaryl-CoA reductase; retinol is oxidised by either "
+                   "alcohol dehydrogenase (ADH) or retinol dehydrogenase (RDH) using NAD")
+    labels = {label for _x, t, label in found if t == "gene"}
+    assert not labels & {"ACAA2", "HSD17B6", "HMGCS1", "HMGCS2"}
+    assert ("HMGR", "gene", "HMGCR") in found  # an approved name without a number stays

@@ -111,6 +111,8 @@ _REC_GREEK = re.compile(
 )
 _GREEK_TYPE = re.compile(rf"\b({_GREEK_RE})-type\b ?")
 _TRAILING_PAREN = re.compile(r"^(?P<head>\S+(?: \S+)+?)\s*\([^()]*\)$")
+#: A member's number or letter ending an approved name: "acetyl-CoA acetyltransferase 1".
+_MEMBER_NUMBER = re.compile(r" (?:\d+[A-Za-z]?|[A-Z])$")
 _SUFFIX = re.compile(r"^(?P<stem>[A-Za-z0-9-]{0,5}\d[A-Za-z]?)-?(?P<suf>[RK])$")
 # Words that make a "ligand" a generic description, not a ligand (G protein-coupled, toll like).
 _NOT_LIGAND = {"g", "coupled", "like", "family", "class", "containing", "protein", "type",
@@ -458,6 +460,13 @@ def build_genes(src: Path, *, keep_redundant_model_synonyms: bool = True) -> Lex
     info_path = src / "Homo_sapiens.gene_info.gz"
     ncbi = read_gene_info(info_path, genes, stats)
     pseudo = {g.hgnc_id for g in genes if "pseudogene" in g.locus_type}
+    # approved names without their member number: "acetyl-CoA acetyltransferase" of ACAT1
+    # and ACAT2 ("acetyl-CoA acetyltransferase 1", "... 2")
+    numbered: dict[str, set[str]] = defaultdict(set)
+    for g in genes:
+        stem = _MEMBER_NUMBER.sub("", g.name)
+        if stem != g.name:
+            numbered[match_key(stem)].add(g.hgnc_id)
     for hid, (syns, desig) in ncbi.items():
         for s in syns:
             terms.add(s, hid, "ncbi_synonym")
@@ -466,6 +475,11 @@ def build_genes(src: Path, *, keep_redundant_model_synonyms: bool = True) -> Lex
                 # a protein's name left on a pseudogene ("acetolactate synthase" for
                 # OR10B1P, "tripartite motif-containing protein 70" for TRIM16L)
                 count(stats, "pseudogene_designation_skipped")
+                continue
+            if len(numbered.get(match_key(d), set()) - {hid}) >= 2:
+                # the name of numbered genes without their number names their class, not
+                # the gene NCBI gives it to ("acetyl-CoA acetyltransferase" for ACAA2)
+                count(stats, "class_designation_skipped")
                 continue
             terms.add(d, hid, "designation")
     gm_path = src / "famplex" / "grounding_map.csv"
@@ -477,6 +491,8 @@ def build_genes(src: Path, *, keep_redundant_model_synonyms: bool = True) -> Lex
         for v in sorted(gene_variants([g.name], symbols, desig)):
             if match_key(v) in own:
                 count(stats, "variant_redundant")
+            elif len(numbered.get(match_key(v), set()) - {g.hgnc_id}) >= 2:
+                count(stats, "class_variant_skipped")  # "malate dehydrogenase" for ME2
             else:
                 terms.add(v, g.hgnc_id, "variant")
     mgi_path, rgd_path = src / "mgi_entries.tsv.gz", src / "rgd_entries.tsv.gz"
