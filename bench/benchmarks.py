@@ -11,6 +11,19 @@ Runs (corpora from ``$FIGCAP_SHARED_DATA/benchmarks``, else ``<repo>/../shared/d
   whitetext-brain  WhiteText 1.3 half, BrainRegion  strict mention F1          target 0.75
   nlmgene-gene     NLM-Gene train, Gene        document-level human Entrez F1  (no target;
                    gold restricted to Homo_sapiens.gene_info IDs when that file is found)
+  nlmgene-orthologs  NLM-Gene as nlmgene-gene, with the gold IDs of mouse and rat genes
+                   rewritten to their human orthologs' Entrez IDs (no target; printed next to
+                   nlmgene-gene, never instead of it). NLM-Gene's gold gives the Entrez ID of
+                   the organism studied; figcap grounds to human genes by design, so on a
+                   mouse abstract its ICAM1 (3383) is a false positive and the gold's mouse
+                   Icam1 (15894) is dropped by the human-ID filter. Here a gold ID that is not
+                   human is mapped when its gold mention texts, read as MGI or RGD symbols
+                   (else synonyms), lead through HGNC's one-to-one MGI/RGD cross-references
+                   to exactly one human gene and it is gold in an abstract naming rodents at
+                   least as often as non-mammalian organisms (rules and limits in
+                   figcap/evaluation/orthologs.py). Needs hgnc_entries, mgi_entries,
+                   rgd_entries and Homo_sapiens.gene_info under
+                   $FIGCAP_SHARED_DATA/lexicon-sources, read at run time; skipped without them.
   whitetext-nodef  WhiteText as above, scored under WhiteText's convention for
                    defined short forms (no target; printed next to whitetext-brain, never
                    instead of it): WhiteText never marks the short form inside its own
@@ -33,6 +46,7 @@ import json
 import os
 import sys
 import time
+from functools import partial
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
@@ -45,8 +59,15 @@ RUNS: dict[str, tuple[tuple[str, ...], str, float | None]] = {
     "gnormplus-gene": (("gnormplus/GNormPlus_Train.PubTator",), "Gene", 0.85),
     "whitetext-brain": (("whitetext/WhiteText.1.3.dev.PubTator",), "BrainRegion", 0.75),
     "nlmgene-gene": (("nlm_gene/NLMgene_Train.PubTator",), "Gene", None),
+    "nlmgene-orthologs": (("nlm_gene/NLMgene_Train.PubTator",), "Gene", None),
     "whitetext-nodef": (("whitetext/WhiteText.1.3.dev.PubTator",), "BrainRegion", None),
 }
+
+#: Runs scored against human Entrez IDs only (Homo_sapiens.gene_info).
+HUMAN_ID_RUNS = ("nlmgene-gene", "nlmgene-orthologs")
+#: Runs whose gold mouse and rat gene IDs are mapped to human orthologs (see the docstring).
+ORTHOLOG_RUNS = ("nlmgene-orthologs",)
+ORTHOLOG_SOURCES = ("hgnc_entries.tsv.gz", "mgi_entries.tsv.gz", "rgd_entries.tsv.gz")
 
 
 def drop_defining_short_forms(text: str, mentions: Sequence[Any]) -> list[Any]:
@@ -99,7 +120,7 @@ def _f(x: float | None) -> str:
 
 def render(rows: list[dict[str, Any]]) -> str:
     """One line per run: headline F1 and target, then the other figures."""
-    head = (f"{'run':<16}{'docs':>5}  {'headline':<18}{'F1':>6}{'target':>7}{'':>5}  "
+    head = (f"{'run':<18}{'docs':>5}  {'headline':<18}{'F1':>6}{'target':>7}{'':>5}  "
             f"{'strict P/R/F1':<18}{'ovl F1':>7}  {'doc-ID P/R/F1':<18}{'skip':>5}{'docs/s':>8}")
     lines = [head, "-" * len(head)]
     for r in rows:
@@ -114,7 +135,7 @@ def render(rows: list[dict[str, Any]]) -> str:
         speed = "cached" if r["cached"] else str(res["time"]["docs_per_second"])
         tgt = "-" if target is None else f"{target:.2f}"
         lines.append(
-            f"{r['name']:<16}{res['counts']['documents']:>5}  {res['headline']['metric']:<18}"
+            f"{r['name']:<18}{res['counts']['documents']:>5}  {res['headline']['metric']:<18}"
             f"{_f(head_f1):>6}{tgt:>7}{ok:>5}  {strict:<18}{_f(ov['f1']):>7}  {doc:<18}"
             f"{skipped:>5}{speed:>8}")
     return "\n".join(lines)
@@ -145,9 +166,11 @@ def main(argv: Sequence[str] | None = None, annotate: Callable[[str], Any] | Non
 
     from figcap.errors import FigcapError
     from figcap.evaluation.benchmark import format_table, load_gene_info_ids, run_benchmark
+    from figcap.evaluation.orthologs import human_orthologs_of_gold, load_rodent_orthologs
 
     data = args.data or shared_data() / "benchmarks"
-    gene_info = shared_data() / "lexicon-sources" / "Homo_sapiens.gene_info.gz"
+    sources = shared_data() / "lexicon-sources"
+    gene_info = sources / "Homo_sapiens.gene_info.gz"
     names = args.only or list(RUNS)
     memos: dict[tuple[str, ...], _Memo] = {}
     rows: list[dict[str, Any]] = []
@@ -160,8 +183,19 @@ def main(argv: Sequence[str] | None = None, annotate: Callable[[str], Any] | Non
             print(f"benchmarks: {name}: skipped, missing {', '.join(missing)}", file=sys.stderr)
             continue
         gene_ids = None
-        if name == "nlmgene-gene" and gene_info.is_file():
+        if name in HUMAN_ID_RUNS and gene_info.is_file():
             gene_ids = load_gene_info_ids(gene_info)
+        gold_id_map: Callable[..., Any] | None = None
+        if name in ORTHOLOG_RUNS:
+            needed = [sources / f for f in ORTHOLOG_SOURCES] + [gene_info]
+            absent = [str(p) for p in needed if not p.is_file()]
+            if absent:
+                print(f"benchmarks: {name}: skipped, missing {', '.join(absent)}",
+                      file=sys.stderr)
+                continue
+            gold_id_map = partial(human_orthologs_of_gold,
+                                  orthologs=load_rodent_orthologs(*needed[:3]),
+                                  human_ids=gene_ids)
         memo = memos.setdefault(files, _Memo(annotate))
         before = memo.misses
         convention = CONVENTIONS.get(name)
@@ -170,7 +204,8 @@ def main(argv: Sequence[str] | None = None, annotate: Callable[[str], Any] | Non
             run_annotate = lambda text, conv=convention: conv(text, memo(text))  # noqa: E731
         try:
             result = run_benchmark(paths, etype, run_annotate, limit=args.limit, half=args.half,
-                                   examples=args.examples, gene_ids=gene_ids)
+                                   examples=args.examples, gene_ids=gene_ids,
+                                   gold_id_map=gold_id_map)
         except FigcapError as exc:
             print(f"benchmarks: {name}: figcap failed: {exc}", file=sys.stderr)
             return 1

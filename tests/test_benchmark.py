@@ -2,7 +2,9 @@
 
 Fixtures (tests/fixtures/benchmarks/): bc5cdr (train 227508, 2505783, 2234245), gnormplus
 (train 11461089, 10880510, 7520377, 3446585), nlm_gene (train 24442316, 23085491, 20105280),
-whitetext (9514509, 9548557). Expected counts below were checked by hand against the lines.
+whitetext (9514509, 9548557); lexicon-sources/ holds verbatim rows of the shared HGNC, MGI,
+RGD and Homo_sapiens.gene_info files for the ortholog row. Expected counts below were checked
+by hand against the lines.
 """
 
 from __future__ import annotations
@@ -401,3 +403,101 @@ def test_bench_whitetext_convention_drops_only_defining_short_forms():
     kept = bench.drop_defining_short_forms(text, mentions)
     assert [m.text for m in kept] == ["periaqueductal gray", "PAG", "visual cortex", "area 17"]
     assert kept[1].start == later
+
+
+# ---------------------------------------------------------------- rodent orthologs (NLM-Gene)
+
+SOURCES = FIX / "lexicon-sources"  # verbatim rows of the shared HGNC, MGI, RGD, gene_info files
+
+
+def _orthologs():
+    from figcap.evaluation.orthologs import load_rodent_orthologs
+
+    return load_rodent_orthologs(SOURCES / "hgnc_entries.tsv", SOURCES / "mgi_entries.tsv",
+                                 SOURCES / "rgd_entries.tsv")
+
+
+def test_rodent_names_lead_to_one_to_one_human_orthologs():
+    o = _orthologs()
+    assert o.human_genes("ICAM-1") == {"3383"}  # MGI synonym Icam-1, RGD synonym ICAM-1
+    assert o.human_genes("p57Kip2") == {"1028"}  # MGI synonym of Cdkn1c
+    assert o.human_genes("Prox1") == {"5629"}  # MGI symbol
+    # HGNC lists two mouse genes (Abcb1a, Abcb1b) for ABCB1: not one-to-one, no answer
+    assert o.human_genes("Abcb1b") == set() and o.human_genes("Mdr1") == set()
+    assert o.human_genes("strumpellin") == set()
+
+
+def test_mouse_gold_ids_map_to_human_ids_and_human_ones_stay():
+    from figcap.evaluation.benchmark import load_gene_info_ids
+    from figcap.evaluation.orthologs import human_orthologs_of_gold, names_rodents
+
+    human = load_gene_info_ids(SOURCES / "Homo_sapiens.gene_info")
+    docs = read_pubtator(NLM)
+    assert all(names_rodents(d.text) for d in docs)
+    assert not names_rodents("In Drosophila, the fly Mad protein; in yeast and mice")
+    mapping = human_orthologs_of_gold(docs, _orthologs(), human)
+    # 24442316 (mouse liver): ICAM-1 15894 and VCAM-1 22329; 20105280 (mouse lens):
+    # p57Kip2 12577 and Prox1 19130. Human gold (9897 strumpellin, 154, 7036/7037) is kept.
+    assert mapping == {"15894": "3383", "22329": "7412", "12577": "1028", "19130": "5629"}
+    assert not set(mapping) & human
+
+
+def test_ortholog_row_scores_a_human_normalizer_and_leaves_the_human_row_alone():
+    from functools import partial
+
+    from figcap.evaluation.benchmark import load_gene_info_ids
+    from figcap.evaluation.orthologs import human_orthologs_of_gold
+
+    human = load_gene_info_ids(SOURCES / "Homo_sapiens.gene_info")
+    words = {"ICAM-1": ("gene", "NCBIGene:3383"), "strumpellin": ("gene", "NCBIGene:9897")}
+    plain = run_benchmark(NLM, "Gene", finder(words), gene_ids=human)
+    mapped = run_benchmark(NLM, "Gene", finder(words), gene_ids=human,
+                           gold_id_map=partial(human_orthologs_of_gold,
+                                               orthologs=_orthologs(), human_ids=human))
+    d0, d1 = plain["document_ids"], mapped["document_ids"]
+    # human row: gold 9897, 154, 7036, 7037 (23085491) and 3265 (H-Ras, 20105280, a human
+    # ID in the gold of a mouse abstract); ICAM1 on the mouse text is an FP
+    assert (d0["tp"], d0["fp"], d0["fn"]) == (1, 1, 4)
+    assert plain["gold_ids_mapped"] is None
+    # ortholog row: mouse Icam1 became ICAM1 (TP); VCAM1, CDKN1C, PROX1 join the gold (FN)
+    assert (d1["tp"], d1["fp"], d1["fn"]) == (2, 0, 7) and mapped["gold_ids_mapped"] == 4
+    assert mapped["mention_strict"] == plain["mention_strict"]
+
+
+def test_bench_script_prints_the_ortholog_row_beside_the_human_row(bench_data, monkeypatch,
+                                                                     capsys, tmp_path):
+    import gzip
+
+    from figcap.evaluation.benchmark import load_gene_info_ids
+
+    shared = tmp_path / "shared"
+    (shared / "lexicon-sources").mkdir(parents=True)
+    for name in ("hgnc_entries.tsv", "mgi_entries.tsv", "rgd_entries.tsv",
+                 "Homo_sapiens.gene_info"):
+        with gzip.open(shared / "lexicon-sources" / f"{name}.gz", "wt", encoding="utf-8") as fh:
+            fh.write((SOURCES / name).read_text(encoding="utf-8"))
+    monkeypatch.setenv("FIGCAP_SHARED_DATA", str(shared))
+    words = {"ICAM-1": ("gene", "NCBIGene:3383"), "strumpellin": ("gene", "NCBIGene:9897")}
+    out_json = tmp_path / "bench.json"
+    rc = _bench_module().main(["--data", str(bench_data), "--json", str(out_json),
+                               "--only", "nlmgene-gene", "nlmgene-orthologs"],
+                              annotate=finder(words))
+    assert rc == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [ln.split()[0] for ln in lines[2:]] == ["nlmgene-gene", "nlmgene-orthologs"]
+    rows = {r["name"]: r["result"] for r in json.loads(out_json.read_text())}
+    human = load_gene_info_ids(SOURCES / "Homo_sapiens.gene_info")
+    alone = run_benchmark(NLM, "Gene", finder(words), gene_ids=human)
+    assert rows["nlmgene-gene"]["document_ids"] == alone["document_ids"]
+    assert rows["nlmgene-orthologs"]["gold_ids_mapped"] == 4
+    assert rows["nlmgene-orthologs"]["document_ids"]["tp"] == 2
+
+
+def test_bench_script_skips_the_ortholog_row_without_its_sources(bench_data, monkeypatch,
+                                                                   capsys, tmp_path):
+    monkeypatch.setenv("FIGCAP_SHARED_DATA", str(tmp_path / "no-shared-data"))
+    rc = _bench_module().main(["--data", str(bench_data), "--only", "nlmgene-gene",
+                               "nlmgene-orthologs"], annotate=lambda t: [])
+    captured = capsys.readouterr()
+    assert rc == 0 and "nlmgene-orthologs: skipped, missing" in captured.err
+    assert "nlmgene-gene" in captured.out and "nlmgene-orthologs" not in captured.out

@@ -14,7 +14,10 @@ Gene           gene             ``NCBIGene:<id>``: gold IDs without a ``(Tax:N)`
                                 figcap *gene* mention. Family mentions and their members do not
                                 count (GNormPlus gold is per gene; FamilyName is a separate
                                 type). ``gene_ids`` restricts both sides further (NLM-Gene has
-                                no taxon markers: pass the human Entrez IDs)
+                                no taxon markers: pass the human Entrez IDs).
+                                ``gold_id_map`` rewrites gold IDs first (e.g. mouse
+                                and rat IDs to their human orthologs, see
+                                :mod:`figcap.evaluation.orthologs`)
 BrainRegion    brain_region     none (WhiteText has no IDs): ``document_ids`` is None
 =============  ===============  ================================================================
 
@@ -39,7 +42,7 @@ import sys
 import time
 from collections import Counter
 from pathlib import Path
-from typing import IO, Any, Callable, Collection, Sequence
+from typing import IO, Any, Callable, Collection, Mapping, Sequence
 
 from ..errors import ConfigError, FigcapError
 from ..schema import Mention
@@ -128,11 +131,15 @@ def load_gene_info_ids(path: str | Path) -> frozenset[str]:
 
 
 def _gold_ids(
-    mentions: Sequence[GoldMention], ns: str, gene_ids: Collection[str] | None
+    mentions: Sequence[GoldMention], ns: str, gene_ids: Collection[str] | None,
+    id_map: Mapping[str, str] | None = None,
 ) -> set[str]:
     out: set[str] = set()
     for m in mentions:
         for gid in m.ids:
+            if id_map is not None and gid.id in id_map:
+                out.add(f"{ns}:{id_map[gid.id]}")
+                continue
             if ns == "NCBIGene" and (gid.taxon not in _HUMAN
                                      or (gene_ids is not None and gid.id not in gene_ids)):
                 continue
@@ -173,6 +180,7 @@ def run_benchmark(
     half: str | None = None,
     examples: int = 20,
     gene_ids: Collection[str] | None = None,
+    gold_id_map: Callable[[Sequence[Document]], Mapping[str, str]] | None = None,
     realign_utf8: bool = True,
 ) -> dict[str, Any]:
     """Annotate every document of a PubTator corpus and score one entity type.
@@ -196,6 +204,13 @@ def run_benchmark(
     gene_ids : collection of str, optional
         For ``Gene``: keep only these Entrez IDs on both sides of the document-level score
         (e.g. :func:`load_gene_info_ids` of ``Homo_sapiens.gene_info.gz`` for NLM-Gene).
+    gold_id_map : callable, optional
+        ``gold_id_map(documents) -> {gold ID: ID}``, called once on every document of the
+        corpus (before ``half`` and ``limit``, so the mapping does not depend on them); the
+        document-level gold takes the mapped ID in place of the ID as written, and the
+        mapped ID passes the ``gene_ids`` filter as it is (e.g. a partial of
+        :func:`figcap.evaluation.orthologs.human_orthologs_of_gold`). Mention-level scores
+        are unchanged. ``result["gold_ids_mapped"]`` counts the mapped IDs (None without).
     realign_utf8 : bool
         Passed to :func:`~figcap.evaluation.pubtator.read_pubtator`.
 
@@ -223,9 +238,10 @@ def run_benchmark(
     docs: list[Document] = []
     for p in paths:
         docs.extend(read_pubtator(p, realign_utf8=realign_utf8))
+    id_map = None if gold_id_map is None or ns is None else dict(gold_id_map(docs))
     docs = _select(docs, half, limit)
 
-    tally = _Tally(entity_type, fc_type, ns, gene_ids, examples)
+    tally = _Tally(entity_type, fc_type, ns, gene_ids, examples, id_map)
     for doc in docs:
         t0 = time.perf_counter()
         predicted = list(annotate(doc.text))
@@ -236,6 +252,7 @@ def run_benchmark(
         "figcap_type": fc_type,
         "id_namespace": ns,
         "gene_ids_filter": None if gene_ids is None else len(gene_ids),
+        "gold_ids_mapped": None if id_map is None else len(id_map),
         "half": half,
         "limit": limit,
         **tally.result(),
@@ -246,9 +263,10 @@ class _Tally:
     """Counts, scores and error samples over the documents of one run."""
 
     def __init__(self, entity_type: str, fc_type: str, ns: str | None,
-                 gene_ids: Collection[str] | None, examples: int) -> None:
+                 gene_ids: Collection[str] | None, examples: int,
+                 id_map: Mapping[str, str] | None = None) -> None:
         self.entity_type, self.fc_type, self.ns = entity_type, fc_type, ns
-        self.gene_ids, self.examples = gene_ids, examples
+        self.gene_ids, self.examples, self.id_map = gene_ids, examples, id_map
         self.strict, self.overlap, self.ids = PRF(), PRF(), PRF()
         self.gold_types: Counter[str] = Counter()
         self.skipped: Counter[str] = Counter()
@@ -321,7 +339,7 @@ class _Tally:
 
     def _ids(self, doc: Document, pred: list[Mention], ns: str) -> None:
         typed = [m for m in doc.mentions + doc.skipped if m.type == self.entity_type]
-        gold_ids = _gold_ids(typed, ns, self.gene_ids)
+        gold_ids = _gold_ids(typed, ns, self.gene_ids, self.id_map)
         pred_ids: dict[str, list[str]] = {}
         for m in pred:
             curie = _pred_id(m, ns, self.gene_ids)
@@ -334,7 +352,9 @@ class _Tally:
             self.keep("id_false_positives", {"doc": doc.doc_id, "id": curie,
                                              "texts": sorted(set(pred_ids[curie]))})
         for curie in sorted(gold_ids - set(pred_ids)):
-            texts = sorted({m.text for m in typed if any(f"{ns}:{g.id}" == curie for g in m.ids)})
+            mapped = self.id_map or {}
+            texts = sorted({m.text for m in typed
+                            if any(f"{ns}:{mapped.get(g.id, g.id)}" == curie for g in m.ids)})
             self.keep("id_false_negatives", {"doc": doc.doc_id, "id": curie, "texts": texts})
 
     def result(self) -> dict[str, Any]:
