@@ -303,9 +303,10 @@ def test_abbreviations_of_other_things_that_are_gene_aliases():
     # PMC6117983__12933_2018_763_Fig4_HTML (cut)
     text = ("Fru-6-P, fructose 6-phosphate; NOD1 directly interacts with MAMPs such as LPS; "
             "processed into the surface glycoprotein gp120; regulators such as HSFs, MBF1c, "
-            "and Rboh; NO nitric oxide, AGE advanced glycation end products, RAGE AGE receptors")
+            "and Rboh; NO nitric oxide, AGE advanced glycation end products, RAGE AGE receptors; "
+            "The life cycle of SARS-CoV and MERS-CoV in host cells")  # PMC6357155 (cut)
     genes = _genes(text)
-    assert not {"Fru", "MAMPs", "gp120", "HSFs", "AGE"} & set(genes)
+    assert not {"Fru", "MAMPs", "gp120", "HSFs", "AGE", "SARS"} & set(genes)
     assert genes.get("NOD1") == "NOD1" and genes.get("RAGE") == "AGER"
 
 
