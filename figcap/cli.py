@@ -93,6 +93,7 @@ def annotate_cmd(
     inputs: List[Path] = typer.Argument(..., help="Record files, folders or JSON Lines."),
     out: Optional[Path] = typer.Option(None, "--out", help="Write re-annotated records here."),
     as_json: bool = typer.Option(False, "--json", help="Print mentions as JSON Lines."),
+    jobs: int = typer.Option(1, "--jobs", min=1, help="Worker processes (same output for any number)."),
 ) -> None:
     """Re-annotate records: print mentions, or write records with a `figcap` block to --out."""
     from .engine import annotate_records
@@ -100,7 +101,8 @@ def annotate_cmd(
 
     try:
         warm_up(freeze_gc=True)  # this process annotates in bulk
-        stats = annotate_records(inputs, out_dir=out, json_lines=as_json, stream=sys.stdout)
+        stats = annotate_records(inputs, out_dir=out, json_lines=as_json, stream=sys.stdout,
+                                 jobs=jobs)
     except FigcapError as exc:
         _fail(exc)
     typer.echo(f"{stats['records']} records, {stats['mentions']} mentions, "
@@ -142,6 +144,7 @@ def score_cmd(
     html: Optional[Path] = typer.Option(None, "--html", help="Also write the curator report (HTML) here."),
     rerun: bool = typer.Option(False, "--rerun", help="Run figcap even on records that hold figcap output."),
     limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N records."),
+    jobs: int = typer.Option(1, "--jobs", min=1, help="Worker processes (same output for any number)."),
 ) -> None:
     """Compare figcap's reading of records with their existing annotations (P/R/F1, differences)."""
     from .evaluation.scoring import format_summary, score_records
@@ -152,10 +155,11 @@ def score_cmd(
         if html is not None:
             from .report import report_records
 
-            result = report_records(inputs, html, limit=limit, rerun=rerun, out_dir=out)
+            result = report_records(inputs, html, limit=limit, rerun=rerun, out_dir=out,
+                                    jobs=jobs)
             scores = result
         else:
-            scores = score_records(inputs, out, rerun=rerun, limit=limit)
+            scores = score_records(inputs, out, rerun=rerun, limit=limit, jobs=jobs)
     except FigcapError as exc:
         _fail(exc)
     typer.echo(json.dumps(scores, indent=1, sort_keys=True) if as_json else format_summary(scores))
@@ -171,12 +175,15 @@ def report_cmd(
     out: Path = typer.Option(Path("figcap-report.html"), "--out", help="The HTML page to write."),
     limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N records."),
     rerun: bool = typer.Option(False, "--rerun", help="Run figcap even on records that hold figcap output."),
+    jobs: int = typer.Option(1, "--jobs", min=1, help="Worker processes (same output for any number)."),
 ) -> None:
     """Write the curator report: one self-contained HTML page with a card per figure."""
+    from .ner.pipeline import warm_up
     from .report import report_records
 
     try:
-        result = report_records(inputs, out, limit=limit, rerun=rerun)
+        warm_up(freeze_gc=True)  # this process annotates in bulk
+        result = report_records(inputs, out, limit=limit, rerun=rerun, jobs=jobs)
     except FigcapError as exc:
         _fail(exc)
     errors = result.get("errors", [])

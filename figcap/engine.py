@@ -12,6 +12,7 @@ from typing import IO, Iterable, Iterator
 
 from .api import Reannotation, reannotate
 from .errors import RecordFormatError
+from .parallel import map_records
 from .records import iter_records, with_figcap, write_jsonl, write_record
 from .schema import Record
 
@@ -19,14 +20,12 @@ __all__ = ["reannotate_all", "annotate_records"]
 
 
 def reannotate_all(
-    inputs: Iterable[Path | str], errors: list[RecordFormatError]
+    inputs: Iterable[Path | str], errors: list[RecordFormatError], jobs: int = 1
 ) -> Iterator[Reannotation]:
-    """Re-annotate every readable record under ``inputs``; bad ones go to ``errors``."""
-    for record in iter_records(list(inputs), errors=errors):
-        try:
-            yield reannotate(record)
-        except RecordFormatError as exc:
-            errors.append(exc)
+    """Re-annotate every readable record under ``inputs``, in input order; bad ones go to
+    ``errors``. ``jobs > 1`` annotates in that many worker processes
+    (:func:`figcap.parallel.map_records`), with the same results."""
+    return map_records(reannotate, iter_records(list(inputs), errors=errors), errors, jobs)
 
 
 def _check_not_input(record: Record, out_dir: Path) -> None:
@@ -42,16 +41,17 @@ def _check_not_input(record: Record, out_dir: Path) -> None:
 
 def annotate_records(
     inputs: Iterable[Path | str], *, out_dir: Path | None = None, json_lines: bool = False,
-    stream: IO[str] | None = None,
+    stream: IO[str] | None = None, jobs: int = 1,
 ) -> dict:
     """Re-annotate records; write them to ``out_dir`` and/or print mentions to ``stream``.
+    ``jobs``: worker processes (:func:`reannotate_all`).
 
     Returns ``{"records": n, "mentions": n, "errors": [RecordFormatError, ...]}``.
     """
     errors: list[RecordFormatError] = []
     n_records = n_mentions = 0
     jsonl: dict[str, list[Record]] = {}  # output file name -> records, in input order
-    for result in reannotate_all(inputs, errors):
+    for result in reannotate_all(inputs, errors, jobs):
         rec = result.record
         if out_dir is not None:
             try:

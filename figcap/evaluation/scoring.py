@@ -10,6 +10,7 @@ scores as a plain-text table.
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -105,6 +106,7 @@ def compare_records(
     rerun: bool = False,
     ground_words: bool = True,
     limit: int | None = None,
+    jobs: int = 1,
 ) -> Iterator[RecordComparison]:
     """Yield the comparison of every readable record under ``inputs``.
 
@@ -120,29 +122,33 @@ def compare_records(
         Ground existing words figcap did not tag on their own (suspect reason (c)); this
         runs figcap's pipeline.
     limit : int, optional
-        Stop after this many compared records.
+        Only the first this many readable records.
+    jobs : int
+        Worker processes that run figcap and compare (:func:`figcap.parallel.map_records`);
+        the comparisons and errors are the same, in the same order.
     """
     from ..api import reannotate
+    from ..parallel import map_records
 
     errs: list[RecordFormatError] = [] if errors is None else errors
     grounder = _WordGrounder() if ground_words else None
-    n = 0
-    items = [inputs] if isinstance(inputs, (str, Path)) else list(inputs)
-    for record in iter_records(items, errors=errs):
-        if limit is not None and n >= limit:
-            return
+
+    def compare(record: Record) -> RecordComparison:
         try:
             mentions = None if rerun else figcap_mentions(record)
             if mentions is None:
                 mentions = reannotate(record).mentions
             groundings = grounder(record, mentions) if grounder else None
-            comparison = compare_record(record, mentions, word_groundings=groundings)
+            return compare_record(record, mentions, word_groundings=groundings)
         except RecordFormatError as exc:
             logger.warning("%s", exc)
-            errs.append(exc)
-            continue
-        n += 1
-        yield comparison
+            raise
+
+    items = [inputs] if isinstance(inputs, (str, Path)) else list(inputs)
+    records: Iterable[Record] = iter_records(items, errors=errs)
+    if limit is not None:
+        records = itertools.islice(records, max(limit, 0))
+    yield from map_records(compare, records, errs, jobs)
 
 
 def scores_dict(comparisons: Sequence[RecordComparison],
@@ -191,6 +197,7 @@ def score_records(
     *,
     rerun: bool = False,
     limit: int | None = None,
+    jobs: int = 1,
 ) -> dict[str, Any]:
     """Compare figcap with the existing annotations of records; optionally write the results.
 
@@ -204,6 +211,8 @@ def score_records(
         Ignore stored ``figcap`` blocks and run figcap.
     limit : int, optional
         Compare only the first ``limit`` readable records.
+    jobs : int
+        Worker processes (:func:`compare_records`); the results do not depend on it.
 
     Returns
     -------
@@ -212,7 +221,8 @@ def score_records(
         ``errors`` (list of ``"source: problem"``) and ``outputs`` (written paths, as text).
     """
     errors: list[RecordFormatError] = []
-    comparisons = list(compare_records(inputs, errors=errors, rerun=rerun, limit=limit))
+    comparisons = list(compare_records(inputs, errors=errors, rerun=rerun, limit=limit,
+                                       jobs=jobs))
     scores = scores_dict(comparisons, errors)
     result = dict(scores, errors=[str(e) for e in errors], outputs={})
     if out_dir is not None:

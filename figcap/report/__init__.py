@@ -22,6 +22,7 @@ def report_records(
     limit: int | None = None,
     rerun: bool = False,
     out_dir: str | Path | None = None,
+    jobs: int = 1,
 ) -> dict[str, Any]:
     """Compare records with figcap, score them and write the report page.
 
@@ -37,6 +38,8 @@ def report_records(
         Run figcap even on records that carry a ``figcap`` block.
     out_dir : path, optional
         Also write ``scores.json``, ``differences.tsv`` and ``suspects.tsv`` there.
+    jobs : int
+        Worker processes that run figcap (the page does not depend on it).
 
     Returns
     -------
@@ -48,7 +51,8 @@ def report_records(
     from ..evaluation.scoring import compare_records, scores_dict, write_outputs
 
     errors: list[RecordFormatError] = []
-    comparisons = list(compare_records(inputs, errors=errors, rerun=rerun, limit=limit))
+    comparisons = list(compare_records(inputs, errors=errors, rerun=rerun, limit=limit,
+                                       jobs=jobs))
     scores = scores_dict(comparisons, errors)
     outputs = {}
     if out_dir is not None:

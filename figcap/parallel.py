@@ -1,0 +1,94 @@
+"""Run figcap over records in several processes, with the output of one.
+
+A batch job spends its time annotating captions, one at a time, in Python: on a machine
+with several cores, ``--jobs N`` runs N worker processes. They are forked from the
+process that has already loaded the pipeline and the lexicons (:func:`figcap.ner.pipeline.
+warm_up`), so they start at once and share those tables with it until they write to them.
+Records go to the workers in batches and come back in input order, and bad records are
+reported where one process would report them: the output does not depend on ``jobs``.
+
+spaCy's own ``nlp.pipe(n_process=...)`` sends each Doc back to the parent; the workers here
+send back figcap's small results (mentions, comparisons) instead.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+from typing import Callable, Iterable, Iterator, TypeVar
+
+from .errors import RecordFormatError
+
+__all__ = ["map_records"]
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+#: The function the workers run: set before they are forked, so it is never pickled.
+_TASK: Callable | None = None
+
+
+def _run(item):
+    try:
+        return _TASK(item)  # type: ignore[misc]
+    except RecordFormatError as exc:
+        return exc
+
+
+def map_records(
+    func: Callable[[T], R], items: Iterable[T], errors: list[RecordFormatError],
+    jobs: int = 1, batch: int = 64,
+) -> Iterator[R]:
+    """``func`` over ``items``, in input order; an item whose ``func`` raises
+    :class:`RecordFormatError` is skipped and the error appended to ``errors``.
+
+    ``items`` may append errors to ``errors`` while it is read (:func:`figcap.records.
+    iter_records` does, for records it cannot read): they keep their place before the
+    next item's results, as with ``jobs=1``. ``jobs > 1`` forks that many workers; where
+    the platform cannot fork, the records are annotated in this process.
+    """
+    if jobs > 1 and "fork" not in multiprocessing.get_all_start_methods():
+        log.warning("this platform cannot fork worker processes; annotating in one process")
+        jobs = 1
+    if jobs <= 1:
+        for item in items:
+            try:
+                yield func(item)
+            except RecordFormatError as exc:
+                errors.append(exc)
+        return
+    global _TASK
+    _TASK = func
+    try:
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            it = iter(items)
+            done = False
+            while not done:
+                # the next batch, each item with the errors reading it appended
+                pending: list[tuple[T, list[RecordFormatError]]] = []
+                trailing: list[RecordFormatError] = []
+                while len(pending) < batch:
+                    mark = len(errors)
+                    try:
+                        item = next(it)
+                    except StopIteration:
+                        done = True
+                    taken = errors[mark:]
+                    del errors[mark:]
+                    if done:
+                        trailing = taken
+                        break
+                    pending.append((item, taken))
+                results = pool.map(_run, [item for item, _before in pending],
+                                   chunksize=max(1, len(pending) // (4 * jobs)))
+                for (_item, before), result in zip(pending, results):
+                    errors.extend(before)
+                    if isinstance(result, RecordFormatError):
+                        errors.append(result)
+                    else:
+                        yield result
+                errors.extend(trailing)
+    finally:
+        _TASK = None
