@@ -7,7 +7,8 @@ rules (case, stop words, common words, species) and ranks the rest:
 1. how the text matched: exactly (case and all) > same letters ignoring case > same key
    (spacing, hyphens, Greek letters, brackets differ);
 2. the kind of synonym (approved symbol > FamPlex name > MeSH heading or entry term >
-   alias > previous symbol > designation ...), see :data:`KIND_RANK`;
+   alias > previous symbol > designation ...), see
+   :data:`figcap.grounding_kinds.KIND_RANK`;
 3. the record's organisms (a mouse symbol wins in a mouse figure; it comes right after
    the match quality when the record names organisms);
 4. the concept id, so ties break the same way every run.
@@ -17,11 +18,16 @@ An alias, designation or other synonym that several genes share grounds none of 
 
 :func:`Grounder.fuzzy` is the fallback for leftover spans (a long form the caption defines
 that no synonym matches): rapidfuzz over the terms of its sub-spans, with a cutoff.
+
+This module holds :class:`Grounder`, its input (:func:`organism_taxa`) and its result
+(:class:`Choice`). The ranking tables and kinds of synonym are in
+:mod:`figcap.grounding_kinds`, the predicates on text in :mod:`figcap.grounding_text`,
+the tie-breaks between genes sharing an alias in :mod:`figcap.grounding_aliases`; the
+public names of ``grounding_kinds`` can be imported from here too.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, NamedTuple, Sequence
@@ -29,10 +35,39 @@ from typing import Iterable, NamedTuple, Sequence
 from rapidfuzz import fuzz
 
 from .grounding_aliases import backed_alias, case_mapped, mixed_case
+from .grounding_kinds import (
+    _DESCRIPTIVE_KINDS,
+    _GENE_LEXICONS,
+    _LEXICON_RANK,
+    _NOT_MENTION_PREFIXES,
+    AMBIGUOUS_KINDS,
+    BRAIN_ABBREVIATION_KINDS,
+    KIND_RANK,
+    LEXICON_TYPE,
+    SYMBOL_KINDS,
+    WEAK_GENE_KINDS,
+    brain_abbreviation,
+)
+from .grounding_text import (
+    _FUNCTION_WORDS,
+    _GREEK_NAMES,
+    _GREEK_NUMBER,
+    _KDA,
+    _LETTER_NUMBER,
+    _ONCOGENE,
+    _PROTEIN_ENDS,
+    _WORD,
+    _alnum,
+    _casefold,
+    _is_generic_gene,
+    _looks_symbol,
+    _nested_breaks,
+    _quality,
+)
 from .lexicons import load_index
 from .lexicons.index import Term, TermIndex, pieces
 from .lexicons.sources.brain_readers import read_ambiguity_policy
-from .normalize import GREEK, fold, is_all_caps, match_key, replace_greek, strip_plural
+from .normalize import fold, is_all_caps, match_key, replace_greek, strip_plural
 from .resources import (
     GENERIC_LEXICONS,
     common_words,
@@ -49,86 +84,10 @@ __all__ = [
     "organism_taxa",
 ]
 
-#: lexicon name -> figcap entity type
-LEXICON_TYPE = {
-    "genes": "gene",
-    "families": "family",
-    "chemicals": "chemical",
-    "diseases": "disease",
-    "brain_regions": "brain_region",
-}
-
-#: Rank of a synonym kind (lower is better). Unknown kinds rank 6.
-KIND_RANK: dict[str, int] = {
-    "symbol": 0,
-    "curated": 0,
-    "curated_abbreviation": 0,
-    "curated_label": 0,
-    "fplx_id": 1,
-    "grounding_map": 1,
-    "mesh_name": 1,
-    "mesh_entry": 1,
-    "class_mesh_name": 1,
-    "class_mesh_entry": 1,
-    "label": 1,
-    "abbreviation": 1,
-    "exact_synonym": 2,
-    "allen_name": 2,
-    "allen_acronym": 2,
-    "paxinos_label": 2,
-    "paxinos_abbreviation": 2,
-    "name": 1,
-    "variant": 2,
-    "singular_variant": 3,
-    "alias": 2,
-    "supp_name": 2,
-    "mgi_symbol": 3,
-    "rgd_symbol": 3,
-    "prev": 3,
-    "supp_synonym": 3,
-    "ncbi_synonym": 4,
-    "designation": 4,
-    "equivalence": 4,
-    "mesh_equivalence": 2,
-    "peptide_mesh_name": 5,
-    "peptide_mesh_entry": 5,
-    # a form figcap derives (singular, anion) ranks after MeSH's own names of a peptide as
-    # it does for other chemicals: "Cyclosporine" is the heading, not the singular of
-    # "Cyclosporines" (an entry of the class "Cyclosporins")
-    "peptide_variant": 6,
-    "peptide_singular_variant": 6,
-    "peptide_supp_name": 5,
-    "peptide_supp_synonym": 5,
-    "mgi_synonym": 5,
-    "rgd_synonym": 5,
-    "ambiguous_abbreviation": 5,
-}
-
-#: Kinds that are symbols or abbreviations, not names: case rules apply to them.
-SYMBOL_KINDS = frozenset(
-    {
-        "symbol", "alias", "prev", "ncbi_synonym", "mgi_symbol", "mgi_synonym", "rgd_symbol",
-        "rgd_synonym", "fplx_id", "abbreviation", "allen_acronym",
-        "paxinos_abbreviation", "curated_abbreviation", "ambiguous_abbreviation",
-    }
-)
-_GENE_LEXICONS = ("genes", "families")
-#: A gene's synonyms that are not its approved symbol or name: several genes may share
-#: one, and in the plural they name a class rather than the gene.
-WEAK_GENE_KINDS = frozenset({"alias", "prev", "designation", "ncbi_synonym", "variant"})
-# Ties between equally good synonyms: a gene beats a brain-region acronym of an atlas and
-# a MeSH heading ("prolactin" is the PRL gene, not a chemical), a MeSH heading a FamPlex
-# name ("NMDA").
-_LEXICON_RANK = {"brain_regions": 0, "genes": 1, "chemicals": 2, "diseases": 3, "families": 4}
-
 _TAXA = {
     "homo sapiens": "9606", "human": "9606", "mus musculus": "10090", "mouse": "10090",
     "rattus norvegicus": "10116", "rat": "10116",
 }
-
-
-def _alnum(text: str) -> str:
-    return "".join(c for c in text if c.isalnum())
 
 
 def organism_taxa(organisms: Iterable[str] | None) -> frozenset[str]:
@@ -166,119 +125,6 @@ class Choice:
         return (1.0, 0.95, 0.9)[self.quality]
 
 
-_KDA = re.compile(r"kDa|kD\b")
-# A cellular or viral proto-oncogene written in lower case: "c-rel", "c-kit", "v-src".
-_ONCOGENE = re.compile(r"[cv]-[a-z]{2,4}\d?")
-_WORD = re.compile(r"[A-Za-z]+")
-# A short span with one of these words is a phrase, not a gene: "in T", "As a", "an 11".
-_FUNCTION_WORDS = frozenset(
-    "a an the in on at as of to by is or and for with from be are was not no".split()
-)
-# "a 2", "A 10": a letter and a number apart are no gene symbol ("p53" is).
-_LETTER_NUMBER = re.compile(r"[A-Za-z]\W+[\d.]+")
-# A Greek letter and a number or numeral alone ("alpha1", "alpha 1", "delta3", "β2") is a
-# subunit or isoform named by the word before it, not a gene of its own.
-_GREEK_NUMBER = re.compile(
-    r"(?:alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|pi|rho"
-    r"|sigma|tau|phi|chi|psi|omega)[\s-]?(?:\d+[a-z]?|[IVX]+)")
-
-
-_GREEK_NAMES = frozenset(GREEK.values())
-
-
-def _is_generic_gene(text: str, generic: frozenset[str]) -> bool:
-    """True when every word of ``text`` describes a kind of protein and no digit names
-    one: "transcription factors", "protein kinase", "G protein-coupled receptor"."""
-    if any(map(str.isdigit, text)):
-        return False
-    words = [w.lower() for w in _WORD.findall(fold(text))]
-    if len(words) >= 2 and words[-1] in _GREEK_NAMES and words[-2].endswith("ase"):
-        return False  # a Greek letter after an enzyme names one: "DNA polymerase beta"
-    return bool(words) and all(w in generic or (w.endswith("s") and w[:-1] in generic)
-                               for w in words)
-
-
-# Results of the two functions below by text (at most 65,536 each; then emptied): dicts of
-# strings and booleans, which the garbage collector does not walk, unlike an lru_cache.
-_SYMBOL_LIKE: dict[str, bool] = {}
-_CASEFOLDED: dict[str, str] = {}
-
-
-def _looks_symbol(text: str) -> bool:
-    """A synonym written like a symbol or code, whatever its kind: short, with a digit or a
-    capital inside a word ("SAMe", "A 10", "mRNA", "SHAM"; not "Fatty Acid"). Case rules
-    apply to it."""
-    known = _SYMBOL_LIKE.get(text)
-    if known is None:
-        known = len(text) <= 10 and (any(map(str.isdigit, text)) or any(
-            c.isupper() and text[k - 1].isalpha() for k, c in enumerate(text) if k))
-        if len(_SYMBOL_LIKE) >= 1 << 16:
-            _SYMBOL_LIKE.clear()
-        _SYMBOL_LIKE[text] = known
-    return known
-
-
-def _casefold(text: str) -> str:
-    folded = _CASEFOLDED.get(text)
-    if folded is None:
-        folded = fold(text).lower()
-        if len(_CASEFOLDED) >= 1 << 16:
-            _CASEFOLDED.clear()
-        _CASEFOLDED[text] = folded
-    return folded
-
-
-def _breaks(parts: list[str]) -> set[int]:
-    out, n = set(), 0
-    for part in parts[:-1]:
-        n += len(part)
-        out.add(n)
-    return out
-
-
-def _nested_breaks(a: list[str], b: list[str]) -> bool:
-    """Whether the word breaks of one piece list are all breaks of the other: words
-    joined or split ("adenylcyclase", "methyl-glutaryl") but not moved ("proteins on" is
-    not "protein SON")."""
-    x, y = _breaks(a), _breaks(b)
-    return x <= y or y <= x
-
-
-def _quality(term_text: str, text: str) -> int:
-    if term_text == text:
-        return 0
-    if _casefold(term_text) == _casefold(text):
-        return 1
-    return 2
-
-
-
-#: Kinds of brain-region terms that are atlas abbreviations ("PAG", "VTA", "SNc").
-BRAIN_ABBREVIATION_KINDS = frozenset(
-    {"abbreviation", "allen_acronym", "paxinos_abbreviation", "curated_abbreviation",
-     "ambiguous_abbreviation"}
-)
-
-
-def brain_abbreviation(kind: str, text: str, written: str = "") -> bool:
-    """Is a brain-region term of this kind and text, matched by ``written``, an
-    abbreviation: an atlas kind, or a one-word synonym written as one ("NIC", "PDTs"; "mct"
-    is a UBERON exact synonym, read from "MCT")."""
-    if kind in BRAIN_ABBREVIATION_KINDS:
-        return True
-    return len(text) <= 8 and " " not in text and (
-        sum(map(str.isupper, text)) >= 2 or sum(map(str.isupper, written)) >= 2)
-
-
-# NCBI's free-text names of a gene, which may be plain descriptions.
-_DESCRIPTIVE_KINDS = frozenset({"designation", "variant", "ncbi_synonym"})
-#: Gene synonym kinds that do not name a gene when several genes share them (a weak
-#: reading of a text: an alias or synonym, not an approved symbol or name).
-AMBIGUOUS_KINDS = frozenset(
-    {"alias", "designation", "ncbi_synonym", "mgi_synonym", "rgd_synonym", "variant"}
-)
-
-
 class _Probe(NamedTuple):
     """What the rules need to know of a caption text, computed once per text."""
 
@@ -295,16 +141,6 @@ class _Probe(NamedTuple):
     function: bool
     title_common: bool
     oncogene: bool
-
-
-# Protein and enzyme MeSH descriptors are in the chemicals lexicon for lookups of
-# identifiers, but genes and families are what figcap calls them. Drug classes
-# ("Antidepressive Agents") name no particular chemical: on the BC5CDR training and
-# development sets four in five of their matches were not gold mentions.
-#: Endings of a FamPlex id that is a protein's or enzyme's name ("Hexokinase", "Myosin").
-_PROTEIN_ENDS = ("ase", "ases", "in", "ins")
-_NOT_MENTION_PREFIXES = ("protein_", "class_")
-_CAPS_OK = frozenset({"symbol", "fplx_id", "curated_abbreviation"})
 
 
 class Grounder:
