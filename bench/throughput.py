@@ -1,6 +1,7 @@
 """Captions per second, cold start and peak RSS of figcap on the shared PFOCR captions.
 
 Usage: python bench/throughput.py [--records DIR] [--limit N] [--repeat K] [--stages] [--freeze-gc]
+                                  [--jobs N]
 
 Prints:
   cold start (s)   : process start of this script -> pipeline built and every lexicon
@@ -8,6 +9,9 @@ Prints:
   captions/s       : pipeline + grounding, one process, lexicons already loaded; by wall
                      clock and by this process's CPU time (steadier on a busy machine)
   peak RSS (MB)    : of this process
+  with --jobs N    : captions/s (wall) also with N worker processes forked from this one
+                     (figcap.parallel.map_records, as `figcap annotate --jobs N`); the
+                     one-process figure stays the headline
   with --stages    : CPU ms per caption of each step (tokenizer, each pipeline component,
                      figcap's matcher with grounding), timed in a fresh pipeline over the
                      same captions, once per --repeat (pass 1 starts with an empty
@@ -37,6 +41,7 @@ def main() -> int:
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--repeat", type=int, default=1)
     ap.add_argument("--stages", action="store_true", help="also print CPU ms/caption per step")
+    ap.add_argument("--jobs", type=int, default=1, help="also measure N worker processes")
     ap.add_argument("--freeze-gc", action="store_true",
                     help="warm up with figcap.ner.pipeline.warm_up(freeze_gc=True), as the "
                          "command line does")
@@ -72,6 +77,16 @@ def main() -> int:
     print(f"cold start (s)    : {cold:.2f}   (target < 1.5 s for lexicons alone: bench/lexicon_load.py)")
     print(f"captions/s        : {n / dt:,.0f} wall, {n / cpu:,.0f} per CPU second   (target >= 3,000)")
     print(f"peak RSS (MB)     : {rss:.0f}   (target < 500)")
+    if args.jobs > 1:
+        from figcap.api import annotate
+        from figcap.parallel import map_records
+
+        t = time.perf_counter()
+        for _ in range(args.repeat):
+            for _mentions in map_records(annotate, captions, [], args.jobs, batch=256):
+                pass
+        print(f"captions/s        : {n / (time.perf_counter() - t):,.0f} wall with "
+              f"--jobs {args.jobs} (worker processes; {os.cpu_count()} CPUs here)")
     if args.stages:
         _stages(captions, args.repeat)
     return 0
