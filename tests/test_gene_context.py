@@ -312,12 +312,10 @@ def test_abbreviations_of_other_things_that_are_gene_aliases():
 
 def test_a_virus_protein_is_no_human_gene():
     # GNormPlus training text (PMIDs 7824954, 10942389)
-    import figcap
-
-    genes = {m.text: m.label for m in figcap.annotate(
+    genes = _genes(
         "with multiple activators--including Sp1, YY1, USF, CTF, adenoviral E1A, and human "
         "immunodeficiency virus-type 1 Tat. HIV-1 gp120- and gp160-induced apoptosis in "
-        "cultured endothelial cells") if m.type == "gene"}
+        "cultured endothelial cells")
     assert "E1A" not in genes and "gp120" not in genes
     assert genes["Sp1"] == "SP1" and genes["YY1"] == "YY1"
     # an approved symbol after a virus's name stays the gene: the virus's co-receptor
@@ -326,12 +324,10 @@ def test_a_virus_protein_is_no_human_gene():
 
 def test_a_word_opened_by_a_greek_letter_is_no_alias_of_its_rest():
     # PFOCR captions (PMC4340222, PMC5906456 and others with "α-SMA")
-    import figcap
-
-    genes = {m.text: m.label for m in figcap.annotate(
+    genes = _genes(
         "pyruvate is converted to \u03b1-acetolactate by \u03b1-ALS (BudB) and further to acetoin "
         "by \u03b1-ALD (BudA). Expression of \u03b1-SMA and collagen I. FAK-PI3K signaling "
-        "pathway in a TGF-\u03b2-T\u03b2RI-independent manner; \u03b3-H2AX foci") if m.type == "gene"}
+        "pathway in a TGF-\u03b2-T\u03b2RI-independent manner; \u03b3-H2AX foci")
     assert "ALD" not in genes and "SMA" not in genes
     assert genes["T\u03b2RI"] == "TGFBR1" and genes["H2AX"] == "H2AX"
 
