@@ -64,31 +64,39 @@ def map_records(
     try:
         with multiprocessing.get_context("fork").Pool(jobs) as pool:
             it = iter(items)
-            done = False
-            while not done:
-                # the next batch, each item with the errors reading it appended
-                pending: list[tuple[T, list[RecordFormatError]]] = []
-                trailing: list[RecordFormatError] = []
-                while len(pending) < batch:
-                    mark = len(errors)
-                    try:
-                        item = next(it)
-                    except StopIteration:
-                        done = True
-                    taken = errors[mark:]
-                    del errors[mark:]
-                    if done:
-                        trailing = taken
-                        break
-                    pending.append((item, taken))
-                results = pool.map(_run, [item for item, _before in pending],
-                                   chunksize=max(1, len(pending) // (4 * jobs)))
-                for (_item, before), result in zip(pending, results):
+            pending, trailing, spent = _read_batch(it, errors, batch)
+            while pending:
+                work = pool.map_async(_run, [item for item, _before in pending],
+                                      chunksize=max(1, len(pending) // (4 * jobs)))
+                following: list = []
+                if not spent:  # read the next batch while the workers annotate this one
+                    following, trailing, spent = _read_batch(it, errors, batch)
+                for (_item, before), result in zip(pending, work.get()):
                     errors.extend(before)
                     if isinstance(result, RecordFormatError):
                         errors.append(result)
                     else:
                         yield result
-                errors.extend(trailing)
+                pending = following
+            errors.extend(trailing)
     finally:
         _TASK = None
+
+
+def _read_batch(it: Iterator[T], errors: list[RecordFormatError], batch: int):
+    """``(items, trailing, spent)``: up to ``batch`` items of ``it``, each with the errors
+    that reading it appended to ``errors`` (taken out of ``errors`` until the item's turn);
+    whether ``it`` is spent, and then the errors reading its end appended."""
+    pending: list[tuple[T, list[RecordFormatError]]] = []
+    while len(pending) < batch:
+        mark = len(errors)
+        try:
+            item = next(it)
+        except StopIteration:
+            trailing = errors[mark:]
+            del errors[mark:]
+            return pending, trailing, True
+        taken = errors[mark:]
+        del errors[mark:]
+        pending.append((item, taken))
+    return pending, [], False
