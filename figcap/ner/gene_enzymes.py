@@ -100,20 +100,26 @@ def _glossary_enzymes(tv: TokView, proposals, defs) -> list[tuple[str, tuple[int
     the entry's, not another item of a list; when it is the symbol's own gene ("JAK2, janus
     kinase 2") the entry says nothing against it."""
     texts, n = tv.texts, len(tv.texts)
-    if _GLOSS_SEPARATORS.isdisjoint(texts):
+    seps = {k for sep in _GLOSS_SEPARATORS for k in tv.positions(sep) if 0 < k < n - 1}
+    if not seps:
+        return []
+    # one-token gene readings followed by a separator: the symbols an entry may start with
+    starts = [p for p in proposals if p[2] in seps and p[2] - p[1] == 1 and p[3].type == "gene"]
+    if not starts:
         return []
     known = {short for short, _span in defs}
-    genes = {p[1]: (p[2], p[3].id) for p in proposals if p[3].type in _GENE_TYPES}
+    genes: dict[int, tuple[int, str]] | None = None
     out = []
-    for p in proposals:
+    for p in starts:
         i, j = p[1], p[2]
         short = texts[i]
-        if j - i != 1 or j + 1 >= n or texts[j] not in _GLOSS_SEPARATORS or short in known \
-                or p[3].type != "gene" or not (i == 0 or texts[i - 1] in _GLOSS_ENDS | {":"}) \
+        if short in known or not (i == 0 or texts[i - 1] in _GLOSS_ENDS | {":"}) \
                 or not is_short_form(short) or short.islower() or short.istitle() \
                 and not any(c.isdigit() for c in short):
             continue
         end = _entry_end(tv, j + 1)
+        if end - j <= 2 or texts[j + 1] in ("and", "or") or not _enzyme_word(tv, j + 1, end):
+            continue
         # a list goes on with another name ("mdm2, Akt and MAP kinases"), a glossary
         # with a description; after a comma, an entry ends where a list item cannot
         # ("ceramidases, ASAH, sphingosine kinases, for ...")
@@ -121,11 +127,11 @@ def _glossary_enzymes(tv: TokView, proposals, defs) -> list[tuple[str, tuple[int
         after = _after_bracket(texts, end)
         if texts[j] == "," and (after >= n or texts[after] == ","):
             continue  # "MxA, ribonuclease L (RNaseL), 2'-5'-oligoadenylate synthetase"
+        if genes is None:
+            genes = {q[1]: (q[2], q[3].id) for q in proposals if q[3].type in _GENE_TYPES}
         named = [genes[k] for k in inside if k in genes]
-        if end - j > 2 and texts[j + 1] not in ("and", "or") \
-                and all(stop >= end and cid != p[3].id for stop, cid in named) \
-                and not any(texts[k] in _GLOSS_SEPARATORS for k in inside) \
-                and _enzyme_word(tv, j + 1, end):
+        if all(stop >= end and cid != p[3].id for stop, cid in named) \
+                and not any(texts[k] in _GLOSS_SEPARATORS for k in inside):
             out.append((short, (j + 1, end)))
     return out
 
