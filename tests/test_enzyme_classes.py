@@ -141,3 +141,20 @@ def test_the_name_of_numbered_genes_without_their_number_is_their_class():
     labels = {label for _x, t, label in found if t == "gene"}
     assert not labels & {"ACAA2", "HSD17B6", "HMGCS1", "HMGCS2"}
     assert ("HMGR", "gene", "HMGCR") in found  # an approved name without a number stays
+
+
+def test_the_stem_of_a_numbered_series_names_the_series_not_the_gene_ncbi_gives_it_to():
+    # PMC5789353__cancers-10-00003-g001, PMC2665099__zbc0190972460006 (cut): NCBI gives
+    # "sterol regulatory element-binding protein" to CNBP and "mucin" to MUC5AC, but they
+    # are the stems of "... protein 1", "... protein 2" (SREBF1, SREBF2) and "mucin 1", ...
+    found = _found("SCD: stearoyl-CoA desaturase; SREBP: sterol regulatory element-binding "
+                   "protein; TCA cycle: tricarboxylic acid cycle")
+    labels = {label for _x, t, label in found if t == "gene"}
+    assert "CNBP" not in labels
+    assert ("sterol regulatory element-binding protein", "family", "SREBF") in found
+    found = _found("electron micrograph of the apical membrane region of a goblet cell, "
+                   "showing the juxtaposition of a mucin secretory granule")
+    assert not any(t == "gene" for _x, t, _l in found)
+    # a series of two beside its founding member's unnumbered name keeps it: "prohibitin"
+    # (PHB1; "prohibitin 2" is PHB2)
+    assert ("prohibitin", "gene", "PHB1") in _found("prohibitin is a mitochondrial chaperone")

@@ -113,6 +113,11 @@ _GREEK_TYPE = re.compile(rf"\b({_GREEK_RE})-type\b ?")
 _TRAILING_PAREN = re.compile(r"^(?P<head>\S+(?: \S+)+?)\s*\([^()]*\)$")
 #: A member's number or letter ending an approved name: "acetyl-CoA acetyltransferase 1".
 _MEMBER_NUMBER = re.compile(r" (?:\d+[A-Za-z]?|[A-Z])$")
+#: A member's number, letter, Greek letter or Roman numeral ending a name or NCBI designation:
+#: "sterol regulatory element-binding protein 1", "cystatin-SA" has none.
+_SERIES_MEMBER = re.compile(rf"[ -](?P<m>\d+[A-Za-z]?|[A-Z]|{_GREEK_RE}|[IVX]+)$")
+#: The first two members of a series: a stem numbered so names a class of genes.
+_SERIES_START = (("1", "2"), ("a", "b"), ("alpha", "beta"), ("i", "ii"))
 _SUFFIX = re.compile(r"^(?P<stem>[A-Za-z0-9-]{0,5}\d[A-Za-z]?)-?(?P<suf>[RK])$")
 # Words that make a "ligand" a generic description, not a ligand (G protein-coupled, toll like).
 _NOT_LIGAND = {"g", "coupled", "like", "family", "class", "containing", "protein", "type",
@@ -310,6 +315,50 @@ def gene_variants(
     return out
 
 
+def _series_key(text: str) -> str:
+    """Case, spaces and hyphens aside; brackets and the digits' grouping kept ("apolipoprotein(a)"
+    is not "apolipoprotein A"; "variable 1-2" is not "variable 12")."""
+    return " ".join(re.split(r"[\s-]+", text.lower())).strip()
+
+
+def _series_stems(
+    genes: list[HgncGene], ncbi: dict[str, tuple[list[str], list[str]]]
+) -> dict[str, dict[str, set[str]]]:
+    """Stem -> gene -> members: the approved names and NCBI designations that end in a
+    member's number, letter, Greek letter or Roman numeral, without it ("sterol regulatory
+    element-binding protein" -> SREBF1 {"1"}, SREBF2 {"2"})."""
+    stems: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for g in genes:
+        for text in (g.name, *ncbi.get(g.hgnc_id, ([], []))[1]):
+            m = _SERIES_MEMBER.search(text)
+            if m and m.start() > 3:
+                stems[_series_key(text[:m.start()])][g.hgnc_id].add(m.group("m").lower())
+    return stems
+
+
+def _series_class(text: str, hid: str, stems: dict[str, dict[str, set[str]]],
+                  givers: dict[str, set[str]]) -> bool:
+    """Whether ``text``, that NCBI gives to gene ``hid`` (and to the genes ``givers`` has
+    for it), is the stem of a numbered series of two or more genes that starts at 1, A,
+    alpha or I and goes on: then it names the series, not one gene ("sterol regulatory
+    element-binding protein", a designation of CNBP, is SREBF1 and SREBF2's: "... protein
+    1", "... protein 2"; "IP3R", a synonym of ITPR1 and ITPR3, is "IP3R 1", "IP3R 2").
+
+    Not when the text itself ends in a member's number (it names a member), nor when only
+    members of a series of two have it: the unnumbered name is its founding member's then
+    ("prohibitin" of PHB1 beside "prohibitin 2", PHB2)."""
+    if _SERIES_MEMBER.search(text):
+        return False
+    key = _series_key(text)
+    held = stems.get(key)
+    if not held or len(held) < 2:
+        return False
+    members = set().union(*held.values())
+    if not any(a in members and b in members for a, b in _SERIES_START):
+        return False
+    return len(held) >= 3 or not (givers.get(key, set()) | {hid}) <= set(held)
+
+
 class TermCollector:
     """Term collector: one row per (text, id, organism, source_id), best kind kept."""
 
@@ -467,8 +516,16 @@ def build_genes(src: Path, *, keep_redundant_model_synonyms: bool = True) -> Lex
         stem = _MEMBER_NUMBER.sub("", g.name)
         if stem != g.name:
             numbered[match_key(stem)].add(g.hgnc_id)
+    series = _series_stems(genes, ncbi)
+    givers: dict[str, set[str]] = defaultdict(set)  # text -> the genes NCBI gives it to
+    for hid, (syns, desig) in ncbi.items():
+        for text in (*syns, *desig):
+            givers[_series_key(text)].add(hid)
     for hid, (syns, desig) in ncbi.items():
         for s in syns:
+            if _series_class(s, hid, series, givers):
+                count(stats, "series_synonym_skipped")  # "mucin" for MUC5AC
+                continue
             terms.add(s, hid, "ncbi_synonym")
         for d in desig:
             if hid in pseudo and "pseudogene" not in d.lower():
@@ -480,6 +537,11 @@ def build_genes(src: Path, *, keep_redundant_model_synonyms: bool = True) -> Lex
                 # the name of numbered genes without their number names their class, not
                 # the gene NCBI gives it to ("acetyl-CoA acetyltransferase" for ACAA2)
                 count(stats, "class_designation_skipped")
+                continue
+            if _series_class(d, hid, series, givers):
+                # likewise the stem of numbered names or designations of other genes
+                # ("sterol regulatory element-binding protein" of SREBF1, SREBF2 for CNBP)
+                count(stats, "series_designation_skipped")
                 continue
             terms.add(d, hid, "designation")
     gm_path = src / "famplex" / "grounding_map.csv"
@@ -493,6 +555,8 @@ def build_genes(src: Path, *, keep_redundant_model_synonyms: bool = True) -> Lex
                 count(stats, "variant_redundant")
             elif len(numbered.get(match_key(v), set()) - {g.hgnc_id}) >= 2:
                 count(stats, "class_variant_skipped")  # "malate dehydrogenase" for ME2
+            elif _series_class(v, g.hgnc_id, series, givers):
+                count(stats, "series_variant_skipped")
             else:
                 terms.add(v, g.hgnc_id, "variant")
     mgi_path, rgd_path = src / "mgi_entries.tsv.gz", src / "rgd_entries.tsv.gz"
