@@ -158,3 +158,12 @@ def test_the_stem_of_a_numbered_series_names_the_series_not_the_gene_ncbi_gives_
     # a series of two beside its founding member's unnumbered name keeps it: "prohibitin"
     # (PHB1; "prohibitin 2" is PHB2)
     assert ("prohibitin", "gene", "PHB1") in _found("prohibitin is a mitochondrial chaperone")
+
+
+def test_a_family_name_and_a_word_for_a_kind_of_protein_names_the_family():
+    # PMC166813__pp0137619001 (cut): "cytochrome P450 monooxygenase" is a designation of
+    # CYP20A1, but it is FamPlex's "cytochrome P450" (CYP) and "monooxygenase"
+    found = _found("The GA biosynthetic pathway in pea. Product structures are represented "
+                   "for the cytochrome P450 monooxygenase-mediated steps")
+    assert not any(label == "CYP20A1" for _x, _t, label in found)
+    assert any(t == "family" and label == "CYP" for _x, t, label in found)

@@ -315,6 +315,35 @@ def gene_variants(
     return out
 
 
+#: Words for a kind of protein that may follow a family's name ("cytochrome P450 monooxygenase").
+_CLASS_HEADS = frozenset({"protein", "proteins", "enzyme", "enzymes", "monooxygenase",
+                          "molecule", "family", "superfamily", "isoform", "isozyme",
+                          "isoenzyme"})
+
+
+def _family_names(famplex: Path) -> set[str]:
+    """Match keys of FamPlex's family ids and of the texts its grounding map gives a family."""
+    keys: set[str] = set()
+    with open(famplex / "entities.csv", encoding="utf-8", newline="") as fh:
+        keys.update(match_key(row[0].replace("_", " ")) for row in csv.reader(fh) if row)
+    with open(famplex / "grounding_map.csv", encoding="utf-8", newline="") as fh:
+        keys.update(match_key(row[0]) for row in csv.reader(fh)
+                    if len(row) > 2 and row[1] == "FPLX" and row[0].strip())
+    keys.discard("")
+    return keys
+
+
+def _family_and_class_word(text: str, families: set[str]) -> bool:
+    """Whether ``text`` is a FamPlex family's name followed only by words for a kind of
+    protein: "cytochrome P450 monooxygenase" (a designation of CYP20A1) is a CYP enzyme,
+    "E2 protein" (of UBE2B) a ubiquitin-conjugating enzyme, "kinesin protein" a kinesin."""
+    words = text.split()
+    n = len(words)
+    while n > 1 and words[n - 1].lower() in _CLASS_HEADS:
+        n -= 1
+    return n < len(words) and match_key(" ".join(words[:n])) in families
+
+
 def _series_key(text: str) -> str:
     """Case, spaces and hyphens aside; brackets and the digits' grouping kept ("apolipoprotein(a)"
     is not "apolipoprotein A"; "variable 1-2" is not "variable 12")."""
@@ -517,6 +546,7 @@ def build_genes(src: Path, *, keep_redundant_model_synonyms: bool = True) -> Lex
         if stem != g.name:
             numbered[match_key(stem)].add(g.hgnc_id)
     series = _series_stems(genes, ncbi)
+    families = _family_names(src / "famplex")
     givers: dict[str, set[str]] = defaultdict(set)  # text -> the genes NCBI gives it to
     for hid, (syns, desig) in ncbi.items():
         for text in (*syns, *desig):
@@ -543,6 +573,9 @@ def build_genes(src: Path, *, keep_redundant_model_synonyms: bool = True) -> Lex
                 # ("sterol regulatory element-binding protein" of SREBF1, SREBF2 for CNBP)
                 count(stats, "series_designation_skipped")
                 continue
+            if _family_and_class_word(d, families):
+                count(stats, "family_designation_skipped")  # "cytochrome P450 monooxygenase"
+                continue
             terms.add(d, hid, "designation")
     gm_path = src / "famplex" / "grounding_map.csv"
     gm_rows = _grounding_map_genes(gm_path, genes, terms, stats)
@@ -557,6 +590,8 @@ def build_genes(src: Path, *, keep_redundant_model_synonyms: bool = True) -> Lex
                 count(stats, "class_variant_skipped")  # "malate dehydrogenase" for ME2
             elif _series_class(v, g.hgnc_id, series, givers):
                 count(stats, "series_variant_skipped")
+            elif _family_and_class_word(v, families):
+                count(stats, "family_variant_skipped")
             else:
                 terms.add(v, g.hgnc_id, "variant")
     mgi_path, rgd_path = src / "mgi_entries.tsv.gz", src / "rgd_entries.tsv.gz"
