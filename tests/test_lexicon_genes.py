@@ -237,3 +237,19 @@ def test_build_is_deterministic(tmp_path):
 def test_missing_source_raises(tmp_path):
     with pytest.raises(FileNotFoundError):
         build_genes(tmp_path)
+
+
+def test_brackets_glued_to_a_word_are_no_gloss_to_cut():
+    # NCBI's "phospholipase A(1)" of LIPH and "cytochrome P450(I)" of CYP2A6 number a
+    # member: cutting the brackets would give them the class names
+    out = gene_variants(["lipase H"], [], ["phospholipase A(1)", "cytochrome P450(I)"])
+    assert "phospholipase A" not in out and "cytochrome P450" not in out
+    assert "cannabinoid receptor 1" in gene_variants(["cannabinoid receptor 1 (brain)"], [])
+
+
+def test_a_class_name_cut_from_a_members_designation_grounds_no_gene():
+    # PMC4669553__exbotj_eru540_f0002 (cut)
+    text = ("FAD6, FAD7, and FAD8 and then hydrolysed by phospholipase A (PLA) to "
+            "generate C18:1")
+    import figcap
+    assert not any(m.label == "LIPH" for m in figcap.annotate(text))

@@ -29,7 +29,9 @@ V4 symbol suffix
     whose names say "receptor" / "kinase", gives ``<stem> receptor`` / ``<stem> kinase``
     (``D1R`` -> ``D1 receptor``, ``EEF2K`` -> ``EEF2 kinase``, ``P70S6K`` -> ``P70S6 kinase``).
 V5 trailing parenthesis
-    ``cannabinoid receptor 1 (brain)`` -> ``cannabinoid receptor 1`` (V1-V3 then apply).
+    ``cannabinoid receptor 1 (brain)`` -> ``cannabinoid receptor 1`` (V1-V3 then apply); not
+    brackets glued to the word before them, which number a member: ``phospholipase A(1)``
+    of LIPH is no "phospholipase A", ``cytochrome P450(I)`` of CYP2A6 no "cytochrome P450".
 
 A variant whose match key the same gene already has is not added (counted as
 ``variant_redundant``).
@@ -110,7 +112,9 @@ _REC_GREEK = re.compile(
     rf"(?P<greek>{_GREEK_RE})(?:[ -]?(?P<n>\d{{1,2}}[A-Za-z]?))?$"
 )
 _GREEK_TYPE = re.compile(rf"\b({_GREEK_RE})-type\b ?")
-_TRAILING_PAREN = re.compile(r"^(?P<head>\S+(?: \S+)+?)\s*\([^()]*\)$")
+#: A gloss in brackets after a space; brackets glued to a word are part of the name
+#: ("phospholipase A(1)", "cytochrome P450(I)", "histone H1(0)" lose no member number).
+_TRAILING_PAREN = re.compile(r"^(?P<head>\S+(?: \S+)+?)\s+\([^()]*\)$")
 #: A member's number or letter ending an approved name: "acetyl-CoA acetyltransferase 1".
 _MEMBER_NUMBER = re.compile(r" (?:\d+[A-Za-z]?|[A-Z])$")
 #: A member's number, letter, Greek letter or Roman numeral ending a name or NCBI designation:
