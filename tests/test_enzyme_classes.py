@@ -24,6 +24,10 @@ def test_a_plural_names_no_gene_through_an_alias_or_designation():
     # PMC6727394__13045_2019_776_Fig2_HTML, PMC5378188__mcw171f2 (cut)
     found = _found("the expression of glycolytic enzymes is increased")
     assert not any(t == "gene" for _x, t, _l in found)  # HK1's designation, singular
+    # nor the singular: "glycolytic enzyme" is a kind of enzyme (descriptive_gene_words.txt);
+    # PMC6183030__NRR-13-1861-g002 (cut)
+    found = _found("glucosamine-6 phosphate and glutamate via the non-glycolytic enzyme GFAT.")
+    assert not any(label == "HK1" for _x, _t, label in found)
     found = _found("The cooperation of NAIP proteins with NLRP proteins is yet to be determined")
     assert ("NAIP", "gene", "NAIP") in found  # not MeSH's "NAIP Protein"
 
