@@ -555,6 +555,21 @@ def build_genes(src: Path, *, keep_redundant_model_synonyms: bool = True) -> Lex
     for hid, (syns, desig) in ncbi.items():
         for text in (*syns, *desig):
             givers[_series_key(text)].add(hid)
+
+    def names_class(text: str, hid: str) -> str:
+        """Why a designation or derived variant ``text`` of gene ``hid`` names a class of
+        genes rather than that gene ("class", "series", "family"), or "" when it does not:
+        numbered genes' approved name without the number ("acetyl-CoA acetyltransferase"
+        for ACAA2), the stem of a numbered series of other genes' names ("sterol
+        regulatory element-binding protein" for CNBP), a FamPlex family's name and a word
+        for a kind of protein ("cytochrome P450 monooxygenase" for CYP20A1)."""
+        if len(numbered.get(match_key(text), set()) - {hid}) >= 2:
+            return "class"
+        if _series_class(text, hid, series, givers):
+            return "series"
+        if _family_and_class_word(text, families):
+            return "family"
+        return ""
     for hid, (syns, desig) in ncbi.items():
         for s in syns:
             if _series_class(s, hid, series, givers):
@@ -567,18 +582,9 @@ def build_genes(src: Path, *, keep_redundant_model_synonyms: bool = True) -> Lex
                 # OR10B1P, "tripartite motif-containing protein 70" for TRIM16L)
                 count(stats, "pseudogene_designation_skipped")
                 continue
-            if len(numbered.get(match_key(d), set()) - {hid}) >= 2:
-                # the name of numbered genes without their number names their class, not
-                # the gene NCBI gives it to ("acetyl-CoA acetyltransferase" for ACAA2)
-                count(stats, "class_designation_skipped")
-                continue
-            if _series_class(d, hid, series, givers):
-                # likewise the stem of numbered names or designations of other genes
-                # ("sterol regulatory element-binding protein" of SREBF1, SREBF2 for CNBP)
-                count(stats, "series_designation_skipped")
-                continue
-            if _family_and_class_word(d, families):
-                count(stats, "family_designation_skipped")  # "cytochrome P450 monooxygenase"
+            why = names_class(d, hid)
+            if why:
+                count(stats, f"{why}_designation_skipped")
                 continue
             terms.add(d, hid, "designation")
     gm_path = src / "famplex" / "grounding_map.csv"
@@ -590,12 +596,8 @@ def build_genes(src: Path, *, keep_redundant_model_synonyms: bool = True) -> Lex
         for v in sorted(gene_variants([g.name], symbols, desig)):
             if match_key(v) in own:
                 count(stats, "variant_redundant")
-            elif len(numbered.get(match_key(v), set()) - {g.hgnc_id}) >= 2:
-                count(stats, "class_variant_skipped")  # "malate dehydrogenase" for ME2
-            elif _series_class(v, g.hgnc_id, series, givers):
-                count(stats, "series_variant_skipped")
-            elif _family_and_class_word(v, families):
-                count(stats, "family_variant_skipped")
+            elif why := names_class(v, g.hgnc_id):  # "malate dehydrogenase" for ME2
+                count(stats, f"{why}_variant_skipped")
             else:
                 terms.add(v, g.hgnc_id, "variant")
     mgi_path, rgd_path = src / "mgi_entries.tsv.gz", src / "rgd_entries.tsv.gz"
