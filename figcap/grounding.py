@@ -55,13 +55,13 @@ from .grounding_text import (
     _KDA,
     _LETTER_NUMBER,
     _ONCOGENE,
-    _PROTEIN_ENDS,
     _WORD,
     _alnum,
     _casefold,
     _is_generic_gene,
     _looks_symbol,
     _nested_breaks,
+    _protein_word_id,
     _quality,
 )
 from .lexicons import load_index
@@ -271,8 +271,7 @@ class Grounder:
         if p.lower and not paired and not term.text.islower() and not (p.digit and lexicon == "genes") \
                 and not (len(text) >= 7 and term.text.isupper() and text.isalpha()
                          and not p.common and lexicon == "genes") \
-                and not (kind == "fplx_id" and term.text[1:].islower()
-                         and term.text.endswith(_PROTEIN_ENDS)):
+                and not _protein_word_id(kind, term.text):
             # "was", "set": lower-case words are not symbols ("rac1" is); a long word that
             # NCBI lists in capitals is a name ("dynamitin" for DYNAMITIN), and so is a
             # FamPlex id that is a protein's capitalised word ("hexokinase" is the
@@ -411,8 +410,7 @@ class Grounder:
             if not neuro and not defined and term.lexicon == "brain_regions" \
                     and brain_abbreviation(term.kind, term.text, text):
                 continue  # an atlas acronym outside a text about the nervous system
-            worded = q == 1 and term.kind == "fplx_id" and term.text[1:].islower() \
-                and term.text.endswith(_PROTEIN_ENDS)
+            worded = q == 1 and _protein_word_id(term.kind, term.text)
             if q == 1 and (term.kind not in SYMBOL_KINDS and not _looks_symbol(term.text)
                            or worded):
                 # a name's capitals carry no meaning: "Angiotensin II"; nor does the capital

@@ -111,3 +111,10 @@ def _quality(term_text: str, text: str) -> int:
 
 #: Endings of a FamPlex id that is a protein's or enzyme's name ("Hexokinase", "Myosin").
 _PROTEIN_ENDS = ("ase", "ases", "in", "ins")
+
+
+def _protein_word_id(kind: str, term_text: str) -> bool:
+    """Whether a FamPlex id (``kind`` "fplx_id") is a protein's word with a capital only for
+    being an id ("Hexokinase", "Myosin"; not "Notch", "Patched"): it names its family in
+    small letters too."""
+    return kind == "fplx_id" and term_text[1:].islower() and term_text.endswith(_PROTEIN_ENDS)

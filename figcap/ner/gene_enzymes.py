@@ -23,9 +23,6 @@ __all__ = [
 
 
 _NAME_WORD = re.compile(r"[a-z0-9]{4,}")
-#: A word of four small letters or more standing alone, as the lexicons' name words are read
-#: (:data:`figcap.lexicons.NAME_WORD`): "GSNO" in "GSNO reductase" is a short form.
-_SMALL_WORD = re.compile(r"(?<![A-Za-z0-9])[a-z]{4,}(?![A-Za-z0-9])")
 
 
 def other_enzyme(tv: TokView, li: int, lj: int, choice) -> bool:
@@ -43,13 +40,14 @@ def other_enzyme(tv: TokView, li: int, lj: int, choice) -> bool:
     last = _enzyme_word(tv, li, lj)
     if choice.type != "gene" or not last:
         return False
-    from ..lexicons import concept_enzymes, concept_name_words, concept_names
+    from ..lexicons import NAME_WORD, concept_enzymes, concept_name_words, concept_names
 
     name = concept_names("genes").get(choice.id, ("", ""))[1].lower()
     enzyme = last.removesuffix("s")
     if enzyme in name or any(enzyme in w for w in concept_enzymes("genes").get(choice.id, ())):
         # "activin-like kinase 5" (ALK5) is TGFBR1, "ALK-5 kinase" one name
-        substrate = set(_SMALL_WORD.findall(tv.span_text(li, lj))) - {last, enzyme}
+        # words in small letters, read as the gene's name words are (not "GSNO", a short form)
+        substrate = set(NAME_WORD.findall(tv.span_text(li, lj))) - {last, enzyme}
         return bool(substrate) and not _shares_word(
             substrate, concept_name_words("genes").get(choice.id, ()))
     words = set(_NAME_WORD.findall(tv.span_text(li, lj).lower()))
