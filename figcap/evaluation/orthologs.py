@@ -151,23 +151,24 @@ def load_rodent_orthologs(hgnc: str | Path, mgi: str | Path, rgd: str | Path) ->
     Parameters
     ----------
     hgnc : path
-        ``hgnc_entries.tsv[.gz]``: HGNC ID, symbol, name, status, aliases, Entrez ID,
-        UniProt, MGI IDs (``MGI:n``, ``, `` between several), RGD IDs, ... (a header row
-        starting ``HGNC ID`` is skipped).
+        ``hgnc_entries.tsv[.gz]``, read as the lexicon build reads it
+        (:func:`figcap.lexicons.sources.genes.read_hgnc`: Approved genes, their Entrez,
+        MGI and RGD IDs).
     mgi, rgd : path
         ``mgi_entries.tsv[.gz]`` / ``rgd_entries.tsv[.gz]``: numeric ID, symbol, synonyms
         (``|`` or ``;`` between them), Ensembl.
     """
+    from ..lexicons.sources.genes import read_hgnc
+
     mouse: list[tuple[str, list[str]]] = []
     rat: list[tuple[str, list[str]]] = []
-    for f in _lines(hgnc):
-        if len(f) < 9 or not f[0].startswith("HGNC:") or f[3] != "Approved" or not f[5]:
+    for g in read_hgnc(Path(hgnc), {}):
+        if not g.entrez:
             continue
-        for col, prefix, out in ((7, "MGI:", mouse), (8, "RGD:", rat)):
-            ids = sorted({x.strip()[len(prefix):] for x in f[col].split(",")
-                          if x.strip().startswith(prefix)})
+        for xrefs, prefix, out in ((g.mgi, "MGI:", mouse), (g.rgd, "RGD:", rat)):
+            ids = sorted({x[len(prefix):] for x in xrefs if x.startswith(prefix)})
             if ids:
-                out.append((f[5].strip(), ids))
+                out.append((g.entrez, ids))
     entries = []
     for pairs, path in ((mouse, mgi), (rat, rgd)):
         symbols, synonyms = _names(path)

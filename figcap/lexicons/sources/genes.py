@@ -150,7 +150,8 @@ def _split(cell: str, sep: str = ",") -> tuple[str, ...]:
 
 
 def _lines(path: Path) -> Iterator[str]:
-    with gzip.open(path, "rt", encoding="utf-8", newline="\n") as fh:
+    opener = gzip.open if Path(path).suffix == ".gz" else open  # small test cuts are plain
+    with opener(path, "rt", encoding="utf-8", newline="\n") as fh:  # type: ignore[operator]
         for line in fh:
             yield line.rstrip("\n").rstrip("\r")
 
@@ -173,7 +174,8 @@ def source_info(path: Path, rows: int | None, meta_key: str | None = None) -> So
 
 
 def read_hgnc(path: Path, stats: dict[str, int]) -> list[HgncGene]:
-    """Approved genes of ``hgnc_entries.tsv.gz``; other rows are counted in ``stats``.
+    """Approved genes of ``hgnc_entries.tsv.gz`` (or a plain ``.tsv``); other rows are
+    counted in ``stats``.
 
     The header row is optional (the shared copy has one although its README says not).
     """
