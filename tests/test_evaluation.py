@@ -179,9 +179,12 @@ def test_suspect_reasons_stop_common_and_other_gene():
 
 
 def test_a_figure_in_capitals_hides_the_case_of_a_name():
-    # The figure says "ENOS": as written that is ENO4's alias, but in the figure's capitals
-    # it is eNOS (NOS3), as PFOCR read it; a species prefix is no such case ("hSF-1").
+    # The figure says "ENOS": as written that is ENO4's NCBI synonym, but in the figure's
+    # capitals it is eNOS (NOS3), as PFOCR read it; a species prefix is no such case
+    # ("hSF-1"). An undefined acronym is no longer read through an NCBI synonym at all, so
+    # the word alone grounds nothing; the case rule itself still holds.
     from figcap.api import annotate
+    from figcap.evaluation.differences import _other_case_name
 
     anns = (Annotation("gene", "ENOS", ("NCBIGene:4846",), "NOS3", "hgnc_alias_symbol"),
             Annotation("gene", "HSF-1", ("NCBIGene:2516",), "NR5A1", "hgnc_alias_symbol"))
@@ -189,7 +192,9 @@ def test_a_figure_in_capitals_hides_the_case_of_a_name():
     record = Record("PMC0__caps", caption, organisms=("Homo sapiens",),
                     annotations={"gene": anns, "chemical": None, "disease": None})
     groundings = {a.word: annotate(a.word, record.organisms) for a in anns}
-    assert groundings["ENOS"][0].label == "ENO4"  # the word alone, as written
+    assert groundings["ENOS"] == []  # the word alone, as written
+    assert _other_case_name("ENOS", {"NCBIGene:4846"})
+    assert not _other_case_name("HSF-1", {"NCBIGene:2516"})
     c = compare_record(record, annotate(caption, record.organisms), word_groundings=groundings)
     reasons = {d.word: d.reason for d in c.differences if d.kind == "suspect"}
     assert "ENOS" not in reasons

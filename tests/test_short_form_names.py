@@ -222,3 +222,21 @@ def test_long_form_with_a_disease_takes_an_approved_symbol_from_its_short_form()
     # 27860245)
     assert _genes("Niemann-Pick disease, type C1 (Npc1), is an atypical lysosomal storage "
                   "disorder caused by mutations in Npc1 gene.").get("Npc1") == "NPC1"
+
+
+def test_undefined_acronym_of_an_ncbi_synonym_is_no_gene():
+    # NLM-Gene training text (PMID 28230861): OGD is FGFR1's NCBI synonym, here a treatment
+    genes = _genes("Oligodendrocytes necroptosis was induced by oxygen-glucose deprivation plus "
+                   "caspase inhibitor zVAD treatment (OGD/zVAD) in vitro. We found that OGD/zVAD "
+                   "treatment upregulates the expression of RIPK3")
+    assert genes == {"RIPK3": "RIPK3"}
+    # PFOCR captions (PMC4056054 and others): TIL and CAFs are cells, not TLR1 and KAT2B
+    genes = _genes("TIL activated by co-culture with M38 melanoma upregulate interferon "
+                   "signalling pathways. The MAPK pathway in CAFs")
+    assert "TIL" not in genes and "CAFs" not in genes
+    # an acronym that begins its gene's symbol still names it (NLM-Gene, PMID 29470556)
+    assert _genes("polymorphisms in IL10, APOL1, HLAA, IL1B") \
+        == {"IL10": "IL10", "APOL1": "APOL1", "HLAA": "HLA-A", "IL1B": "IL1B"}
+    # and so does an acronym the text defines, in every use
+    assert _genes("Malate dehydrogenase (MDH) converts malate. MDH") \
+        == {"Malate dehydrogenase": "MDH2", "MDH": "MDH2"}

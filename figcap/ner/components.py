@@ -56,6 +56,7 @@ from .gene_rules import (
     one_protein,
     protein_words,
     split_word_candidates,
+    undefined_acronyms,
     unsupported_gene_readings,
 )
 from .rules import definitions, occurrences, salt_proposals, stereo_proposals
@@ -277,7 +278,7 @@ class LexiconMatcher:
                                                        neuro))
         proposals.extend(defined_regions(tv, defs, proposals, grounder, neuro))
         drop = unsupported_gene_readings(tv, defs, proposals) | unsupported_region_readings(
-            tv, defs, proposals)
+            tv, defs, proposals) | undefined_acronyms(tv, proposals)
         if drop:
             proposals = [p for n, p in enumerate(proposals) if n not in drop]
         placed = resolve(tv, proposals, grounder)

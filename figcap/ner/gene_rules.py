@@ -265,6 +265,8 @@ def _lower_words(tv: TokView, li: int, lj: int) -> bool:
 
 
 # A short form written as a plural: capitals or digits, then "s" ("CKIs", "SOCs", "AGEs").
+#: a bare acronym: two to four capitals, perhaps a plural "s" ("OGD", "CAFs")
+_BARE_ACRONYM = re.compile(r"[A-Z]{2,4}s?")
 _PLURAL_SHORT = re.compile(r"[A-Za-z0-9-]*[A-Z0-9]s")
 
 
@@ -283,6 +285,32 @@ def _plural_class(tv: TokView, short: str, li: int, lj: int, proposals) -> bool:
 #: synonyms and previous symbols, which HGNC retires when they clash with other usage
 #: ("age-related macular degeneration (AMD)", "magnetic resonance spectroscopy (MRS)").
 _WEAK_SHORT_KINDS = AMBIGUOUS_KINDS | {"prev"}
+
+
+def undefined_acronyms(tv: TokView, proposals) -> set[int]:
+    """Indexes of ``proposals`` to drop: a bare acronym (two to four capitals, perhaps a
+    plural "s") read as a gene only through one of NCBI's synonyms, which the text does not
+    define and which does not begin the gene's approved symbol.
+
+    NCBI's gene_info lists, beside HGNC's aliases, every acronym a paper once used for a
+    gene; in captions such acronyms almost always stand for something else: "OGD"
+    (oxygen-glucose deprivation) is no FGFR1, "TIL" (tumour-infiltrating lymphocytes) no
+    TLR1, "CAFs" no KAT2B, "ICD" no GNPTAB, "ROP" in a plant figure no OPN1LW. A definition
+    in the text still grounds it (its uses then read as abbreviations of the long form),
+    and so does an acronym that begins the symbol ("MDH" is MDH2, "HLAA" HLA-A, "FASL"
+    FASLG). The price is a few synonyms that do name their gene when written alone
+    ("ROMK", "XPG", "TREK").
+    """
+    drop: set[int] = set()
+    for n, p in enumerate(proposals):
+        choice = p[3]
+        if choice.kind != "ncbi_synonym" or p[4] == "abbreviation" or choice.type != "gene":
+            continue
+        text = tv.span_text(p[1], p[2])
+        if _BARE_ACRONYM.fullmatch(text) and not "".join(
+                filter(str.isalnum, choice.label)).upper().startswith(text.rstrip("s")):
+            drop.add(n)
+    return drop
 
 
 def unsupported_gene_readings(tv: TokView, defs, proposals) -> set[int]:
