@@ -73,6 +73,7 @@ from .resources import (
     common_words,
     curated_common_words,
     descriptive_gene_words,
+    gene_alias_senses,
     generic_gene_words,
     generic_terms,
     pfocr_stop_words,
@@ -163,6 +164,7 @@ class Grounder:
         self._describing = self._generic_gene | descriptive_gene_words()
         self._described: dict[str, bool] = {}  # text -> self._describes(text)
         self._generic = {name: generic_terms(name) for name in GENERIC_LEXICONS}
+        self._alias_senses = gene_alias_senses()
 
     # -- filters -------------------------------------------------------------------
     def _probe(self, text: str) -> "_Probe":
@@ -474,7 +476,13 @@ class Grounder:
                 strong = [r for r in ranked
                           if r[2].lexicon == "genes" and r[2].kind not in AMBIGUOUS_KINDS]
                 if strong and all(r[2].kind == "prev" for r in strong):
-                    strong = backed_alias(ranked, strong) or strong
+                    sense = self._alias_senses.get(probe)
+                    if sense in genes and sense not in {r[2].id for r in strong}:
+                        # the curated alias's gene: "TAZ" is WWTR1 ("YAP/TAZ"), not
+                        # TAFAZZIN, whose old symbol it is
+                        strong = [r for r in ranked if r[2].id == sense and r[2].kind == "alias"]
+                    else:
+                        strong = backed_alias(ranked, strong) or strong
                 if not strong:
                     # HGNC's own alias for one gene beats NCBI's synonyms for others
                     # ("FKBP12" is FKBP1A's alias and a synonym of its pseudogenes); not

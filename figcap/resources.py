@@ -7,7 +7,7 @@ from importlib import resources
 
 __all__ = [
     "PFOCR_STOP_WORDS", "pfocr_stop_words", "generic_gene_words", "common_words", "curated_common_words", "generic_terms",
-    "descriptive_gene_words",
+    "descriptive_gene_words", "gene_alias_senses",
 ]
 
 #: PFOCR's gene stop list (2020 pipeline, plus the 2023 additions), upper case.
@@ -38,6 +38,17 @@ def descriptive_gene_words() -> frozenset[str]:
     """Words of designations that describe a protein (``curated/descriptive_gene_words.txt``)."""
     path = resources.files("figcap.lexicons").joinpath("curated", "descriptive_gene_words.txt")
     return frozenset(w.lower() for w in _read_words(path))
+
+
+@lru_cache(maxsize=1)
+def gene_alias_senses() -> dict[str, str]:
+    """Text as written -> the HGNC id of the gene whose alias it is, for texts that are
+    also another gene's previous symbol and mean the alias's gene
+    (``curated/gene_alias_senses.tsv``: "TAZ" is WWTR1, not TAFAZZIN)."""
+    path = resources.files("figcap.lexicons").joinpath("curated", "gene_alias_senses.tsv")
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    return {row[0]: row[1] for row in rows[1:]}  # after the header
 
 
 def _read_words(path) -> set[str]:

@@ -372,3 +372,20 @@ def test_a_variant_cut_from_a_designation_that_famplex_names_is_the_class():
     mentions = figcap.annotate("requires no eukaryotic proteins other than ubiquitin-activating "
                                "enzyme (E1) and an ubiquitin-conjugating enzyme (E2).")
     assert [m.label for m in mentions if "conjugating" in m.text] == ["UBE2"]
+
+
+def test_curated_alias_sense_beats_another_genes_old_symbol(grounder):
+    # "TAZ" is WWTR1's alias and TAFAZZIN's previous symbol; in figures it is the Hippo
+    # effector (PFOCR PMC4638384: "LATS1/2 can activate YAP/TAZ")
+    assert grounder.ground_text("TAZ").label == "WWTR1"
+    assert grounder.ground_text("NEP").label == "MME"
+    # an old symbol that no curated sense overrules still beats another gene's alias
+    assert grounder.ground_text("SHMT").kind == "prev"
+
+
+def test_a_long_form_still_decides_a_curated_alias_sense():
+    import figcap
+
+    # PFOCR PMC5796186: the caption itself says tafazzin
+    text = "the Hippo pathway—YAP and Tafazzin (TAZ)—to stymie signaling. YAP/TAZ"
+    assert {m.label for m in figcap.annotate(text) if m.text == "TAZ"} == {"TAFAZZIN"}
