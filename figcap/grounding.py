@@ -54,6 +54,7 @@ from .grounding_text import (
     _GREEK_NUMBER,
     _KDA,
     _LETTER_NUMBER,
+    _MICRO_UNIT,
     _ONCOGENE,
     _WORD,
     _alnum,
@@ -184,7 +185,7 @@ class Grounder:
                 digit=any(map(str.isdigit, text)),
                 function=len(text) <= 10 and any(w in _FUNCTION_WORDS for w in lower.split()),
                 numeric=not any(map(str.isalpha, _KDA.sub("", text)))
-                or bool(_LETTER_NUMBER.fullmatch(text))
+                or bool(_LETTER_NUMBER.fullmatch(text)) or bool(_MICRO_UNIT.fullmatch(text))
                 or bool(_GREEK_NUMBER.fullmatch(replace_greek(text))),
                 title_common=text[:1].isupper() and text[1:].islower()
                 and lower in self._english,

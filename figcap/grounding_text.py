@@ -31,6 +31,9 @@ _WORD = re.compile(r"[A-Za-z]+")
 _FUNCTION_WORDS = frozenset(
     "a an the in on at as of to by is or and for with from be are was not no".split()
 )
+# A unit with the micro prefix ("µM", "μg", "µl"): read as Greek, "µM" is "muM", LXN's
+# designation "MUM".
+_MICRO_UNIT = re.compile(r"[µμ](?:M|m|mol|g|l|L|s|A|V|Ci|Gy)")
 # "a 2", "A 10": a letter and a number apart are no gene symbol ("p53" is).
 _LETTER_NUMBER = re.compile(r"[A-Za-z]\W+[\d.]+")
 # A Greek letter and a number or numeral alone ("alpha1", "alpha 1", "delta3", "β2") is a

@@ -389,3 +389,11 @@ def test_a_long_form_still_decides_a_curated_alias_sense():
     # PFOCR PMC5796186: the caption itself says tafazzin
     text = "the Hippo pathway—YAP and Tafazzin (TAZ)—to stymie signaling. YAP/TAZ"
     assert {m.label for m in figcap.annotate(text) if m.text == "TAZ"} == {"TAFAZZIN"}
+
+
+def test_micro_units_are_no_genes():
+    import figcap
+
+    # PFOCR PMC4321955: read as Greek, "µM" was "muM", LXN's designation MUM
+    text = "with 5 mM malate, 5 mM glutamate and 4 µM rotenone; 2.5 μM antimycin A"
+    assert not [m for m in figcap.annotate(text) if m.type in ("gene", "family")]
