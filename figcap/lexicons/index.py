@@ -20,9 +20,9 @@ instead ships, next to the readable ``*.terms.tsv.gz`` files, an index derived f
     if the two make a two-piece prefix, and only as far as that length. Keys of prefixes
     are marked apart from whole keys by a leading ``\x01`` (pieces) or ``\x02`` (pairs).
 
-Lookups hash many keys at once and call :func:`numpy.searchsorted` once. A hash hit is
-checked against the row's text (:func:`figcap.normalize.match_key`), so a collision can
-never produce a wrong match. The index is rebuilt by ``figcap lexicons build`` and is
+A lookup hashes each key and finds the hash among the sorted ones of its first 16 bits
+(:class:`_HashTable`). A hash hit is checked against the row's text
+(:func:`figcap.normalize.match_key`), so a collision can never produce a wrong match. The index is rebuilt by ``figcap lexicons build`` and is
 byte-identical for the same compiled lexicons.
 """
 
@@ -31,6 +31,7 @@ from __future__ import annotations
 import io
 import re
 import zlib
+from bisect import bisect_left
 from pathlib import Path
 from typing import Iterable, NamedTuple, Sequence
 
@@ -146,31 +147,68 @@ def build_index(data_dir: Path, names: Sequence[str]) -> dict[str, str]:
     return {f: str(len(b)) for f, b in files.items()}
 
 
+def _ints(array: np.ndarray) -> memoryview:
+    """A one-dimensional array of unsigned integers as a memoryview (in native byte order),
+    whose items are read as Python ints without numpy's per-item cost."""
+    array = array.astype(array.dtype.newbyteorder("="), copy=False)
+    return memoryview(array).cast("B").cast(array.dtype.char)
+
+
+class _HashTable:
+    """A sorted ``uint64`` array of hashes, searched one hash at a time.
+
+    The hashes are spread evenly, so the ones sharing their first 16 bits (a bucket) are a
+    dozen neighbours; a search reads the bucket's bounds and bisects those few. The whole
+    array, a few MB, is mostly out of the processor's cache between two captions: a
+    binary search over all of it waited on memory for each of its last dozen steps, and
+    numpy's call overhead outweighed the search for the few keys of a caption.
+    """
+
+    __slots__ = ("array", "_values", "_bounds")
+
+    BITS = 16
+
+    def __init__(self, array: np.ndarray) -> None:
+        self.array = array = array.astype(np.uint64, copy=False)  # native byte order
+        # memoryviews: indexing one gives a Python int, bisect reads it as a sequence
+        self._values = memoryview(array).cast("B").cast("Q")
+        counts = np.bincount((array >> np.uint64(64 - self.BITS)).astype(np.intp),
+                             minlength=1 << self.BITS)
+        bounds = np.zeros((1 << self.BITS) + 1, dtype=np.uint32)
+        np.cumsum(counts, out=bounds[1:])
+        self._bounds = memoryview(bounds).cast("B").cast("I")
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def position(self, h: int) -> int:
+        """Index of the hash ``h``, or -1."""
+        bucket = h >> (64 - self.BITS)
+        hi = self._bounds[bucket + 1]
+        p = bisect_left(self._values, h, self._bounds[bucket], hi)
+        return p if p < hi and self._values[p] == h else -1
+
+
 class TermIndex:
     """Read-only view of the index files; see the module docstring."""
 
     def __init__(self, data_dir: Path) -> None:
         data_dir = Path(data_dir)
-        self._keys = np.load(data_dir / "index.keys.npy", allow_pickle=False)
-        self._offsets = np.load(data_dir / "index.offsets.npy", allow_pickle=False)
+        self._keys = _HashTable(np.load(data_dir / "index.keys.npy", allow_pickle=False))
+        self._offsets = _ints(np.load(data_dir / "index.offsets.npy", allow_pickle=False))
         self._blob = zlib.decompress((data_dir / "index.rows.zlib").read_bytes())
-        self._starts = np.load(data_dir / "index.starts.npy", allow_pickle=False)
-        self._startlen = np.load(data_dir / "index.startlen.npy", allow_pickle=False)
+        self._starts = _HashTable(np.load(data_dir / "index.starts.npy", allow_pickle=False))
+        self._startlen = _ints(np.load(data_dir / "index.startlen.npy", allow_pickle=False))
         self._cache: dict[str, tuple[Term, ...]] = {}
         self._start_cache: dict[str, int] = {}
         self._pair_cache: dict[str, int] = {}
 
     def __len__(self) -> int:
-        return int(self._keys.shape[0])
+        return len(self._keys)
 
-    def _positions(self, table: np.ndarray, keys: Sequence[str]) -> list[int]:
+    def _positions(self, table: _HashTable, keys: Sequence[str]) -> list[int]:
         """Index into ``table`` of each key's hash, or -1."""
-        if not keys:
-            return []
-        hs = np.fromiter(map(key_hash, keys), dtype=np.uint64, count=len(keys))
-        pos = table.searchsorted(hs)
-        hit = table[np.minimum(pos, table.shape[0] - 1)] == hs
-        return np.where(hit, pos, -1).tolist()
+        return list(map(table.position, map(key_hash, keys)))
 
     def start_lengths(self, keys: Sequence[str], pair: bool = False,
                       remember: bool = True) -> list[int]:
@@ -182,10 +220,9 @@ class TermIndex:
         if None in out:
             mark = "\x02" if pair else "\x01"
             todo = list(dict.fromkeys(k for k, n in zip(keys, out) if n is None))
-            pos = self._positions(self._starts, [mark + k for k in todo])
-            lens = self._startlen[np.maximum(np.array(pos, dtype=np.int64), 0)].tolist()
-            for k, p, n in zip(todo, pos, lens):
-                cache[k] = n if p >= 0 else 0
+            startlen = self._startlen
+            for k, p in zip(todo, self._positions(self._starts, [mark + k for k in todo])):
+                cache[k] = startlen[p] if p >= 0 else 0
             out = list(map(cache.__getitem__, keys))
         if len(cache) > 200_000:
             cache.clear()
@@ -209,7 +246,7 @@ class TermIndex:
         return self.lookup_many([key])[0]
 
     def _rows(self, key: str, pos: int) -> tuple[Term, ...]:
-        a, b = int(self._offsets[pos]), int(self._offsets[pos + 1])
+        a, b = self._offsets[pos], self._offsets[pos + 1]
         rows = self._blob[a:b].decode("utf-8").split("\n")
         terms = tuple(Term(*r.split("\t")) for r in rows if r)
         # A hash hit is real only if the text really has this key. The rows of one hash are
