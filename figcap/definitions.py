@@ -142,7 +142,16 @@ def defined_long_forms(word: str, text: str) -> list[str]:
     if not is_short_form(word):
         return out
     w = re.escape(word)
-    for m in re.finditer(r"\(\s*" + w + r"\s*\)", text):
+    # Each pattern below, made for the word, matches only where one of the word's
+    # occurrences is followed by what the pattern has after the word (_AFTER_*); where
+    # none is, the pattern is neither compiled nor run (compiling these patterns for the
+    # few dozen words the brain rules ask about was 2% of the time figcap spent on the
+    # PFOCR captions).
+    ends = _occurrence_ends(word, text)
+    if not ends:
+        return out
+    for m in (re.finditer(r"\(\s*" + w + r"\s*\)", text)
+              if _followed(_AFTER_BRACKETED, text, ends) else ()):
         before = text[max(0, m.start() - 200) : m.start()]
         stop = _WINDOW_STOPS.match(before)
         cand = before[stop.end() :] if stop else before
@@ -162,7 +171,7 @@ def defined_long_forms(word: str, text: str) -> list[str]:
     pattern = (r"(?<![\w-])" + w + r"\s*(?:[,:=]|\()\s*((?:[^\W_]|\([^()\s]{1,10}\)-)"
                r"(?:[^;,.()]|[,.](?=\S)|(?<=\S)\((?!\d)[^()\s][^()]{0,40}\)){3,80}?)"
                r"\s*(?=[;)]|\(\d|\([^()]{1,60}\)\s*(?:;|\.(?:\s|$)|$)|[,.](?:\s|$)|$)")
-    for m in re.finditer(pattern, text):
+    for m in re.finditer(pattern, text) if _followed(_AFTER_GLOSSARY, text, ends) else ():
         long = m.group(1).strip()
         if not _plausible_long_form(word, long) or _LIST_ITEM.match(long):
             continue
@@ -178,11 +187,13 @@ def defined_long_forms(word: str, text: str) -> list[str]:
     # 3-hydroxybutyryl-CoA dehydrogenase,").
     checked = (
         (r"(?<![\w-])" + w + r"\s[-\u2013\u2014]\s+([^\W_](?:[^;,.()]|[,.](?=\S)){3,80}?)"
-         r"\s*(?=[;)]|\(\d|[,.](?:\s|$)|$)", 0),
+         r"\s*(?=[;)]|\(\d|[,.](?:\s|$)|$)", 0, _AFTER_DASH),
         (r"(?:^|(?<=[;,.:]\s))" + w + r"\s([^\W_](?:[^;,.()]|[,.](?=\S)){3,80}?)"
-         r"\s*(?=[;,]\s|\.\s|\.?$)", re.M),
+         r"\s*(?=[;,]\s|\.\s|\.?$)", re.M, _AFTER_SPACE),
     )
-    for pattern, flags in checked:
+    for pattern, flags, after in checked:
+        if not _followed(after, text, ends):
+            continue
         for m in re.finditer(pattern, text, flags):
             long = m.group(1).strip()
             k = find_long_form(word, long)
@@ -193,13 +204,38 @@ def defined_long_forms(word: str, text: str) -> list[str]:
     pattern = (r"(?<![\w-])" + w + r"\*?\s+genes?\s+(?:products?\s+(?:is|are)|encodes?)\s+"
                r"(?:the\s+|an?\s+)?([^\W_](?:[^;,.()]|[,.](?=\S)){3,80}?)"
                r"\s*(?=[;()]|[,.](?:\s|$)|$)")
-    for m in re.finditer(pattern, text):
+    for m in re.finditer(pattern, text) if _followed(_AFTER_GENE, text, ends) else ():
         long = m.group(1).strip()
         head = long.split()[-1].lower()
         if _plausible_long_form(word, long) and (head.endswith(("ase", "ases"))
                                                    or head in _PRODUCT_HEADS):
             out.append(long)
     return list(dict.fromkeys(out))
+
+
+# What follows the word in a match of each of defined_long_forms' patterns, in turn: a
+# closing bracket, a glossary separator or an opening bracket, a spaced dash, a space, and
+# "gene product is" or "gene encodes".
+_AFTER_BRACKETED = re.compile(r"\s*\)")
+_AFTER_GLOSSARY = re.compile(r"\s*[,:=(]")
+_AFTER_DASH = re.compile(r"\s[-\u2013\u2014]\s")
+_AFTER_SPACE = re.compile(r"\s")
+_AFTER_GENE = re.compile(r"\*?\s+genes?\s+(?:products?\s+(?:is|are)|encodes?)\s")
+
+
+def _occurrence_ends(word: str, text: str) -> list[int]:
+    """End offsets of every occurrence of ``word`` in ``text``, overlapping ones too."""
+    ends = []
+    k = text.find(word)
+    while k >= 0:
+        ends.append(k + len(word))
+        k = text.find(word, k + 1)
+    return ends
+
+
+def _followed(after: re.Pattern, text: str, ends: list[int]) -> bool:
+    """Whether ``after`` matches at one of the offsets ``ends``."""
+    return any(after.match(text, e) for e in ends)
 
 
 # Last words of a protein's name after "gene product is" (besides "-ase" words).
