@@ -267,14 +267,16 @@ _SEPARATOR = re.compile(r"[,:=]\s|\s[-\u2013]\s")
 
 def _glossary_entries(text: str):
     """The matches of ``_GLOSSARY.finditer(text)``, found faster: an entry's short form (2
-    to 9 characters) starts 2 to 10 characters before a separator, right after a ";", a
-    "(" or a space (or at the start), so only those starts are tried."""
+    to 9 characters) starts 2 to 10 characters before a separator, at the start of the
+    text or of a line, right after a ";" or a "(", or after a space that follows one of
+    ";:,(.", so only those starts are tried."""
     pos = 0  # where the last entry ended
     tried = 0  # starts below this were tried
     for sep in _SEPARATOR.finditer(text):
         d = sep.start()
         for p in range(max(pos, tried, d - 10), d - 1):
-            if p and text[p - 1] not in ";(" and not text[p - 1].isspace():
+            if p and text[p - 1] not in ";(\n" and not (
+                    p > 1 and text[p - 2] in ";:,(." and text[p - 1].isspace()):
                 continue
             m = _GLOSSARY.match(text, p)
             if m is not None:
