@@ -73,7 +73,7 @@ def _partners(tv: TokView, i: int, j: int):
             yield k, i - 1, False
     # "IGF2BP3, also known as IMP3", "IGF2BP3 (also called IMP3)"
     k = j + 1 if j < n and texts[j] in (",", "(") else j
-    for words in _ALSO:
+    for words in _ALSO if k < n and texts[k].lower() == "also" else ():
         if tuple(t.lower() for t in texts[k:k + len(words)]) == words and k + len(words) < n:
             start = k + len(words)
             yield start, _word_end(tv, start), True
@@ -96,8 +96,9 @@ def paired_synonyms(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str
     """``placed`` with each synonym written beside a gene mention grounded to that gene
     (module docstring)."""
     texts = tv.texts
-    if not any(t in ("(", "[", "/") or t.lower() == "also" for t in texts):
-        return placed
+    if "(" not in texts and "[" not in texts and "/" not in texts \
+            and "also" not in tv.text.lower():
+        return placed  # no brackets, slash or "also" (a token "also" is in the lower text)
     by_span = {(i, j): n for n, (i, j, _m) in enumerate(placed)}
     taken = None
     out = list(placed)
