@@ -266,16 +266,21 @@ def plural_isoform_lists(tv: TokView, placed, grounder: Grounder, taxa: frozense
     not "proteins 5 and 6"). The first mention spans the name and its numeral; a family
     or chemical reading of the plural name alone ("Smads", "keratins") yields to it."""
     texts, ws, n = tv.texts, tv.ws, len(tv.texts)
+    # the plural name: a word of five letters or more ending in "s", in small letters but
+    # for a capital first one, before a space (found in one pass; most captions have few)
+    plurals = [w for w, word in enumerate(texts[: n - 1])
+               if word[-1:] == "s" and len(word) > 4 and ws[w] and word.isalpha()
+               and word[1:-1].islower() and not (word[0].isupper() and not word[1:].islower())]
+    if not plurals:
+        return placed
     taken = covered(placed)
     alone = {i: k for k, (i, j, m) in enumerate(placed)
              if j == i + 1 and m.type in ("family", "chemical")}
     extra = []
     drop: set[int] = set()
-    for w in range(n - 1):
+    for w in plurals:
         word = texts[w]
-        if (w in taken and w not in alone) or not ws[w] or len(word) < 5 \
-                or not word.endswith("s") or not word.isalpha() or not word[1:-1].islower() \
-                or (word[0].isupper() and not word[1:].islower()):
+        if w in taken and w not in alone:
             continue
         k, first, found = w + 1, True, []
         while k < n and k not in taken:
