@@ -173,7 +173,7 @@ class SuffixSearch:
     is the pattern spaCy serialises; it pickles as its pattern).
     """
 
-    __slots__ = ("regex", "pattern", "alts", "always", "by_char", "compiled")
+    __slots__ = ("regex", "pattern", "alts", "always", "by_char", "compiled", "by_last")
 
     def __init__(self, pattern: str) -> None:
         self.regex = regex = _compile(pattern)
@@ -182,6 +182,8 @@ class SuffixSearch:
         self.always = 0  # bit mask of the alternatives tried for every string
         self.by_char: dict[str, int] | None = {}  # last character -> alternatives
         self.compiled: dict[int, re.Pattern | None] = {0: None}  # by bit mask
+        # select's answer by last character (it depends on nothing else), filled as met
+        self.by_last: dict[str, re.Pattern | None] = {}
         parsed = [_parse(a) for a in self.alts]
         if (any(p is None for p in parsed) or "|".join(self.alts) != pattern
                 or regex.flags & ~re.UNICODE or any(not _plain(p.data) for p in parsed)):
@@ -209,7 +211,11 @@ class SuffixSearch:
         return found
 
     def search(self, string: str) -> re.Match | None:
-        regex = self.select(string)
+        if not string:
+            return self.regex.search(string)
+        regex = self.by_last.get(string[-1], False)
+        if regex is False:
+            regex = self.by_last[string[-1]] = self.select(string)
         return regex.search(string) if regex is not None else None
 
     def __reduce__(self):
