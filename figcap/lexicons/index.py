@@ -22,8 +22,9 @@ instead ships, next to the readable ``*.terms.tsv.gz`` files, an index derived f
 
 A lookup hashes each key and finds the hash among the sorted ones of its first 16 bits
 (:class:`_HashTable`). A hash hit is checked against the row's text
-(:func:`figcap.normalize.match_key`), so a collision can never produce a wrong match. The index is rebuilt by ``figcap lexicons build`` and is
-byte-identical for the same compiled lexicons.
+(:func:`figcap.normalize.match_key`), so a collision can never produce a wrong match. The
+index is rebuilt by ``figcap lexicons build`` and is byte-identical for the same compiled
+lexicons.
 """
 
 from __future__ import annotations
