@@ -75,3 +75,13 @@ def test_salt_of_a_two_word_name_and_before_a_hyphen():
     assert ("Unfractionated heparin sodium", "MESH:D006493") in found
     assert ("sodium nitroprusside", "MESH:D009599") in found
     assert "sodium" not in {t for t, _ in found}
+
+
+def test_superoxide_radical_is_a_chemical_not_a_gene_synonym():
+    # PFOCR captions (PMC2709429 and others): "O2" is also an NCBI synonym of IGKV1D-39
+    text = ("the production of O2•− through the NADPH oxidase pathway (NOX). superoxide "
+            "(O2·−)/H2O2 production")
+    mentions = figcap.annotate(text)
+    assert not any(m.type == "gene" for m in mentions)
+    assert [m.identifiers[0] for m in mentions if m.text in ("O2•", "O2·")] \
+        == ["MESH:D013481", "MESH:D013481"]
