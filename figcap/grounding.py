@@ -49,6 +49,7 @@ from .grounding_kinds import (
     brain_abbreviation,
 )
 from .grounding_text import (
+    AMINO_ACIDS,
     _FUNCTION_WORDS,
     _GREEK_NAMES,
     _GREEK_NUMBER,
@@ -255,6 +256,8 @@ class Grounder:
         if kind == "fplx_id" and quality == 1 and term.text.isupper() \
                 and not (text.isupper() or text.istitle() or text.islower()):
             return False  # an id in capitals is not written in mixed case: "pKa" is no PKA
+        if kind == "fplx_id" and quality == 1 and text in AMINO_ACIDS:
+            return False  # "Thr", "Trp" are threonine and tryptophan, not THR and TRP
         if kind == "grounding_map" and quality > 0 and len(term.text) <= 5 \
                 and _alnum(term.text) != _alnum(text):
             # FamPlex maps short texts as written: "Mhc" is MYH, "MHC" is not; a hyphen

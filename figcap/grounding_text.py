@@ -31,6 +31,14 @@ _WORD = re.compile(r"[A-Za-z]+")
 _FUNCTION_WORDS = frozenset(
     "a an the in on at as of to by is or and for with from be are was not no".split()
 )
+#: The twenty amino acids of the genetic code, by their three-letter code.
+AMINO_ACIDS: dict[str, str] = {
+    "Ala": "alanine", "Arg": "arginine", "Asn": "asparagine", "Asp": "aspartic acid",
+    "Cys": "cysteine", "Gln": "glutamine", "Glu": "glutamic acid", "Gly": "glycine",
+    "His": "histidine", "Ile": "isoleucine", "Leu": "leucine", "Lys": "lysine",
+    "Met": "methionine", "Phe": "phenylalanine", "Pro": "proline", "Ser": "serine",
+    "Thr": "threonine", "Trp": "tryptophan", "Tyr": "tyrosine", "Val": "valine",
+}
 # A unit with the micro prefix ("µM", "μg", "µl"): read as Greek, "µM" is "muM", LXN's
 # designation "MUM".
 _MICRO_UNIT = re.compile(r"[µμ](?:M|m|mol|g|l|L|s|A|V|Ci|Gy)")

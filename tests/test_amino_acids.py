@@ -36,3 +36,21 @@ def test_a_code_another_chemical_only_after_normalising_is_its_amino_acid():
     # glued to a dipeptide partner or a short form's prefix it is neither (PMC3962153, cut)
     got = _read("Cys-Gly—cysteinylglycine; 3P-Gly, 3-phosphoglycerate")
     assert not any(x == "Gly" for x, _t, _l in got)
+
+
+def test_a_code_standing_alone_is_its_amino_acid():
+    # PFOCR PMC3875828, PMC5846438 and PMC2861463: "Thr" was FamPlex's THR (thyroid hormone
+    # receptors), "Trp" the TRP channels, "Phe" nothing
+    got = _read("MS, Met synthase; TD, Thr deaminase; TS, Thr synthase.")
+    assert ("Thr", "chemical", "Threonine") in got
+    assert not any(t == "family" for _x, t, _l in got)
+    got = _read("Trp reduces intestinal inflammation via activating AhR.")
+    assert ("Trp", "chemical", "Tryptophan") in got
+    got = _read("the shikimate and Phe biosynthetic pathways")
+    assert ("Phe", "chemical", "Phenylalanine") in got
+
+
+def test_a_residue_position_or_an_english_word_is_no_amino_acid():
+    # PFOCR PMC6163247: a residue with its position; "His" opening a sentence is a word
+    got = _read("activated PKCε phosphorylates Thr 1160 of INSR. His group showed it.")
+    assert not any(t == "chemical" for _x, t, _l in got)

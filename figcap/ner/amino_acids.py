@@ -1,4 +1,4 @@
-"""Amino acids written by their three-letter codes in a list: "Asp, Glu and Met".
+"""Amino acids written by their three-letter codes: "Asp, Glu and Met", "Phe biosynthesis".
 
 "Met", "Trp", "Tyr", "Ala" are also gene aliases and symbols (MET, TRP, TYR); in a list of
 codes the caption names amino acids. :func:`amino_acid_lists` finds lists of two or more
@@ -8,25 +8,21 @@ hyphen is part of a peptide sequence ("Arg-Gly-Asp") and is left alone, as are r
 ("Val158Met", handled by the gene rules) and codes written in capitals ("MET"). A code
 anywhere, in capitals too, that figcap reads as another chemical only after normalising
 is its amino acid: "Gly" and "GLY" are glycine, not MeSH's "GL-Y" (a glycosphingolipid);
-joined by a hyphen ("Cys-Gly", "3P-Gly") it is neither.
+joined by a hyphen ("Cys-Gly", "3P-Gly") it is neither. A code in title case that stands
+alone and that nothing else reads is its amino acid too ("Phe biosynthetic pathways", "Thr
+deaminase"), and a FamPlex id is never read in a code's case ("Thr" is no THR, "Trp" no
+TRP; :class:`figcap.grounding.Grounder`).
 """
 
 from __future__ import annotations
 
 from ..grounding import Grounder
-from .mentions import make_mention, with_extra
+from ..grounding_text import AMINO_ACIDS
+from .mentions import covered, make_mention, with_extra
 from .tokview import TokView
 
 __all__ = ["AMINO_ACIDS", "amino_acid_lists"]
 
-#: The twenty amino acids of the genetic code, by their three-letter code.
-AMINO_ACIDS: dict[str, str] = {
-    "Ala": "alanine", "Arg": "arginine", "Asn": "asparagine", "Asp": "aspartic acid",
-    "Cys": "cysteine", "Gln": "glutamine", "Glu": "glutamic acid", "Gly": "glycine",
-    "His": "histidine", "Ile": "isoleucine", "Leu": "leucine", "Lys": "lysine",
-    "Met": "methionine", "Phe": "phenylalanine", "Pro": "proline", "Ser": "serine",
-    "Thr": "threonine", "Trp": "tryptophan", "Tyr": "tyrosine", "Val": "valine",
-}
 _JOINS = frozenset({",", "and", "or", "/", "&"})
 _CAPITALS = {code.upper(): code for code in AMINO_ACIDS}
 _HYPHENS = frozenset({"-", "\u2013"})
@@ -45,6 +41,11 @@ def amino_acid_lists(tv: TokView, placed, grounder: Grounder):
         if 1 <= len(between) <= 2 and all(t in _JOINS for t in between):
             listed.update((a, b))
     listed = {k for k in listed if not _in_sequence(tv, k)}
+    # a code standing alone that no mention holds: "Phe biosynthetic pathways", "Trp
+    # reduces inflammation" (not "His", an English word; not a residue "Thr 1160")
+    held = covered(placed)
+    listed.update(k for k in codes if k not in held and texts[k] != "His"
+                  and not _hyphenated(tv, k) and not _numbered(tv, k))
     # "Gly" read as "GL-Y": a code anywhere that only a normalised match makes another chemical
     normalised = {i for i, j, m in placed if j - i == 1 and m.type == "chemical"
                   and m.method == "normalised" and _code(texts[i])
@@ -76,6 +77,11 @@ def amino_acid_lists(tv: TokView, placed, grounder: Grounder):
 def _code(text: str) -> str:
     """The three-letter code ``text`` is, in its own case or in capitals; "" if none."""
     return text if text in AMINO_ACIDS else _CAPITALS.get(text, "")
+
+
+def _numbered(tv: TokView, k: int) -> bool:
+    """Whether code ``k`` is followed by a number, a residue's position ("Thr 1160")."""
+    return k + 1 < len(tv.texts) and tv.texts[k + 1][:1].isdigit()
 
 
 def _hyphenated(tv: TokView, k: int) -> bool:

@@ -65,6 +65,7 @@ import re
 
 from ..definitions import find_long_form
 from ..grounding import AMBIGUOUS_KINDS, Grounder
+from ..grounding_text import AMINO_ACIDS
 from ..normalize import GREEK
 from .family_members import greek_chains, qualified_members, typed_members
 from .gene_greek import latin_greek
@@ -91,8 +92,7 @@ _BAND = re.compile(r"[pq]\d{1,2}(?:\.\d{1,2})?")
 _BAND_BEFORE = re.compile(r"(?:(?:\d|[XY])[pq]\d+(?:\.\d+)?\s*[-–]\s*|(?:\d|[XY])|\)\()$")
 _BAND_AFTER = re.compile(r"\s*;\s*[pq]\d")
 _REARRANGEMENT = re.compile(r"(?:t|der|del|dup|inv|ins|add|i)\(", re.IGNORECASE)
-_AMINO_ACIDS = frozenset(
-    "Ala Arg Asn Asp Cys Gln Glu Gly His Ile Leu Lys Met Phe Pro Ser Thr Trp Tyr Val".split())
+_AMINO_ACIDS = frozenset(AMINO_ACIDS)
 _RESIDUE_BEFORE = re.compile(r"(?:%s)\(?\d+\)?$" % "|".join(sorted(_AMINO_ACIDS)))
 _RESIDUE_AFTER = re.compile(r"-?\d")
 _CELLS = frozenset({"cell", "cells"})
