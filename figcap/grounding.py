@@ -28,6 +28,7 @@ public names of ``grounding_kinds`` can be imported from here too.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, NamedTuple, Sequence
@@ -86,6 +87,11 @@ __all__ = [
     "WEAK_GENE_KINDS", "Choice", "Grounder", "LEXICON_TYPE", "brain_abbreviation",
     "organism_taxa",
 ]
+
+# MeSH supplementary concept records' names: hundreds of thousands of compounds, many named
+# by short codes
+_SUPPLEMENTARY_KINDS = frozenset({"supp_name", "supp_synonym"})
+_HYPHENS = re.compile(r"[-\u2010-\u2015]")
 
 _TAXA = {
     "homo sapiens": "9606", "human": "9606", "mus musculus": "10090", "mouse": "10090",
@@ -249,6 +255,12 @@ class Grounder:
             return False
         if title_common and quality > 0 and (kind in SYMBOL_KINDS or _looks_symbol(term.text)):
             return False  # "She", "Was" opening a sentence are words, not SHE, WAS
+        if quality == 2 and kind in _SUPPLEMENTARY_KINDS and p.short \
+                and _HYPHENS.sub("", term.text) != _HYPHENS.sub("", text):
+            # a short MeSH supplementary name matched by its key, other than by a hyphen
+            # ("2-APB" is "2APB"): "copy" is no "Co(Py)", "RNAi" no "RNA I", the
+            # gibberellin "GA1" no ganglioside "GA(1)"
+            return False
         if lexicon in self._generic and p.casefold in self._generic[lexicon]:
             return False
         if p.oncogene and quality <= 1 and lexicon in _GENE_LEXICONS:

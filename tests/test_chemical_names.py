@@ -85,3 +85,13 @@ def test_superoxide_radical_is_a_chemical_not_a_gene_synonym():
     assert not any(m.type == "gene" for m in mentions)
     assert [m.identifiers[0] for m in mentions if m.text in ("O2•", "O2·")] \
         == ["MESH:D013481", "MESH:D013481"]
+
+
+def test_short_supplementary_names_match_by_key_only_across_hyphens():
+    # PFOCR PMC2147077, PMC2861463, PMC2899919: MeSH supplementary names "Co(Py)", "RNA I"
+    # and the ganglioside "GA(1)" share the keys of "copy", "RNAi" and the gibberellin "GA1"
+    text = ("the gene copy number is reported in brackets. Effects of ADT1 RNAi Suppression. "
+            "GA1 and GA4 are the bioactive GAs")
+    assert not [m for m in figcap.annotate(text) if m.text in ("copy", "RNAi", "GA1")]
+    # a hyphen is still only spelling: "2-APB" is MeSH's 2APB
+    assert _chemicals("treated with 2-APB") == [("2-APB", "MESH:C109986")]
