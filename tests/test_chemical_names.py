@@ -95,3 +95,14 @@ def test_short_supplementary_names_match_by_key_only_across_hyphens():
     assert not [m for m in figcap.annotate(text) if m.text in ("copy", "RNAi", "GA1")]
     # a hyphen is still only spelling: "2-APB" is MeSH's 2APB
     assert _chemicals("treated with 2-APB") == [("2-APB", "MESH:C109986")]
+
+
+def test_a_short_form_defined_as_something_else_is_no_supplementary_compound():
+    # PFOCR PMC5069789 and PMC4758546: DEP and CPC are MeSH supplementary synonyms of a
+    # pyrrolidine and a dinucleotide; the captions define them as particles and cells
+    text = ("present in diesel exhaust particles (DEPs) via the aryl hydrocarbon receptor. "
+            "DEPs. Circulating progenitors cells (CPCs) are more undifferentiated.")
+    assert _chemicals(text) == []
+    # a long form sharing a part of the compound's name keeps it (PFOCR PMC3875828)
+    assert _chemicals("Pre, prephenate; THDPA, tetrahydrodipicolinate.")[-1] \
+        == ("THDPA", "MESH:C048697")

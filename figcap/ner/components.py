@@ -59,7 +59,8 @@ from .gene_rules import (
     undefined_acronyms,
     unsupported_gene_readings,
 )
-from .rules import definitions, occurrences, salt_proposals, stereo_proposals
+from .rules import (definitions, occurrences, salt_proposals, stereo_proposals,
+                    unsupported_chemical_readings)
 from .tokview import token_view
 
 __all__ = ["LexiconMatcher", "make_lexicon_matcher"]
@@ -278,7 +279,8 @@ class LexiconMatcher:
                                                        neuro))
         proposals.extend(defined_regions(tv, defs, proposals, grounder, neuro))
         drop = unsupported_gene_readings(tv, defs, proposals) | unsupported_region_readings(
-            tv, defs, proposals) | undefined_acronyms(tv, proposals)
+            tv, defs, proposals) | undefined_acronyms(tv, proposals) \
+            | unsupported_chemical_readings(tv, defs, proposals)
         if drop:
             proposals = [p for n, p in enumerate(proposals) if n not in drop]
         placed = resolve(tv, proposals, grounder)

@@ -110,6 +110,38 @@ def salt_proposals(tv: TokView, proposals) -> list:
     return out
 
 
+_SUPPLEMENTARY = frozenset({"supp_name", "supp_synonym"})
+_NAME_WORD = re.compile(r"[a-z]{4,}")
+
+
+def unsupported_chemical_readings(tv: TokView, defs, proposals) -> set[int]:
+    """Indexes of ``proposals`` to drop: a MeSH supplementary concept read from a short form
+    that the text defines by a long form that is no mention and shares no word with the
+    concept's name (:func:`_share_part`). "DNA double-strand breaks (DSBs)" are no DSB (a
+    pyrazolidinedione), "carnitine palmitoyltransferase (CPT)" no CPT (a thiazole);
+    "tetrahydrodipicolinate (THDPA)" is THDPA."""
+    drop: set[int] = set()
+    for short, (li, lj) in defs:
+        if any(p[1] == li and p[2] == lj for p in proposals):
+            continue  # the long form is a mention: its reading is the short form's
+        spans = set(occurrences(tv, short))
+        words = set(_NAME_WORD.findall(tv.span_text(li, lj).lower()))
+        for n, p in enumerate(proposals):
+            choice = p[3]
+            if (p[1], p[2]) in spans and choice.kind in _SUPPLEMENTARY \
+                    and p[4] != "abbreviation" and not _share_part(words, choice.label):
+                drop.add(n)
+    return drop
+
+
+def _share_part(words: set[str], label: str) -> bool:
+    """Whether a word of ``words`` and one of ``label``, five letters or more, hold one
+    another: chemical names glue or part their pieces ("tetrahydrodipicolinate" and
+    "2,3,4,5-tetrahydro-2,6-pyridinedicarboxylic acid")."""
+    others = [w for w in _NAME_WORD.findall(label.lower()) if len(w) >= 5]
+    return any(a in b or b in a for a in words if len(a) >= 5 for b in others)
+
+
 def definitions(doc: Doc, tv: TokView) -> list[tuple[str, tuple[int, int]]]:
     """``(short form text, (start, end) of its long form)`` for each definition, first one
     per short form; a long form starting inside a word is widened to the word's start."""
