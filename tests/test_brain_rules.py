@@ -269,6 +269,20 @@ def test_abbreviation_shaped_synonyms_and_other_organs():
     assert ("RAL", "chemical") in found and ("retinal", "chemical") in found
 
 
+def test_the_cortex_of_a_cell_the_kidney_or_a_bone_is_no_region():
+    # PFOCR captions: PMC4742386 (plant microtubules), PMC4905265 (actin meshwork),
+    # PMC3952794 (kidney's cortical thick ascending limb), PMC3477504 (cytokinesis)
+    assert not _regions("MIDD1 links plasma membrane, cortical microtubules, and Kin13A.")
+    assert not _regions("In addition, the apical actin cytoskeleton is reorganized into a "
+                        "dense cortical meshwork.")
+    assert not _regions("On the basolateral membrane of cells in the cortical thick "
+                        "ascending limb (cTAL), Ca2+o-induced suppression.")
+    assert not _regions("The myosin II-IQGAP-kif12-INCENP control system regulates the "
+                        "equatorial cortex.")
+    # WhiteText 1.3 (PMID 9826273): a pole of the brain's cortex stays
+    assert "cortex" in " ".join(_regions("granular parts of the temporal polar cortex"))
+
+
 def test_lower_case_atlas_acronyms_match_only_as_written():
     # PFOCR PMC4471883: Allen's tract "mtt" is no "MTT" assay
     assert not _regions("Moreover, the MTT assay showed that neuron viability was reduced "

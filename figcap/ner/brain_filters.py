@@ -1,7 +1,8 @@
 """Brain-region mentions that name no region of the nervous system.
 
 - :func:`not_regions`: "adrenal cortex", "atrial septum", "retinal pigment epithelium",
-  "central nervous system (CNS)", "non-visual nuclei", "olive/red nodes".
+  "central nervous system (CNS)", "non-visual nuclei", "olive/red nodes", "cortical
+  microtubules".
 
 Takes figcap's token view (:class:`figcap.ner.tokview.TokView`) and plain tuples.
 """
@@ -42,6 +43,20 @@ def _colour(tv: TokView, j: int) -> bool:
     return (not ws[j - 1] and texts[j] in ("/", "-")) or texts[j].lower() in _COLOUR_WORDS
 
 
+#: Words after "cortical" that make it the cortex of a cell (the layer under its membrane)
+#: or of the kidney or a bone, not the cerebral cortex: "cortical microtubules", "a dense
+#: cortical meshwork", "cortical granules", "cortical thick ascending limb", "cortical
+#: collecting duct", "cortical bone".
+_CELL_CORTEX_AFTER = frozenset(
+    """microtubule microtubules actin f-actin actomyosin cytoskeleton cytoskeletal meshwork
+    granule granules er endoplasmic flow tension contractility rotation stiffness
+    microfilaments filaments thick collecting tubule tubules nephron nephrons bone bones""".split()
+)
+#: Words before "cortex" that make it the cortex of a cell: "the equatorial cortex" of a
+#: dividing cell, "the cell cortex", "actin cortex" (not "polar": "temporal polar cortex").
+_CELL_CORTEX_BEFORE = frozenset(
+    "cell cellular actin actomyosin equatorial oocyte egg".split())
+
 #: Plurals that are walls between parts, not the septum of the brain: "barrels and their
 #: intervening septa".
 _WALLS = frozenset({"septa"})
@@ -81,12 +96,13 @@ def _epithelia(tv: TokView, placed, grounder):
 def not_regions(tv: TokView, placed, neuro: bool = True, grounder=None):
     """Drop brain-region mentions that name no region of the nervous system: "cortex",
     "cortical", "medulla" or "septum" right after the name of another organ ("adrenal
-    cortex", "renal medulla", "atrial septum"), "septum" and "chiasm" alone outside texts
-    about the nervous system, "septa" alone (walls between barrels), generic words that
-    a definition let through ("central nervous system (CNS)": a whole system, no region;
-    ``curated/generic_brain_regions.txt``), names negated by "non-" ("non-visual
-    nuclei"), a colour ("olive/red nodes") and names of an epithelium
-    (:func:`_epithelia`)."""
+    cortex", "renal medulla", "atrial septum"), the cortex of a cell, the kidney or a bone
+    ("cortical microtubules", "the equatorial cortex"; :func:`_cell_cortex`), "septum"
+    and "chiasm" alone outside texts about the nervous system, "septa" alone (walls
+    between barrels), generic words that a definition let through ("central nervous
+    system (CNS)": a whole system, no region; ``curated/generic_brain_regions.txt``),
+    names negated by "non-" ("non-visual nuclei"), a colour ("olive/red nodes") and names
+    of an epithelium (:func:`_epithelia`)."""
     if not any(m.type == "brain_region" for _i, _j, m in placed):
         return placed  # most captions: every test below drops brain-region mentions only
     placed = _epithelia(tv, placed, grounder)
@@ -107,8 +123,19 @@ def not_regions(tv: TokView, placed, neuro: bool = True, grounder=None):
                 or (j - i == 1 and texts[i].lower() in _COLOURS and _colour(tv, j))
                 or (i > 0 and j - i == 1 and texts[i].lower() in _ORGAN_PARTS
                     and texts[i - 1].lower() in _OTHER_ORGANS)
+                or (j - i == 1 and _cell_cortex(tv, i))
                 or (i > 1 and texts[i - 1] == "-" and not ws[i - 2] and not ws[i - 1]
                     and texts[i - 2].lower() == "non")))]
+
+
+def _cell_cortex(tv: TokView, i: int) -> bool:
+    """Whether token ``i``, "cortical" or "cortex", names the cortex of a cell, the kidney or
+    a bone (:data:`_CELL_CORTEX_AFTER`, :data:`_CELL_CORTEX_BEFORE`)."""
+    texts, ws = tv.texts, tv.ws
+    w = texts[i].lower()
+    if w == "cortical":
+        return i + 1 < len(texts) and ws[i] and texts[i + 1].lower() in _CELL_CORTEX_AFTER
+    return w == "cortex" and i > 0 and ws[i - 1] and texts[i - 1].lower() in _CELL_CORTEX_BEFORE
 
 
 def _generic_definitions(tv: TokView, generic, placed) -> list[int]:
