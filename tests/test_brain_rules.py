@@ -269,6 +269,23 @@ def test_abbreviation_shaped_synonyms_and_other_organs():
     assert ("RAL", "chemical") in found and ("retinal", "chemical") in found
 
 
+def test_region_names_glued_by_a_hyphen_or_a_slash_are_one_name():
+    # WhiteText 1.3, PMIDs 8842894, 3680637 and 16255003
+    assert _regions("We investigated the cellular composition of the subventricular "
+                    "zone-olfactory bulb pathway (SVZ-OB).")[0] == \
+        "subventricular zone-olfactory bulb"
+    assert _regions("following unilateral transection of the fimbria/fornix and "
+                    "supracallosal stria.")[0] == "fimbria/fornix"
+    assert "retrosplenial/posterior cingulate cortex" in _regions(
+        "posterior parahippocampal cortex, and retrosplenial/posterior cingulate cortex.")
+    # short forms stay apart (WhiteText 1.3, PMID 15452855), and so does a region
+    # adjective that relates two organs (PFOCR PMC4654127)
+    assert "VTA/PBP" not in _regions("the ventral tegmental area and pigmented "
+                                     "parabrachial nucleus (VTA/PBP), and the VTA/PBP")
+    assert "hypothalamic-pituitary" not in _regions(
+        "The normal homeostatic regulation of the hypothalamic-pituitary pathways.")
+
+
 def test_the_cortex_of_a_cell_the_kidney_or_a_bone_is_no_region():
     # PFOCR captions: PMC4742386 (plant microtubules), PMC4905265 (actin meshwork),
     # PMC3952794 (kidney's cortical thick ascending limb), PMC3477504 (cytokinesis)

@@ -234,7 +234,47 @@ def with_position_words(tv: TokView, placed, grounder=None):
             m = dataclasses.replace(m, text=tv.text[start : m.end], start=start)
             taken.update(range(a, i))
         out.append((a, j, m))
-    return _join_locators(tv, out)
+    return _join_glued(tv, _join_locators(tv, out))
+
+
+#: Marks that glue two region names into one without spaces: "subventricular
+#: zone-olfactory bulb", "fimbria/fornix".
+_GLUES = frozenset({"-", "/"})
+
+
+def _word(text: str) -> bool:
+    """A word of four letters or more in small letters or with a capital first letter
+    ("bulb", "Fornix"), not a short form ("VTA", "LGN", "Pf")."""
+    return len(text) > 3 and text.isalpha() and (text.islower() or text.istitle())
+
+
+def _join_glued(tv: TokView, placed):
+    """Join two brain-region mentions glued by a hyphen or a slash, no space on either
+    side, into one named by the second: the pair names one stretch of tissue, a pathway or
+    a combined region ("subventricular zone-olfactory bulb", "accumbens-caudate-putamen",
+    "fimbria/fornix", "dentate gyrus/CA3 area", "retrosplenial/posterior cingulate
+    cortex"; WhiteText marks each pair whole, 8 of 8). Not short forms ("VTA/PBP",
+    "nucleus-LGN": two names, or a name and its own short form), nor a region adjective
+    hyphenated to a name, which relates the two ("hypothalamic-pituitary pathways",
+    "pretectal-geniculate projection"), nor a pair glued on to a further word
+    ("hypothalamic-pituitary-adrenal axis": an axis of three organs)."""
+    texts, ws = tv.texts, tv.ws
+    n = len(texts)
+    out: list = []
+    for i, j, m in placed:
+        if out and m.type == "brain_region":
+            pi, pj, pm = out[-1]
+            if (pm.type == "brain_region" and pj + 1 == i and texts[pj] in _GLUES
+                    and not ws[pj - 1] and not ws[pj]
+                    and _word(texts[pj - 1]) and _word(texts[j - 1])
+                    and not (texts[pj] == "-" and pm.source == "adjective")
+                    and not (j < n and not ws[j - 1] and texts[j] in _GLUES)
+                    and not (pi > 0 and not ws[pi - 1] and texts[pi - 1] in _GLUES)):
+                out[-1] = (pi, j, dataclasses.replace(
+                    m, text=tv.text[pm.start : m.end], start=pm.start, end=m.end))
+                continue
+        out.append((i, j, m))
+    return out
 
 
 #: Head nouns of a region name that a region name before it may locate ("brainstem
