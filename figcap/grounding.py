@@ -66,6 +66,7 @@ from .grounding_text import (
     _nested_breaks,
     _protein_word_id,
     _quality,
+    _words_but_a_letter,
 )
 from .lexicons import load_index
 from .lexicons.index import Term, TermIndex, pieces
@@ -190,7 +191,8 @@ class Grounder:
                 tiny=len(key) <= 2 and not (len(key) == 2 and any(map(str.isdigit, key))),
                 generic_gene=_is_generic_gene(text, self._generic_gene),
                 digit=any(map(str.isdigit, text)),
-                function=len(text) <= 10 and any(w in _FUNCTION_WORDS for w in lower.split()),
+                function=len(text) <= 10
+                and any(w in _FUNCTION_WORDS for w in _words_but_a_letter(text)),
                 numeric=not any(map(str.isalpha, _KDA.sub("", text)))
                 or bool(_LETTER_NUMBER.fullmatch(text)) or bool(_MICRO_UNIT.fullmatch(text))
                 or bool(_GREEK_NUMBER.fullmatch(replace_greek(text))),

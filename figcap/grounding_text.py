@@ -31,6 +31,20 @@ _WORD = re.compile(r"[A-Za-z]+")
 _FUNCTION_WORDS = frozenset(
     "a an the in on at as of to by is or and for with from be are was not no".split()
 )
+
+
+def _words_but_a_letter(text: str) -> list[str]:
+    """The words of ``text`` in small letters, but for a last word that is one capital
+    letter: a member's letter, not the article ("activin A", "cyclin A" are names; "in
+    a", "of the" are not; nor is "protein A", a bacterial protein NCBI gives a human
+    gene as a designation)."""
+    words = text.split()
+    if len(words) > 1 and len(words[-1]) == 1 and words[-1].isupper() \
+            and words[-2].isalpha() and words[-2].lower() != "protein":
+        words.pop()
+    return [w.lower() for w in words]
+
+
 #: The twenty amino acids of the genetic code, by their three-letter code.
 AMINO_ACIDS: dict[str, str] = {
     "Ala": "alanine", "Arg": "arginine", "Asn": "asparagine", "Asp": "aspartic acid",

@@ -397,3 +397,17 @@ def test_micro_units_are_no_genes():
     # PFOCR PMC4321955: read as Greek, "µM" was "muM", LXN's designation MUM
     text = "with 5 mM malate, 5 mM glutamate and 4 µM rotenone; 2.5 μM antimycin A"
     assert not [m for m in figcap.annotate(text) if m.type in ("gene", "family")]
+
+
+def test_a_name_ending_in_a_capital_letter_is_no_phrase_with_an_article():
+    import figcap
+
+    # PFOCR PMC3786321 and PMC2311419: "activin A" and "Cyclin A" are FamPlex entities;
+    # the letter "A" is no article, so they are not short phrases of function words
+    got = {m.text: (m.type, m.identifiers[0]) for m in figcap.annotate(
+        "exposed to activin A or PGE2, upregulate a number of genes. "
+        "Increased expression of Cyclin A suggested an increase in cell cycle progression")}
+    assert got["activin A"] == ("family", "FPLX:Activin_A")
+    assert got["Cyclin A"] == ("family", "FPLX:Cyclin_A")
+    # the article still is one, and "protein A" stays no gene
+    assert not [m for m in figcap.annotate("in a cell with protein A") if m.type == "gene"]
