@@ -240,3 +240,14 @@ def test_undefined_acronym_of_an_ncbi_synonym_is_no_gene():
     # and so does an acronym the text defines, in every use
     assert _genes("Malate dehydrogenase (MDH) converts malate. MDH") \
         == {"Malate dehydrogenase": "MDH2", "MDH": "MDH2"}
+
+
+def test_a_gene_named_by_its_name_and_symbol_is_no_syndrome():
+    # PFOCR PMC5046039: "adenomatous polyposis coli" is a MeSH disease and APC's name; with
+    # the approved symbol after it, the caption names the gene
+    genes = _genes("β catenin can form a complex with GSK3β, adenomatous polyposis coli (APC), "
+                   "and axin that leads to its degradation. APC")
+    assert genes.get("adenomatous polyposis coli") == "APC" and genes.get("APC") == "APC"
+    # a long form that is the disease only stays the disease (BC5CDR style)
+    mentions = figcap.annotate("patients with familial adenomatous polyposis (FAP) and FAP")
+    assert {m.type for m in mentions if m.text == "FAP"} == {"disease"}

@@ -364,6 +364,21 @@ class LexiconMatcher:
                 return a, choice
         return None
 
+    def _gene_named_twice(self, tv, short, li, lj, by_span, sub_terms, taxa):
+        """The gene whose approved symbol the short form is, where its long form is both
+        a disease's name and that gene's ("adenomatous polyposis coli (APC)",
+        "neurofibromin 1 (NF1)" are the genes the syndromes are named after: a figure
+        writing name and symbol means the gene); None otherwise."""
+        symbols = {by_span[o].id for o in occurrences(tv, short) if o in by_span
+                   and by_span[o].type == "gene" and by_span[o].kind == "symbol"}
+        if not symbols:
+            return None
+        terms = [t for t in sub_terms.get((li, lj), ()) if t.lexicon == "genes"
+                 and t.id in symbols]
+        if not terms:
+            return None
+        return self.grounder.choose(tv.span_text(li, lj), terms, taxa)
+
     def _singular_chemical(self, tv, li: int, lj: int, taxa):
         """The chemical a long form names once a plural word inside it, before a hyphen, is
         made singular ("glyceraldehydes-3-phosphate"), or None."""
@@ -387,6 +402,11 @@ class LexiconMatcher:
         out = []
         for short, (li, lj) in defs:
             choice = by_span.get((li, lj))
+            if choice is not None and choice.type == "disease":
+                # "adenomatous polyposis coli (APC)": the gene whose name and symbol the
+                # text gives, not the syndrome named after it
+                choice = self._gene_named_twice(tv, short, li, lj, by_span, sub_terms,
+                                                taxa) or choice
             method, score = ("exact", 1.0) if choice is None else (choice.method, choice.score)
             # the first ")" after the long form's next token (n: none)
             k = bisect_left(closing, lj + 1)
