@@ -257,6 +257,11 @@ class Grounder:
             return False
         if title_common and quality > 0 and (kind in SYMBOL_KINDS or _looks_symbol(term.text)):
             return False  # "She", "Was" opening a sentence are words, not SHE, WAS
+        if quality == 1 and text[-1:] == "s" and term.text[-1:] in "sS" and len(text) >= 3 \
+                and text[:-1].isupper():
+            # a plural acronym is no name that ends in "s": "PRRs" are no PRRS (a swine
+            # syndrome), "IDs" no IDS, "PTMs" no PTMS (nor the mouse Ptms)
+            return False
         if quality == 2 and kind in _SUPPLEMENTARY_KINDS and p.short \
                 and _HYPHENS.sub("", term.text) != _HYPHENS.sub("", text):
             # a short MeSH supplementary name matched by its key, other than by a hyphen

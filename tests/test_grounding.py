@@ -411,3 +411,14 @@ def test_a_name_ending_in_a_capital_letter_is_no_phrase_with_an_article():
     assert got["Cyclin A"] == ("family", "FPLX:Cyclin_A")
     # the article still is one, and "protein A" stays no gene
     assert not [m for m in figcap.annotate("in a cell with protein A") if m.type == "gene"]
+
+
+def test_a_plural_acronym_is_no_name_ending_in_s():
+    import figcap
+
+    # PFOCR PMC1533821 and PMC6906418: "PRRs" (pattern recognition receptors) matched MeSH's
+    # PRRS (porcine reproductive and respiratory syndrome), "PTMs" the gene PTMS
+    text = ("Recognition of pathogens by cytosolic PRRs. Schematic presentation of positive "
+            "and negative regulators of cGAS through PTMs or non-PTMs")
+    got = {m.text for m in figcap.annotate(text)}
+    assert "PRRs" not in got and "PTMs" not in got and "cGAS" in got
