@@ -422,3 +422,13 @@ def test_a_plural_acronym_is_no_name_ending_in_s():
             "and negative regulators of cGAS through PTMs or non-PTMs")
     got = {m.text for m in figcap.annotate(text)}
     assert "PRRs" not in got and "PTMs" not in got and "cGAS" in got
+
+
+def test_zona_is_anatomy_not_herpes_zoster():
+    import figcap
+
+    # PFOCR PMC4219921 (adrenal steroidogenesis): MeSH lists the French "Zona" for herpes zoster
+    got = [(m.text, m.type) for m in figcap.annotate(
+        "The zona glomerulosa contains the enzymes necessary to produce aldosterone. "
+        "Herpes zoster")]
+    assert ("zona", "disease") not in got and ("Herpes zoster", "disease") in got
