@@ -251,3 +251,17 @@ def test_a_gene_named_by_its_name_and_symbol_is_no_syndrome():
     # a long form that is the disease only stays the disease (BC5CDR style)
     mentions = figcap.annotate("patients with familial adenomatous polyposis (FAP) and FAP")
     assert {m.type for m in mentions if m.text == "FAP"} == {"disease"}
+
+
+def test_acronyms_of_processes_and_complexes_are_no_genes():
+    # PFOCR PMC2398704, PMC3185727, PMC5344902: IIS, TOR, RISC and IRF are signalling
+    # systems, a complex and a class, not the genes SCGB1D4, RORC, SCPEP1 and TRIM63
+    genes = _genes("a density of IIS/TOR pathway components. The guide RNA is incorporated "
+                   "into RISC. MyD88 can activate IRF and NF-κB pathways")
+    assert set(genes) == {"MyD88"}
+
+
+def test_ach_is_acetylcholine():
+    # PFOCR PMC5114830: FGFR3's old symbol ACH took "ACh" when the caption did not define it
+    mentions = figcap.annotate("closed: no neuromuscular-stimulated ACh release")
+    assert [(m.text, m.type, m.label) for m in mentions] == [("ACh", "chemical", "Acetylcholine")]
