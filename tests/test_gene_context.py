@@ -346,3 +346,14 @@ def test_developmental_stages_are_no_genes():
     # outside a text about development, and for two genes in a list, they stay genes
     assert {m.label for m in figcap.annotate(
         "inhibitors P21 and P27 and the subsequent inhibition") if m.type == "gene"} >= {"CDKN1B"}
+
+
+def test_letters_glued_to_a_number_are_another_gene_than_their_alias():
+    import figcap
+
+    # PFOCR PMC2841835 (C. elegans insulin signalling): DAF-16 and SKN-1 are worm genes, not
+    # CD55 (old symbol DAF) or HHAT (alias SKN); a symbol with a digit of its own stays
+    text = "insulin signalling regulates DAF-16/FOXO and SKN-1. MSK1-2 and IL-6"
+    genes = {m.text: m.label for m in figcap.annotate(text) if m.type == "gene"}
+    assert "DAF" not in genes and "SKN" not in genes
+    assert genes["IL-6"] == "IL6" and genes["MSK1"] == "RPS6KA5"

@@ -53,6 +53,7 @@ from .gene_rules import (
     names_other,
     names_protein,
     names_things,
+    numbered_other_names,
     one_protein,
     protein_words,
     split_word_candidates,
@@ -280,7 +281,8 @@ class LexiconMatcher:
         proposals.extend(defined_regions(tv, defs, proposals, grounder, neuro))
         drop = unsupported_gene_readings(tv, defs, proposals) | unsupported_region_readings(
             tv, defs, proposals) | undefined_acronyms(tv, proposals) \
-            | unsupported_chemical_readings(tv, defs, proposals)
+            | unsupported_chemical_readings(tv, defs, proposals) \
+            | numbered_other_names(tv, proposals)
         if drop:
             proposals = [p for n, p in enumerate(proposals) if n not in drop]
         placed = resolve(tv, proposals, grounder)

@@ -313,6 +313,31 @@ def undefined_acronyms(tv: TokView, proposals) -> set[int]:
     return drop
 
 
+#: Gene readings a letters-only symbol loses when a number is glued to it by a hyphen.
+_NUMBERED_OTHER_KINDS = frozenset({"alias", "prev", "ncbi_synonym"})
+_LETTERS = re.compile(r"[A-Z]{2,5}")
+_HYPHEN_NUMBER = re.compile(r"-\d")
+
+
+def numbered_other_names(tv: TokView, proposals) -> set[int]:
+    """Indexes of ``proposals`` to drop: an alias, old symbol or NCBI synonym of capitals
+    only to which the text glues a hyphen and a number that the lexicons do not know with
+    it. "DAF-16", "DAF-2", "SKN-1", "PMK-1" are C. elegans genes (FOXO, the insulin
+    receptor, NRF, p38), not CD55, HHAT or PMVK, whose old symbol or alias their letters
+    are; "SWA-70" is no ITSN2. A number the lexicons know with the letters makes a longer
+    mention that wins anyway ("IL-6", "TLR-4"), and a symbol with a digit of its own is
+    left alone ("MSK1-2", "RALDH1-3" are ranges)."""
+    drop: set[int] = set()
+    text, ends = tv.text, tv.ends
+    for n, p in enumerate(proposals):
+        choice = p[3]
+        if choice.kind in _NUMBERED_OTHER_KINDS and choice.type == "gene" \
+                and _HYPHEN_NUMBER.match(text, ends[p[2] - 1]) \
+                and _LETTERS.fullmatch(tv.span_text(p[1], p[2])):
+            drop.add(n)
+    return drop
+
+
 def unsupported_gene_readings(tv: TokView, defs, proposals) -> set[int]:
     """Indexes of ``proposals`` to drop: weak gene readings (an alias or synonym, not an
     approved symbol; a previous symbol is weak too) of a short form the text defines by a
