@@ -200,3 +200,14 @@ def test_brain_complex_variants_of_nuclear_complexes():
     v = _texts(lex, "variant")
     assert v["trigeminal complex"] == "U:60" and v["vestibular complex"] == "U:61"
     assert not [k for k in v if k.startswith("nucleus of oculomotor complex")]
+
+
+def test_cerebral_is_the_cerebrum_not_the_cerebral_nuclei():
+    import figcap
+
+    # PFOCR PMC2266688: "cerebral" alone is the cerebrum (UBERON's
+    # telencephalon), which the headless-adjective rule would otherwise have taken from
+    # "cerebral nuclei" (the basal ganglia)
+    got = [(m.text, m.identifiers[0]) for m in figcap.annotate(
+        "thus increasing cerebral energy stores in ischemic brain") if m.type == "brain_region"]
+    assert ("cerebral", "UBERON:0001893") in got
