@@ -106,3 +106,11 @@ def test_a_short_form_defined_as_something_else_is_no_supplementary_compound():
     # a long form sharing a part of the compound's name keeps it (PFOCR PMC3875828)
     assert _chemicals("Pre, prephenate; THDPA, tetrahydrodipicolinate.")[-1] \
         == ("THDPA", "MESH:C048697")
+
+
+def test_legend_colours_and_symbols_are_no_chemicals():
+    # PFOCR PMC1172066 and PMC1297683: MeSH lists "light green" (Methyl Green) and
+    # "diamonds" (Diamond); in a legend they are a colour and a symbol
+    text = ("the regulation of Dlx5/6 in the dorsal otocyst (light green). Proteins shown by "
+            "yellow diamonds; magenta arrows. DSBs")
+    assert _chemicals(text) == []
