@@ -171,3 +171,18 @@ def test_a_family_name_and_a_word_for_a_kind_of_protein_names_the_family():
                    "for the cytochrome P450 monooxygenase-mediated steps")
     assert not any(label == "CYP20A1" for _x, _t, label in found)
     assert any(t == "family" and label == "CYP" for _x, t, label in found)
+
+
+def test_a_longer_plural_names_no_gene_through_a_designation():
+    # PMC5955138__oncotarget-09-22194-g001 (cut): NCBI's "ABC transporter" is a designation
+    # of ABCG2; the plural is the class
+    found = _found("MSC500 downregulated the expression of ABC transporters (ABCG2 and ABCB5).")
+    assert ("ABC transporters", "gene", "ABCG2") not in found
+    assert ("ABCG2", "gene", "ABCG2") in found
+    # GNormPlus PMID 7499366 (FamilyName there): not KCND3
+    found = _found("Voltage-gated K+ channels are a diverse group of proteins.")
+    assert not any(label == "KCND3" for _x, _t, label in found)
+    # a member's code keeps the gene: PMC5881156__fphar-09-00279-g0002 (cut)
+    found = _found("TAAR1, trace amine-associated receptor 1; D2R, dopamine D2 receptors; "
+                   "PKA, protein kinase A")
+    assert any(label == "DRD2" for _x, _t, label in found)

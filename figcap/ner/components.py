@@ -78,6 +78,10 @@ _FIRST = itemgetter(0)
 _INNER_PLURAL = re.compile(r"(?<=[a-z]{4})s(?=-)")
 # Readings of a short form strong enough to overrule a weak reading of its long form.
 _STRONG_KINDS = frozenset({"symbol", "grounding_map", "fplx_id", "curated"})
+#: gene synonyms that, in the plural, name a class (see place)
+_PLURAL_CLASS_KINDS = frozenset({"designation", "variant", "ncbi_synonym"})
+#: a word of its own that is a member's code: a capital, then letters and digits ("D2", "P2Y2")
+_MEMBER_CODE = re.compile(r"(?<!\S)[A-Z][A-Za-z0-9]*[0-9][A-Za-z0-9]*(?!\S)")
 
 
 def _register_extensions() -> None:
@@ -262,6 +266,14 @@ class LexiconMatcher:
                 # the plural of a gene's name ("insulin receptors"); they name a class,
                 # not the one gene whose alias or designation their singular is
                 # ("glycolytic enzymes" are not HK1)
+                continue
+            if variant == PLURAL and j - i > 1 and choice.kind in _PLURAL_CLASS_KINDS \
+                    and not _MEMBER_CODE.search(text):
+                # so do longer names in the plural whose singular is only NCBI's description
+                # of one gene: "voltage-gated K+ channels" are a class, not KCND3; "type II
+                # keratins" not KRT80 (GNormPlus marks them FamilyName); "ABC transporters"
+                # not ABCG2. A member's code among the words keeps the gene: "dopamine D2
+                # receptors" are DRD2.
                 continue
             if variant == PLURAL and choice.type == "chemical" \
                     and written_chemical.get((i, j), choice.id) != choice.id:
