@@ -173,7 +173,16 @@ def test_a_family_name_and_a_word_for_a_kind_of_protein_names_the_family():
     assert any(t == "family" and label == "CYP" for _x, t, label in found)
 
 
-def test_a_longer_plural_names_no_gene_through_a_designation():
+def test_a_plural_names_no_gene_through_its_singular_alias_or_designation():
+    # PMC2171962__200308101f8, PMC1064894__ar1469-3 (cut): IGF is an alias of IGF1, IRAK
+    # of IRAK1; their plurals are the classes
+    found = _found("Proposed model for the role of IGFs in multipotent neural progenitor cell "
+                   "fate specification", ["Homo sapiens"])
+    assert not any(t == "gene" for _x, t, _l in found)
+    found = _found("Interleukin-1 receptor-associated kinases (IRAKs) and TRAF6 are located "
+                   "downstream of MyD88.", ["Homo sapiens"])
+    assert not any(label == "IRAK1" for _x, _t, label in found)
+    assert ("TRAF6", "gene", "TRAF6") in found
     # PMC5955138__oncotarget-09-22194-g001 (cut): NCBI's "ABC transporter" is a designation
     # of ABCG2; the plural is the class
     found = _found("MSC500 downregulated the expression of ABC transporters (ABCG2 and ABCB5).")

@@ -78,10 +78,9 @@ _FIRST = itemgetter(0)
 _INNER_PLURAL = re.compile(r"(?<=[a-z]{4})s(?=-)")
 # Readings of a short form strong enough to overrule a weak reading of its long form.
 _STRONG_KINDS = frozenset({"symbol", "grounding_map", "fplx_id", "curated"})
-#: gene synonyms that, in the plural, name a class (see place)
-_PLURAL_CLASS_KINDS = frozenset({"designation", "variant", "ncbi_synonym"})
-#: a word of its own that is a member's code: a capital, then letters and digits ("D2", "P2Y2")
-_MEMBER_CODE = re.compile(r"(?<!\S)[A-Z][A-Za-z0-9]*[0-9][A-Za-z0-9]*(?!\S)")
+#: a word of its own that is a member's code: capitals and digits, maybe hyphens ("D2",
+#: "P2Y2", "5-HT1A"), not a word of the name after a hyphen ("Nedd4-like", "BH3-only")
+_MEMBER_CODE = re.compile(r"(?<!\S)(?=[\w-]*[A-Z])(?=[\w-]*[0-9])[\w-]*[0-9A-Z][a-z]?s?(?!\S)")
 
 
 def _register_extensions() -> None:
@@ -267,13 +266,15 @@ class LexiconMatcher:
                 # not the one gene whose alias or designation their singular is
                 # ("glycolytic enzymes" are not HK1)
                 continue
-            if variant == PLURAL and j - i > 1 and choice.kind in _PLURAL_CLASS_KINDS \
+            if variant == PLURAL and choice.kind in WEAK_GENE_KINDS \
                     and not _MEMBER_CODE.search(text):
-                # so do longer names in the plural whose singular is only NCBI's description
-                # of one gene: "voltage-gated K+ channels" are a class, not KCND3; "type II
-                # keratins" not KRT80 (GNormPlus marks them FamilyName); "ABC transporters"
-                # not ABCG2. A member's code among the words keeps the gene: "dopamine D2
-                # receptors" are DRD2.
+                # so does any other plural whose singular is only an alias, old symbol or
+                # NCBI's description of one gene: "IGFs" are not IGF1, "IRAKs" not IRAK1,
+                # "lamins" not LMNA; "ABC transporters" not ABCG2, "voltage-gated K+
+                # channels" not KCND3, "type II keratins" not KRT80 (GNormPlus marks them
+                # FamilyName); and acronyms of cells and things are no gene at all ("HSCs" are
+                # no FUT1, "MEFs" no MEFV). A member's code among the words keeps the gene:
+                # "dopamine D2 receptors" are DRD2, "AT1Rs" AGTR1.
                 continue
             if variant == PLURAL and choice.type == "chemical" \
                     and written_chemical.get((i, j), choice.id) != choice.id:
