@@ -195,3 +195,15 @@ def test_a_plural_names_no_gene_through_its_singular_alias_or_designation():
     found = _found("TAAR1, trace amine-associated receptor 1; D2R, dopamine D2 receptors; "
                    "PKA, protein kinase A")
     assert any(label == "DRD2" for _x, _t, label in found)
+
+
+def test_an_acronym_ending_in_c_in_the_plural_is_cells_not_a_gene():
+    # PMC6815953__thnov09p6976g008, PMC6554677__fphar-10-00562-g001 (cut): mesenchymal stem
+    # cells and antigen-presenting cells, not the genes MSC and APC (nor APCS, in capitals)
+    found = _found("Schematic illustration the role of ES-EVs on MSCs. The ES-EVs transfer the "
+                   "IGF1, a secreted factor derived from ES cells", ["Homo sapiens"])
+    assert not any(label == "MSC" for _x, _t, label in found)
+    assert ("IGF1", "gene", "IGF1") in found
+    found = _found("In immunostimulatory contexts (such as AC ingestion by APCs in the presence "
+                   "of LPS, TLR ligands, or mycobacterial antigens)", ["Homo sapiens"])
+    assert not any(x == "APCs" and t == "gene" for x, t, _l in found)

@@ -78,6 +78,8 @@ _FIRST = itemgetter(0)
 _INNER_PLURAL = re.compile(r"(?<=[a-z]{4})s(?=-)")
 # Readings of a short form strong enough to overrule a weak reading of its long form.
 _STRONG_KINDS = frozenset({"symbol", "grounding_map", "fplx_id", "curated"})
+#: an acronym in capitals ending in C, in the plural ("MSCs", "pDCs"; not "Cs")
+_CELLS = re.compile(r"[a-z]?[A-Z]+Cs")
 #: a word of its own that is a member's code: capitals and digits, maybe hyphens ("D2",
 #: "P2Y2", "5-HT1A"), not a word of the name after a hyphen ("Nedd4-like", "BH3-only")
 _MEMBER_CODE = re.compile(r"(?<!\S)(?=[\w-]*[A-Z])(?=[\w-]*[0-9])[\w-]*[0-9A-Z][a-z]?s?(?!\S)")
@@ -275,6 +277,11 @@ class LexiconMatcher:
                 # FamilyName); and acronyms of cells and things are no gene at all ("HSCs" are
                 # no FUT1, "MEFs" no MEFV). A member's code among the words keeps the gene:
                 # "dopamine D2 receptors" are DRD2, "AT1Rs" AGTR1.
+                continue
+            if choice.lexicon == "genes" and choice.matched != text and _CELLS.fullmatch(text):
+                # an acronym ending in C, in the plural, is cells (or clusters, complexes):
+                # "MSCs", "APCs", "pDCs", "GSCs" are no MSC, APC, PDC, GSC genes, and
+                # "high-ranking SRCs" (scores) no SRC
                 continue
             if variant == PLURAL and choice.type == "chemical" \
                     and written_chemical.get((i, j), choice.id) != choice.id:
