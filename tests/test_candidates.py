@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from figcap import annotate as figcap_annotate
 from figcap.lexicons import load_index
 from figcap.ner.candidates import SpanFinder
 from figcap.ner.pipeline import annotate_texts, build_nlp
@@ -60,3 +61,17 @@ def test_mentions_same_cold_and_warm(nlp):
     warm = [list(m) for m in annotate_texts(CAPTIONS, nlp=nlp)]
     assert cold == warm
     assert any(m.text == "SPHK1" for m in cold[0])
+
+
+def test_a_glued_greek_letter_and_number_start_a_spaced_synonym():
+    # PMC2988517__tjp0588-3539-f5 (cut): "β2" is one piece, NCBI's "beta-2 adrenergic
+    # receptor" and "beta2-AR" two ("beta", "2") before the rest
+    found = {(m.text, m.type) for m in figcap_annotate(
+        "In control fetuses and lambs, stimulation of the β2-AR increases cAMP production",
+        ["Homo sapiens"]) if m.label == "ADRB2"}
+    assert ("β2-AR", "gene") in found
+    # PMC5769535__13046_2018_674_Fig1_HTML (cut): the short form of a list of definitions
+    found = {(m.text, m.type) for m in figcap_annotate(
+        "Ach, acetylcholine; β2-AR, β2-adrenergic receptor;cAMP, cyclic adenosine "
+        "monophosphate", ["Homo sapiens"]) if m.label == "ADRB2"}
+    assert ("β2-AR", "gene") in found

@@ -31,6 +31,8 @@ _SPECIES_PREFIX = re.compile(r"^[hmp][A-Z][A-Za-z0-9]")
 _BRACKETS = {"(": 1, "[": 1, "{": 1, ")": -1, "]": -1, "}": -1}
 # Punctuation followed by a space ends a name: "Shc, a" is no "ShcA".
 _SPAN_BREAKS = frozenset({".", ",", ";", ":"})
+# A match key of letters then digits, two pieces of a synonym that writes them apart.
+_GLUED = re.compile(r"[a-z]+[0-9]+")
 
 
 class SpanFinder:
@@ -43,7 +45,7 @@ class SpanFinder:
         self._pair_entries = 0  # next-key lengths remembered in those tuples
 
     def token_info(self, texts: list[str]) -> list[tuple]:
-        """Per token: ``(key, extends, singular key, species key, terms, nexts)``,
+        """Per token: ``(key, extends, singular key, species key, terms, nexts, joined)``,
         remembered per text.
 
         ``extends``: some longer match key starts with the token's key as its first piece;
@@ -52,7 +54,9 @@ class SpanFinder:
         ``terms``: the lexicon terms indexed under the key (an empty tuple for none);
         ``nexts``: for a token that extends, the longest match key starting with its key
         and a next token's key as two pieces, by that next key (filled by
-        :meth:`candidates`); else None.
+        :meth:`candidates`); else None;
+        ``joined``: for a key of letters then digits ("beta2"), the longest match key whose
+        first two pieces it joins ("beta-2-microglobulin"), else 0.
         """
         memo = self._tokens
         infos = list(map(memo.get, texts))
@@ -67,6 +71,11 @@ class SpanFinder:
         if len(memo) + len(new) > 500_000 or self._pair_entries > 200_000:
             memo.clear()
             self._pair_entries = 0
+        # A token of letters then digits is one piece of a text ("\u03b22", "IL6") and two of
+        # a synonym that spaces or hyphenates them ("beta-2-microglobulin", "IL-6
+        # receptor"): it starts the synonyms whose first two pieces it joins, too.
+        glued = [k for k in keys if _GLUED.fullmatch(k)]
+        split = dict(zip(glued, index.start_lengths(glued, pair=True))) if glued else {}
         for t, k, terms in zip(new, keys, found):
             sing = species = None
             if len(t) > 3 and t[-1] == "s":
@@ -75,8 +84,10 @@ class SpanFinder:
                     sing = match_key(stem)
             if t[:1] in "hmp" and _SPECIES_PREFIX.match(t):
                 species = match_key(t[1:])
-            extends = bool(k) and lens.pop() > len(k)
-            memo[t] = (k, extends, sing, species, terms if k else (), {} if extends else None)
+            joined = split.get(k, 0) if k else 0
+            extends = bool(k) and max(lens.pop(), joined) > len(k)
+            memo[t] = (k, extends, sing, species, terms if k else (), {} if extends else None,
+                       joined)
         return list(map(memo.__getitem__, texts))
 
     def candidates(self, tv: TokView, infos: list[tuple], keys: list[str],
@@ -139,6 +150,8 @@ class SpanFinder:
                 remember=False)  # remembered here, in the token's facts
             for u, maxlen in zip(unknown, lens):
                 i, j, depth, kj, _none = pairs[u]
+                if infos[j][2] is None:  # a glued token's synonyms go on (not to a plural:
+                    maxlen = max(maxlen, infos[i][6])  # "L4 segments" is no pair of pieces)
                 infos[i][5][kj] = maxlen
                 pairs[u] = (i, j, depth, kj, maxlen)
             self._pair_entries += len(unknown)
