@@ -91,3 +91,18 @@ def test_members_numbered_after_a_plural_name():
     # a generic plural with numbers names no genes
     assert not [m for m in figcap.annotate("the proteins 5 and 6 and kinases 1 and 2 bind")
                 if m.type == "gene"]
+
+
+def test_bare_numbers_listed_after_a_symbol_ending_in_one():
+    # PMC6011061__OMCL2018-5438179.001 (cut)
+    text = ("including DNMT1 and 3a, as well as HDAC1, 4, 5, and 7. Significant inhibition of "
+            "DNMT1, DNMT3a/b, and HDAC1, 2, 3, and 4 has also been shown")
+    labels = {m.label for m in figcap.annotate(text, ["Homo sapiens"])}
+    assert {"HDAC1", "HDAC2", "HDAC3", "HDAC4", "HDAC5", "HDAC7"} <= labels
+    # PMC6120815__nihms966711f1 (cut): after "and", before a word
+    text = "Neurons have TLR3 and 7 responses in the context of alcohol use disorders"
+    assert "TLR7" in {m.label for m in figcap.annotate(text, ["Homo sapiens"])}
+    # PMC2494844__zh70100832360002 (cut): a count after a comma is no item
+    text = ("Suppressors of cytokine signaling (SOCS)2 and SOCS3, 2 negative regulators of the "
+            "JAK/STAT pathway")
+    assert not any(m.text == "2" for m in figcap.annotate(text, ["Homo sapiens"]))

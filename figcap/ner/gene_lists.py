@@ -111,6 +111,14 @@ _ISOFORM = re.compile(r"(?:%s)\d{0,2}[a-z]?|[IVX]{1,4}" % "|".join(_GREEK_NAMES)
                       re.IGNORECASE)
 _ISOFORM_WORDS = frozenset("isoform isoforms isozyme isozymes subunit subunits type".split())
 _LIST_WORDS = frozenset({",", "and", "or", "&"})
+# A bare list item by number ("3" in "SOCS1 and 3"), and what may close a list after it.
+_BARE_NUMBER = re.compile(r"[1-9][0-9]?")
+_CLOSERS = frozenset({".", ";", ")", "]"})
+# Units and counted things after a number: "1 and 2 h", "2 and 4 weeks".
+_UNITS = frozenset(
+    "h hr hrs hour hours min mins minute minutes s sec d day days wk wks week weeks mo month "
+    "months y yr yrs year years nm um µm μm mm cm m nM uM µM μM mM ng µg μg mg g kg ml µl μl "
+    "l kda da bp kb mb % fold times x °c".split())
 _GREEK_SET = frozenset(_GREEK_NAMES)
 # The part of a symbol an elliptic list replaces: "-T1" in "GalNAc-T1", "1" in "hMAD-1".
 _TAIL_DIGITS = re.compile(r"\d+$")
@@ -147,7 +155,22 @@ def _elliptic_item(tv: TokView, k: int, base: str) -> tuple[int, str] | None:
     gives "GalNAc-T2", "-4" after "hMAD-3" "hMAD-4", "-B" after "hHR23A" "hHR23B"."""
     texts, n = tv.texts, len(tv.texts)
     if texts[k][:1] != "-":
-        return None
+        after = texts[k + 1] if k + 1 < n else "."
+        if not _BARE_NUMBER.fullmatch(texts[k]) or k == 0 or texts[k - 1] not in _LIST_WORDS \
+                or after not in _LIST_WORDS and after not in _CLOSERS and (
+                    texts[k - 1] == "," or not tv.ws[k] or after.lower() in _UNITS
+                    or after[:1].isdigit()) \
+                or after == "," and not tv.ws[k] and not tv.ws[k + 1]:
+            return None
+        # a bare number after a symbol ending in one, where the list goes on or ends
+        # ("DUSP1, 8 and 10", "Per1, 2)") or, after "and", before a word ("TLR3 and 7
+        # responses"); not a quantity ("ERK1 and 2 h"), a number of a label ("AIM2 and 2:
+        # ASC"), a count ("SOCS3, 2 negative regulators") or a locant ("BDA1, 1,4-...")
+        tail = _TAIL_DIGITS.search(base)
+        if tail is None or tail.start() == 0 or not base[tail.start() - 1].isalpha() \
+                and base[tail.start() - 1] != "-":
+            return None
+        return k + 1, base[: tail.start()] + texts[k]
     if len(texts[k]) > 1:
         end, part = k + 1, texts[k][1:]  # "-T2" as one token
     elif not tv.ws[k] and k + 1 < n:
@@ -176,7 +199,8 @@ def isoform_lists(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str])
     - "PKC alpha, epsilon, and zeta", "PKC isoforms alpha and zeta", "synapsins I and II":
       each listed isoform becomes a gene mention of its own;
     - "GalNAc-T1 and -T2", "hMAD-3 and -4", "hHR23A and -B": each elliptic item is the
-      first symbol with its last part replaced.
+      first symbol with its last part replaced; so is a bare number closing the list
+      ("SOCS1 and 3", "IRF-3 and 7.").
 
     Only spans no other mention covers, and only when the derived name grounds to a gene.
     A mention of a hyphen-led token ("-T2" read as the symbol T2) is no such cover: the
