@@ -265,3 +265,20 @@ def test_ach_is_acetylcholine():
     # PFOCR PMC5114830: FGFR3's old symbol ACH took "ACh" when the caption did not define it
     mentions = figcap.annotate("closed: no neuromuscular-stimulated ACh release")
     assert [(m.text, m.type, m.label) for m in mentions] == [("ACh", "chemical", "Acetylcholine")]
+
+
+def test_a_gene_name_that_goes_on_after_its_bracketed_short_form():
+    # PMC4758546__10.1038_jcbfm.2015.116-fig1 (cut): TFPI, not the tissue factor F3
+    genes = _genes("Endothelial cells also synthesize tissue factor (TF) pathway inhibitor and "
+                   "participates in fibrinolysis")
+    assert genes.get("tissue factor (TF) pathway inhibitor") == "TFPI"
+    assert "tissue factor" not in genes
+    # GNormPlus training sentence (PMID 9766636)
+    genes = _genes("in colony-forming assays using granulocyte (G-) and granulocyte-macrophage "
+                   "(GM-) colony-stimulating factor (CSF). IFI 16 was expressed")
+    assert "CSF2" in genes.values()
+    # not into a hyphenated word: "LDL-receptor-related proteins" are no LDLR
+    # (PMC6252103__BJBMS-18-297-g001, cut)
+    genes = _genes("Frizzled (FZD) cell-surface receptors and low density lipoprotein "
+                   "(LDL)-receptor-related proteins 5 and 6 (LRP5 and LRP6) leads to")
+    assert "LDLR" not in genes.values()

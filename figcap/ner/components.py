@@ -75,6 +75,12 @@ HEAD_WORDS = frozenset(
     "phosphatase protein proteins factor factors activator activators inhibitor inhibitors".split()
 )
 _FIRST = itemgetter(0)
+# A gene's name that goes on after a bracket: at most this many tokens after it, and only
+# these readings (see LexiconMatcher._gene_around).
+_MAX_TAIL = 5
+_GENE_ONLY = frozenset({"gene"})
+_NAMED_KINDS = frozenset({"symbol", "name", "designation", "grounding_map", "curated"})
+_SPAN_BREAKS = frozenset({".", ",", ";", ":"})
 _INNER_PLURAL = re.compile(r"(?<=[a-z]{4})s(?=-)")
 # Readings of a short form strong enough to overrule a weak reading of its long form.
 _STRONG_KINDS = frozenset({"symbol", "grounding_map", "fplx_id", "curated"})
@@ -401,6 +407,37 @@ class LexiconMatcher:
             return None
         return self.grounder.choose(tv.span_text(li, lj), terms, taxa)
 
+
+    def _gene_around(self, tv, keys, li, lj, close, taxa):
+        """``(end token, choice)`` for a gene's name that goes on after the short form of
+        its first words, two to five tokens within the sentence: "tissue factor (TF) pathway
+        inhibitor" is TFPI, "interferon (IFN) regulatory factor-3" IRF3, "granulocyte-
+        macrophage (GM-) colony-stimulating factor" CSF2 (GNormPlus), with the bracket left
+        out of the name. Only right after "long (SHORT)", and not into a hyphenated word
+        ("(LDL)-receptor-related"). The longest such span that grounds to a gene by its
+        symbol, name or designation; None otherwise (one head word: see
+        :meth:`_abbreviation_proposals`)."""
+        texts, n = tv.texts, len(tv.texts)
+        if lj >= n or texts[lj] != "(" or close > lj + 4 or not tv.ws[lj - 1]:
+            return None  # only "long (SHORT) rest": not a gloss "SHORT, long" nor "long(..."
+        body = "".join(keys[li:lj])
+        ends = []
+        for e in range(close + 2, min(n, close + 1 + _MAX_TAIL) + 1):
+            if texts[e - 1] in _SPAN_BREAKS or texts[e - 1] in ("(", ")", "[", "]"):
+                break
+            ends.append(e)
+        for e in reversed(ends[1:]):  # two tokens or more
+            if not keys[e - 1] or e < n and not tv.ws[e - 1] and texts[e] == "-":
+                continue  # not part of a hyphenated word: "(LDL)-receptor-related"
+            terms = self.grounder.index.lookup(body + "".join(keys[close + 1:e]))
+            if not terms:
+                continue
+            text = tv.span_text(li, lj) + " " + tv.span_text(close + 1, e)
+            choice = self.grounder.choose(text, terms, taxa, types=_GENE_ONLY)
+            if choice is not None and choice.kind in _NAMED_KINDS:
+                return e, choice
+        return None
+
     def _singular_chemical(self, tv, li: int, lj: int, taxa):
         """The chemical a long form names once a plural word inside it, before a hyphen, is
         made singular ("glyceraldehydes-3-phosphate"), or None."""
@@ -444,6 +481,9 @@ class LexiconMatcher:
                 wrapped = grounder.choose(text, terms, taxa) if terms else None
                 if wrapped is not None:
                     out.append((0, li, close + 2, wrapped, wrapped.method, wrapped.score))
+            wrapped = self._gene_around(tv, keys, li, lj, close, taxa)
+            if wrapped is not None:
+                out.append((0, li, wrapped[0], wrapped[1], wrapped[1].method, wrapped[1].score))
             whole = choice is not None  # the long form is a mention of its own
             region = None
             if choice is None or choice.type != "brain_region":
