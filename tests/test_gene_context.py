@@ -357,3 +357,16 @@ def test_letters_glued_to_a_number_are_another_gene_than_their_alias():
     genes = {m.text: m.label for m in figcap.annotate(text) if m.type == "gene"}
     assert "DAF" not in genes and "SKN" not in genes
     assert genes["IL-6"] == "IL6" and genes["MSK1"] == "RPS6KA5"
+
+
+def test_a_name_ending_in_a_participle_before_a_noun_is_an_adjective():
+    # PMC2743626__zmk0180991870006, PMC4255590__gr1, PMC139432__bcr42-1 (cut)
+    for text in ("Model for hypoxia-induced signaling. During normoxia (white area)",
+                 "The pathway requires the Che-like Frz proteins, and the Ras-like GTPase Mgl",
+                 "to a loss of transforming growth factor (TGF)β-induced growth inhibition."):
+        labels = {m.label for m in figcap.annotate(text) if m.type == "gene"}
+        assert not labels & {"SESN2", "RANP1", "TGFBI"}, text
+    # a name before a bracket stays (PMC3919531__nihms534142f1, cut)
+    found = {m.text: m.label for m in figcap.annotate(
+        "Ataxia telangiectasia mutated (ATM) kinase-mediated phosphorylation")}
+    assert found.get("Ataxia telangiectasia mutated") == "ATM"

@@ -49,6 +49,7 @@ from .gene_lists import isoform_lists, plural_isoform_lists, slash_lists, slash_
 from .gene_expansions import spelled_out_names
 from .gene_pairs import paired_synonyms
 from .gene_rules import (
+    adjectival_names,
     domain_names,
     names_other,
     names_protein,
@@ -328,7 +329,7 @@ class LexiconMatcher:
         placed = amino_acid_lists(tv, gene_context(tv, placed, grounder, taxa), grounder)
         placed = carbon_counts(tv, substrate_aliases(tv, placed))
         placed = paired_synonyms(tv, symbol_ranges(tv, placed, grounder, taxa), grounder, taxa)
-        placed = spelled_out_names(tv, placed, grounder, taxa)
+        placed = adjectival_names(tv, spelled_out_names(tv, placed, grounder, taxa))
         nested = nested_chemicals(tv, placed, proposals, grounder)
         if nested:
             placed = sorted(placed + nested, key=lambda p: (p[2].start, -p[2].end))

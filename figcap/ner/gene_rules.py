@@ -3,6 +3,7 @@
 - :func:`split_word_candidates`: "SCNN1G", "VIP-36", "IFI 16", "DNA ligase III" looked up;
 - :func:`protein_words`: "the protein Max", "Max protein": a capitalised word is a symbol;
 - :func:`domain_names`: "Src homology 2", "death domain" name domains, not genes or diseases;
+- :func:`adjectival_names`: "hypoxia-induced signaling" is no gene SESN2;
 - :func:`names_protein`, :func:`names_things`, :func:`names_other`, :func:`one_protein`:
   what a long form says of the gene reading of its short form;
 - :func:`unsupported_gene_readings`: "scaffold attachment region (SAR)" is no gene SAR.
@@ -26,6 +27,7 @@ from .rules import occurrences
 from .tokview import TokView
 
 __all__ = [
+    "adjectival_names",
     "domain_names",
     "names_other",
     "names_protein",
@@ -42,6 +44,35 @@ _ROMAN = {r: str(n) for n, r in enumerate("I II III IV V VI VII VIII IX X".split
 _VERSION = re.compile(r"\d{1,2}(?:\.\d{1,2})?")
 
 
+# The last word of a name that makes it an adjective before a noun ("hypoxia-induced
+# signaling", "Ras-like GTPase"), and the words after it that are no such noun.
+_ADJECTIVE_END = re.compile(
+    r"(?:[a-z]{3}ed|like|related|responsive|inducible|dependent|specific|sensitive|regulated)$")
+_NOT_NOUNS = frozenset(
+    "and or of in on to by for with as at from is are was were be been that which than "
+    "but nor via".split())
+
+
+def adjectival_names(tv: TokView, placed):
+    """Drop gene mentions read from a name, designation or synonym (not a symbol) that ends
+    in a participle or adjective and stands before a word: the name is an adjective there.
+    "the hypoxia-induced signaling pathway" (not SESN2's designation "hypoxia-induced"),
+    "Thyroid hormone responsive element" (not THRSP), "the Ras-like GTPase Mgl" (not
+    RANP1), "transforming growth factor (TGF)β-induced growth inhibition" (not TGFBI);
+    "ataxia telangiectasia mutated (ATM)" and "ATM and ..." stay."""
+    texts, ws, n = tv.texts, tv.ws, len(tv.texts)
+    out = []
+    for i, j, m in placed:
+        if m.type == "gene" and j < n and ws[j - 1] and m.source not in _SYMBOL_SOURCES \
+                and _ADJECTIVE_END.search(m.text.lower()) and texts[j].isalpha() \
+                and texts[j].lower() not in _NOT_NOUNS:
+            continue
+        out.append((i, j, m))
+    return out if len(out) < len(placed) else placed
+
+
+_SYMBOL_SOURCES = frozenset({"symbol", "alias", "prev", "mgi_symbol", "rgd_symbol", "fplx_id",
+                             "curated_abbreviation"})
 _DOMAIN_TYPES = frozenset({"gene", "family", "disease"})
 _DOMAIN_WORDS = frozenset("domain domains motif motifs repeat repeats".split())
 
