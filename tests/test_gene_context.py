@@ -370,3 +370,23 @@ def test_a_name_ending_in_a_participle_before_a_noun_is_an_adjective():
     found = {m.text: m.label for m in figcap.annotate(
         "Ataxia telangiectasia mutated (ATM) kinase-mediated phosphorylation")}
     assert found.get("Ataxia telangiectasia mutated") == "ATM"
+
+
+def test_a_greek_letter_joined_to_a_family_picks_the_member_whose_symbol_ends_in_it():
+    # PMC4298783__ijc0134-0575-f4, PMC6013421__41388_2018_221_Fig7_HTML,
+    # PMC3728089__pone.0070338.g005 (cut)
+    for text, label in (
+            ("probed for phospho-MK2 (p-MK2) with β-actin as a loading control.", "ACTB"),
+            ("tmTNF-α promotes GST-π expression via ERK pathway", "GSTP1"),
+            ("the cholinergic anti-inflammatory pathway mediated by ACh and α7 nAChR during",
+             "CHRNA7")):
+        assert label in {m.label for m in figcap.annotate(text, ["Homo sapiens"])}, text
+    # GNormPlus PMID 10189359: "delta-CaMKII" is CAMK2D
+    assert "CAMK2D" in {m.label for m in figcap.annotate(
+        "Our data characterize for the first time the delta-CaMKII isoform expression pattern "
+        "in human hearts")}
+    # several members end in the letter, or a chain word follows: the family stays
+    # (GNormPlus PMID 19779499)
+    found = {m.label for m in figcap.annotate(
+        "CACNA1S, which encodes the skeletal muscle calcium channel alpha-subunit")}
+    assert "CACNA1A" not in found

@@ -14,11 +14,12 @@ import re
 
 from ..grounding import Grounder
 from ..normalize import strip_plural
-from .gene_senses import member_with_word
+from ..normalize import replace_greek
+from .gene_senses import _symbols_by_curie, member_with_word
 from .mentions import make_mention, with_extra
 from .tokview import TokView
 
-__all__ = ["greek_chains", "qualified_members", "typed_members"]
+__all__ = ["greek_chains", "greek_members", "qualified_members", "typed_members"]
 
 _GENE_ONLY = frozenset({"gene"})
 _QUALIFIER = re.compile(r"[A-Za-z][a-z]{3,}")
@@ -173,3 +174,69 @@ def typed_members(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str])
         for ti, tj, choice in others:
             extra.append((ti, tj, make_mention(tv, ti, tj, choice, "normalised", 0.9, grounder)))
     return placed if out is None else with_extra(out, extra)
+
+
+_CHAIN_WORDS = frozenset({"subunit", "subunits", "chain", "chains", "isoform", "isoforms"})
+# The letter a member's symbol gives a Greek letter's name ("CAMK2D" for delta, "GSTP1" for
+# pi, "PRKCQ" for theta).
+_GREEK_INITIAL = {"alpha": "A", "beta": "B", "gamma": "G", "delta": "D", "epsilon": "E",
+                  "zeta": "Z", "eta": "H", "theta": "Q", "iota": "I", "kappa": "K", "pi": "P"}
+# A Greek letter (its name or the letter) and maybe a number, as one token: "delta", "β", "α7"
+_GREEK_TOKEN = re.compile(r"(%s)([1-9]?)" % "|".join(_GREEK_INITIAL))
+
+
+def _greek(token: str) -> tuple[str, str] | None:
+    """``(initial, number)`` of a Greek-letter token ("α7" -> ("A", "7")), or None."""
+    found = _GREEK_TOKEN.fullmatch(replace_greek(token).lower())
+    return None if found is None else (_GREEK_INITIAL[found[1]], found[2])
+
+
+def greek_members(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
+    """``placed`` with a family's name and a Greek letter joined to it read as the one member
+    whose approved symbol ends in the letter's initial (and the number written with it):
+    "delta-CaMKII" is CAMK2D, "β-actin" ACTB (of the actins, only ACTB ends in B), "GST-π"
+    GSTP1, "α7 nAChR" CHRNA7, "nicotinic receptor α2" CHRNA2. The letter goes before the
+    name with a hyphen or a space, or after it with a hyphen; no member or several
+    ("PDE beta": PDE1B, PDE4B ...; "α-actin": ACTA1, ACTA2) leave the family, and so does
+    a letter after the name that a chain word follows ("calcium channel alpha-subunit" is
+    no CACNA1A). Only where no other mention covers the letter."""
+    texts, ws, n = tv.texts, tv.ws, len(tv.texts)
+    taken = None
+    out = None
+    for k, (i, j, m) in enumerate(placed):
+        if m.type != "family" or not m.members:
+            continue
+        found = None
+        if i >= 2 and texts[i - 1] == "-" and not ws[i - 2] and not ws[i - 1]:
+            found = (i - 2, j, _greek(texts[i - 2]))  # "delta-CaMKII", "β-actin"
+        if (found is None or found[2] is None) and i >= 1 and ws[i - 1]:
+            found = (i - 1, j, _greek(texts[i - 1]))  # "α7 nAChR"
+            if found[2] is not None and not found[2][1]:
+                found = None  # a lone letter before a space starts no name: "β MAPK"
+        if (found is None or found[2] is None) and j + 1 < n and texts[j] == "-" \
+                and not ws[j - 1] and not ws[j]:
+            found = (i, j + 2, _greek(texts[j + 1]))  # "GST-π"
+        if (found is None or found[2] is None) and j < n and ws[j - 1]:
+            found = (i, j + 1, _greek(texts[j]))  # "nicotinic receptor α2"
+        if found is None or found[2] is None:
+            continue
+        a, b, (initial, number) = found
+        if b > j and b < n and (texts[b] == "-" and not ws[b - 1]
+                                or texts[b].lower() in _CHAIN_WORDS):
+            continue  # "calcium channel alpha-subunit", "alpha subunit": a kind of chain
+        if taken is None:
+            taken = {x for p, q, _m in placed for x in range(p, q)}
+        if any(x in taken for x in range(a, b) if not i <= x < j):
+            continue
+        end = re.compile(r".*[0-9A-Z]%s%s" % (initial, number or "[0-9]?"))
+        ids = _symbols_by_curie()
+        symbols = {ids[c][1] for c in m.members if c in ids and end.fullmatch(ids[c][1])}
+        if len(symbols) != 1:
+            continue
+        choice = grounder.ground_text(symbols.pop(), taxa, types=_GENE_ONLY)
+        if choice is None or choice.kind != "symbol":
+            continue
+        if out is None:
+            out = list(placed)
+        out[k] = (a, b, make_mention(tv, a, b, choice, "normalised", 0.9, grounder))
+    return placed if out is None else sorted(out, key=lambda p: (p[0], p[1]))

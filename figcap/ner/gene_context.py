@@ -67,7 +67,7 @@ from ..definitions import find_long_form
 from ..grounding import AMBIGUOUS_KINDS, Grounder
 from ..grounding_text import AMINO_ACIDS
 from ..normalize import GREEK
-from .family_members import greek_chains, qualified_members, typed_members
+from .family_members import greek_chains, greek_members, qualified_members, typed_members
 from .gene_greek import latin_greek
 from .gene_receptors import ligand_receptors, typed_receptors
 from .mentions import covered, make_mention, with_extra
@@ -498,5 +498,5 @@ def gene_context(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
     placed = typed_receptors(tv, placed, grounder, taxa)
     placed = collagen_chains(tv, placed, grounder, taxa)
     placed = greek_chains(tv, qualified_members(tv, placed, grounder, taxa), grounder, taxa)
-    placed = typed_members(tv, placed, grounder, taxa)
+    placed = greek_members(tv, typed_members(tv, placed, grounder, taxa), grounder, taxa)
     return latin_greek(tv, not_genes(tv, placed), grounder, taxa)
