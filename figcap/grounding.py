@@ -224,7 +224,9 @@ class Grounder:
           name no gene;
         - names (MeSH headings, gene names) match in any case, but one or two letters
           only exactly and not in capitals;
-        - symbols and abbreviations: never 1-2 characters (bar a letter and a digit
+        - symbols and abbreviations: never an acronym in capitals with a small plural "s"
+          for a symbol written otherwise ("IDs", "PTMs" are no IDS, PTMS); never 1-2
+          characters (bar a letter and a digit
           written exactly, as "C3"); never a lower-case word for a symbol that has
           capitals ("was", "set"); never a frequent English word unless in capitals
           ("Fog", "Mast");
@@ -289,6 +291,11 @@ class Grounder:
                 return False
             # Names match in any case; one or two letters only exactly ("Na", "Ca").
             return not p.tiny or (quality == 0 and not p.all_caps)
+        if quality and text[-1:] == "s" and len(text) >= 3 and text[:-1].isupper() \
+                and term.text[-1:] in "sS" and term.text.lower() == text.lower():
+            # an acronym's plural: "IDs", "FAs", "NPs", "PTMs" are no IDS, FAS (nor the
+            # mouse's Ids)
+            return False
         if p.tiny or (len(p.casefold) <= 2 and (quality > 0 or kind != "symbol")):
             if not (kind == "ambiguous_abbreviation" and quality == 0 and p.digit
                     and self._preferred(term, text)):

@@ -207,3 +207,14 @@ def test_an_acronym_ending_in_c_in_the_plural_is_cells_not_a_gene():
     found = _found("In immunostimulatory contexts (such as AC ingestion by APCs in the presence "
                    "of LPS, TLR ligands, or mycobacterial antigens)", ["Homo sapiens"])
     assert not any(x == "APCs" and t == "gene" for x, t, _l in found)
+
+
+def test_an_acronym_with_a_small_plural_s_is_no_symbol_ending_in_s():
+    # PMC2566006__zjb019088140002a, PMC1533821__1465-9921-7-97-2 (cut): "IDs" are no IDS,
+    # "PRRs" (pattern recognition receptors) no porcine reproductive and respiratory syndrome
+    for text in ("Gray boxes represent proteins that were not identified on the gels. The "
+                 "IDs, symbols, and functions are based on TIGR annotation",
+                 "Recognition of pathogens by cytosolic PRRs. (A) As an example, NOD1 is shown."):
+        found = {(m.text, m.label) for m in figcap.annotate(text)}
+        assert not any(t in ("IDs", "PRRs") for t, _l in found), found
+    assert ("NOD1", "NOD1") in found
