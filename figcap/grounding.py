@@ -93,6 +93,7 @@ __all__ = [
 # by short codes
 _SUPPLEMENTARY_KINDS = frozenset({"supp_name", "supp_synonym"})
 _HYPHENS = re.compile(r"[-\u2010-\u2015]")
+_DIGIT_HYPHEN_DIGIT = re.compile(r"\d[-\u2010-\u2015]\d")
 
 _TAXA = {
     "homo sapiens": "9606", "human": "9606", "mus musculus": "10090", "mouse": "10090",
@@ -224,9 +225,9 @@ class Grounder:
           name no gene;
         - names (MeSH headings, gene names) match in any case, but one or two letters
           only exactly and not in capitals;
-        - symbols and abbreviations: never an acronym in capitals with a small plural "s"
-          for a symbol written otherwise ("IDs", "PTMs" are no IDS, PTMS); never 1-2
-          characters (bar a letter and a digit
+        - an acronym in capitals with a small plural "s" is no name or symbol ending in s
+          written otherwise ("IDs", "PTMs", "PRRs" are no IDS, PTMS, PRRS);
+        - symbols and abbreviations: never 1-2 characters (bar a letter and a digit
           written exactly, as "C3"); never a lower-case word for a symbol that has
           capitals ("was", "set"); never a frequent English word unless in capitals
           ("Fog", "Mast");
@@ -264,6 +265,9 @@ class Grounder:
             # a plural acronym is no name that ends in "s": "PRRs" are no PRRS (a swine
             # syndrome), "IDs" no IDS, "PTMs" no PTMS (nor the mouse Ptms)
             return False
+        if quality == 2 and _DIGIT_HYPHEN_DIGIT.search(text) \
+                and not _DIGIT_HYPHEN_DIGIT.search(term.text):
+            return False  # a hyphen between digits parts numbers: "MSK1-2" is no MSK12
         if quality == 2 and kind in _SUPPLEMENTARY_KINDS and p.short \
                 and _HYPHENS.sub("", term.text) != _HYPHENS.sub("", text):
             # a short MeSH supplementary name matched by its key, other than by a hyphen
@@ -291,11 +295,6 @@ class Grounder:
                 return False
             # Names match in any case; one or two letters only exactly ("Na", "Ca").
             return not p.tiny or (quality == 0 and not p.all_caps)
-        if quality and text[-1:] == "s" and len(text) >= 3 and text[:-1].isupper() \
-                and term.text[-1:] in "sS" and term.text.lower() == text.lower():
-            # an acronym's plural: "IDs", "FAs", "NPs", "PTMs" are no IDS, FAS (nor the
-            # mouse's Ids)
-            return False
         if p.tiny or (len(p.casefold) <= 2 and (quality > 0 or kind != "symbol")):
             if not (kind == "ambiguous_abbreviation" and quality == 0 and p.digit
                     and self._preferred(term, text)):

@@ -408,7 +408,6 @@ class LexiconMatcher:
             return None
         return self.grounder.choose(tv.span_text(li, lj), terms, taxa)
 
-
     def _gene_around(self, tv, keys, li, lj, close, taxa):
         """``(end token, choice)`` for a gene's name that goes on after the short form of
         its first words, two to five tokens within the sentence: "tissue factor (TF) pathway
