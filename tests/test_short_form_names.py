@@ -282,3 +282,10 @@ def test_a_gene_name_that_goes_on_after_its_bracketed_short_form():
     genes = _genes("Frizzled (FZD) cell-surface receptors and low density lipoprotein "
                    "(LDL)-receptor-related proteins 5 and 6 (LRP5 and LRP6) leads to")
     assert "LDLR" not in genes.values()
+
+
+def test_viral_proteins_are_no_human_genes():
+    # PFOCR PMC4303147 (Epstein-Barr virus LMP1) and PMC3690811 (rotavirus NSP4): NCBI lists
+    # LMP1 for PDLIM7 and NSP4 for PRSS57
+    assert _genes("Dominant negative LMP1 inhibits proliferation of CAEBV T cells. "
+                  "Nonstructural protein 4 (NSP4, red triangle) and virus particles") == {}
