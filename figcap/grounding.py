@@ -467,6 +467,16 @@ class Grounder:
                 return self._protein_gene(probe, terms)
             return None
         ranked.sort()
+        sense = self._alias_senses.get(probe)
+        if sense is not None:
+            rows = [r for r in ranked if r[2].id == sense]
+            if rows:
+                # a reviewed sense of a short form several genes share: "TAZ" is WWTR1
+                # ("YAP/TAZ"), not TAFAZZIN, whose old symbol it is; "CSL" is RBPJ
+                _rank, q, t = rows[0]
+                return Choice(type="gene", id=t.id, label=t.label, matched=t.text,
+                              kind="curated", quality=q, organism=t.organism,
+                              lexicon=t.lexicon, xrefs=t.xrefs)
         _rank, q, t = ranked[0]
         if q > 0 and any(x.kind.startswith("protein_mesh") and x.text == probe
                          and (x.label.endswith("s") or t.kind in WEAK_GENE_KINDS
@@ -505,13 +515,7 @@ class Grounder:
                 strong = [r for r in ranked
                           if r[2].lexicon == "genes" and r[2].kind not in AMBIGUOUS_KINDS]
                 if strong and all(r[2].kind == "prev" for r in strong):
-                    sense = self._alias_senses.get(probe)
-                    if sense in genes and sense not in {r[2].id for r in strong}:
-                        # the curated alias's gene: "TAZ" is WWTR1 ("YAP/TAZ"), not
-                        # TAFAZZIN, whose old symbol it is
-                        strong = [r for r in ranked if r[2].id == sense and r[2].kind == "alias"]
-                    else:
-                        strong = backed_alias(ranked, strong) or strong
+                    strong = backed_alias(ranked, strong) or strong
                 if not strong:
                     # HGNC's own alias for one gene beats NCBI's synonyms for others
                     # ("FKBP12" is FKBP1A's alias and a synonym of its pseudogenes); not

@@ -379,6 +379,8 @@ def test_curated_alias_sense_beats_another_genes_old_symbol(grounder):
     # effector (PFOCR PMC4638384: "LATS1/2 can activate YAP/TAZ")
     assert grounder.ground_text("TAZ").label == "WWTR1"
     assert grounder.ground_text("NEP").label == "MME"
+    # an NCBI synonym too: "CSL" of the Notch pathway is RBPJ, not the mouse Csl (CS)
+    assert grounder.ground_text("CSL").label == "RBPJ"
     # an old symbol that no curated sense overrules still beats another gene's alias
     assert grounder.ground_text("SHMT").kind == "prev"
 
