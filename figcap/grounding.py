@@ -45,6 +45,7 @@ from .grounding_kinds import (
     BRAIN_ABBREVIATION_KINDS,
     KIND_RANK,
     LEXICON_TYPE,
+    SUPPLEMENTARY_KINDS,
     SYMBOL_KINDS,
     WEAK_GENE_KINDS,
     brain_abbreviation,
@@ -84,14 +85,11 @@ from .resources import (
 )
 
 __all__ = [
-    "AMBIGUOUS_KINDS", "BRAIN_ABBREVIATION_KINDS", "KIND_RANK", "SYMBOL_KINDS",
-    "WEAK_GENE_KINDS", "Choice", "Grounder", "LEXICON_TYPE", "brain_abbreviation",
+    "AMBIGUOUS_KINDS", "BRAIN_ABBREVIATION_KINDS", "KIND_RANK", "SUPPLEMENTARY_KINDS",
+    "SYMBOL_KINDS", "WEAK_GENE_KINDS", "Choice", "Grounder", "LEXICON_TYPE", "brain_abbreviation",
     "organism_taxa",
 ]
 
-# MeSH supplementary concept records' names: hundreds of thousands of compounds, many named
-# by short codes
-_SUPPLEMENTARY_KINDS = frozenset({"supp_name", "supp_synonym"})
 _HYPHENS = re.compile(r"[-\u2010-\u2015]")
 _DIGIT_HYPHEN_DIGIT = re.compile(r"\d[-\u2010-\u2015]\d")
 
@@ -124,6 +122,15 @@ class Choice:
     organism: str
     lexicon: str
     xrefs: str = ""
+
+    @classmethod
+    def of(cls, term: Term, quality: int, kind: str | None = None) -> "Choice":
+        """The choice of the lexicon term ``term`` matched with ``quality``; ``kind``
+        overrides the term's kind (a reviewed sense is ``curated``)."""
+        return cls(type=LEXICON_TYPE[term.lexicon], id=term.id, label=term.label,
+                   matched=term.text, kind=term.kind if kind is None else kind,
+                   quality=quality, organism=term.organism, lexicon=term.lexicon,
+                   xrefs=term.xrefs)
 
     @property
     def method(self) -> str:
@@ -268,7 +275,7 @@ class Grounder:
         if quality == 2 and _DIGIT_HYPHEN_DIGIT.search(text) \
                 and not _DIGIT_HYPHEN_DIGIT.search(term.text):
             return False  # a hyphen between digits parts numbers: "MSK1-2" is no MSK12
-        if quality == 2 and kind in _SUPPLEMENTARY_KINDS and p.short \
+        if quality == 2 and kind in SUPPLEMENTARY_KINDS and p.short \
                 and _HYPHENS.sub("", term.text) != _HYPHENS.sub("", text):
             # a short MeSH supplementary name matched by its key, other than by a hyphen
             # ("2-APB" is "2APB"): "copy" is no "Co(Py)", "RNAi" no "RNA I", the
@@ -474,9 +481,7 @@ class Grounder:
                 # a reviewed sense of a short form several genes share: "TAZ" is WWTR1
                 # ("YAP/TAZ"), not TAFAZZIN, whose old symbol it is; "CSL" is RBPJ
                 _rank, q, t = rows[0]
-                return Choice(type="gene", id=t.id, label=t.label, matched=t.text,
-                              kind="curated", quality=q, organism=t.organism,
-                              lexicon=t.lexicon, xrefs=t.xrefs)
+                return Choice.of(t, q, kind="curated")
         _rank, q, t = ranked[0]
         if q > 0 and any(x.kind.startswith("protein_mesh") and x.text == probe
                          and (x.label.endswith("s") or t.kind in WEAK_GENE_KINDS
@@ -541,17 +546,7 @@ class Grounder:
             mapped = case_mapped(probe, terms, t.id)
             if mapped is not None:  # "Cip1": FamPlex's CIP1 (CDKN1A), not SLC12A9's alias
                 t, q = mapped, 1
-        return Choice(
-            type=LEXICON_TYPE[t.lexicon],
-            id=t.id,
-            label=t.label,
-            matched=t.text,
-            kind=t.kind,
-            quality=q,
-            organism=t.organism,
-            lexicon=t.lexicon,
-            xrefs=t.xrefs,
-        )
+        return Choice.of(t, q)
 
     def _protein_gene(self, text: str, terms: Sequence[Term]) -> Choice | None:
         """The gene a MeSH protein or enzyme heading names, for a text that only such a
@@ -628,9 +623,7 @@ class Grounder:
         if best is None:
             return None
         _, t, s = best
-        choice = Choice(LEXICON_TYPE[t.lexicon], t.id, t.label, t.text, t.kind, 2, t.organism,
-                        t.lexicon, t.xrefs)
-        return choice, s / 100.0
+        return Choice.of(t, 2), s / 100.0
 
     # -- identifiers ---------------------------------------------------------------
     @staticmethod

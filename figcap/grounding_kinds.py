@@ -15,8 +15,8 @@ Plain data and one predicate; nothing is loaded here.
 from __future__ import annotations
 
 __all__ = [
-    "AMBIGUOUS_KINDS", "BRAIN_ABBREVIATION_KINDS", "KIND_RANK", "LEXICON_TYPE", "SYMBOL_KINDS",
-    "WEAK_GENE_KINDS", "brain_abbreviation",
+    "AMBIGUOUS_KINDS", "BRAIN_ABBREVIATION_KINDS", "KIND_RANK", "LEXICON_TYPE",
+    "SUPPLEMENTARY_KINDS", "SYMBOL_KINDS", "WEAK_GENE_KINDS", "brain_abbreviation",
 ]
 
 #: lexicon name -> figcap entity type
@@ -86,6 +86,9 @@ _GENE_LEXICONS = ("genes", "families")
 #: A gene's synonyms that are not its approved symbol or name: several genes may share
 #: one, and in the plural they name a class rather than the gene.
 WEAK_GENE_KINDS = frozenset({"alias", "prev", "designation", "ncbi_synonym", "variant"})
+#: Names of MeSH supplementary concept records: hundreds of thousands of compounds, many
+#: named by short codes.
+SUPPLEMENTARY_KINDS = frozenset({"supp_name", "supp_synonym"})
 # Ties between equally good synonyms: a gene beats a brain-region acronym of an atlas and
 # a MeSH heading ("prolactin" is the PRL gene, not a chemical), a MeSH heading a FamPlex
 # name ("NMDA").

@@ -88,7 +88,7 @@ def _synonym_of(grounder: Grounder, text: str, gene: str) -> Choice | None:
             continue
         q = _quality(t.text, text)
         if best is None or q < best.quality:
-            best = Choice("gene", t.id, t.label, t.text, t.kind, q, "", "genes", t.xrefs)
+            best = Choice.of(t, q)  # a human gene's term: organism "", lexicon "genes"
     return best
 
 

@@ -18,6 +18,7 @@ import re
 
 from spacy.tokens import Doc
 
+from ..grounding_kinds import SUPPLEMENTARY_KINDS
 from ..normalize import GREEK, match_key
 from .tokenizer import STEREO_PREFIX
 from .tokview import TokView
@@ -110,7 +111,6 @@ def salt_proposals(tv: TokView, proposals) -> list:
     return out
 
 
-_SUPPLEMENTARY = frozenset({"supp_name", "supp_synonym"})
 _NAME_WORD = re.compile(r"[a-z]{4,}")
 
 
@@ -128,7 +128,7 @@ def unsupported_chemical_readings(tv: TokView, defs, proposals) -> set[int]:
         words = set(_NAME_WORD.findall(tv.span_text(li, lj).lower()))
         for n, p in enumerate(proposals):
             choice = p[3]
-            if (p[1], p[2]) in spans and choice.kind in _SUPPLEMENTARY \
+            if (p[1], p[2]) in spans and choice.kind in SUPPLEMENTARY_KINDS \
                     and p[4] != "abbreviation" and not _share_part(words, choice.label):
                 drop.add(n)
     return drop
