@@ -43,9 +43,10 @@ from .brain_words import neuro_context
 from .gene_context import gene_context
 from .gene_senses import context_senses, reconsider, sense_candidates
 from .gene_ranges import symbol_ranges
-from .candidates import PAIR_PLURAL, PLURAL, SPECIES, SpanFinder
+from .candidates import _SPAN_BREAKS, PAIR_PLURAL, PLURAL, SPECIES, SpanFinder
 from .gene_enzymes import one_enzyme, other_enzyme
-from .gene_lists import isoform_lists, plural_isoform_lists, slash_lists, slash_partners
+from .gene_lists import (_GENE_ONLY, isoform_lists, plural_isoform_lists, slash_lists,
+                         slash_partners)
 from .gene_expansions import spelled_out_names
 from .gene_pairs import paired_synonyms
 from .gene_rules import (
@@ -79,9 +80,7 @@ _FIRST = itemgetter(0)
 # A gene's name that goes on after a bracket: at most this many tokens after it, and only
 # these readings (see LexiconMatcher._gene_around).
 _MAX_TAIL = 5
-_GENE_ONLY = frozenset({"gene"})
 _NAMED_KINDS = frozenset({"symbol", "name", "designation", "grounding_map", "curated"})
-_SPAN_BREAKS = frozenset({".", ",", ";", ":"})
 _INNER_PLURAL = re.compile(r"(?<=[a-z]{4})s(?=-)")
 # Readings of a short form strong enough to overrule a weak reading of its long form.
 _STRONG_KINDS = frozenset({"symbol", "grounding_map", "fplx_id", "curated"})

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ..grounding import AMBIGUOUS_KINDS, Grounder
+from ..grounding_text import _alnum
 from ..normalize import match_key, replace_greek, strip_plural
 from .gene_enzymes import _enzyme_word, _glossary_enzymes, other_enzyme
 from .gene_lists import _GENE_ONLY, _GENE_TYPES, _GREEK_SET, _ISOFORM, _SHORT_NUMBER
@@ -295,9 +296,9 @@ def _lower_words(tv: TokView, li: int, lj: int) -> bool:
                for k, t in enumerate(tv.texts[li:lj], li))
 
 
-# A short form written as a plural: capitals or digits, then "s" ("CKIs", "SOCs", "AGEs").
 #: a bare acronym: two to four capitals, perhaps a plural "s" ("OGD", "CAFs")
 _BARE_ACRONYM = re.compile(r"[A-Z]{2,4}s?")
+# A short form written as a plural: capitals or digits, then "s" ("CKIs", "SOCs", "AGEs").
 _PLURAL_SHORT = re.compile(r"[A-Za-z0-9-]*[A-Z0-9]s")
 
 
@@ -338,8 +339,8 @@ def undefined_acronyms(tv: TokView, proposals) -> set[int]:
         if choice.kind != "ncbi_synonym" or p[4] == "abbreviation" or choice.type != "gene":
             continue
         text = tv.span_text(p[1], p[2])
-        if _BARE_ACRONYM.fullmatch(text) and not "".join(
-                filter(str.isalnum, choice.label)).upper().startswith(text.rstrip("s")):
+        if _BARE_ACRONYM.fullmatch(text) \
+                and not _alnum(choice.label).upper().startswith(text.rstrip("s")):
             drop.add(n)
     return drop
 
