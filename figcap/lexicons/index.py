@@ -165,19 +165,20 @@ class _HashTable:
     numpy's call overhead outweighed the search for the few keys of a caption.
     """
 
-    __slots__ = ("array", "_values", "_bounds")
+    __slots__ = ("_values", "_bounds")
 
     BITS = 16
 
     def __init__(self, array: np.ndarray) -> None:
-        self.array = array = array.astype(np.uint64, copy=False)  # native byte order
-        # memoryviews: indexing one gives a Python int, bisect reads it as a sequence
-        self._values = memoryview(array).cast("B").cast("Q")
+        array = array.astype(np.uint64, copy=False)  # native byte order
+        # memoryviews (they keep the arrays alive): indexing one gives a Python int, bisect
+        # reads it as a sequence
+        self._values = _ints(array)
         counts = np.bincount((array >> np.uint64(64 - self.BITS)).astype(np.intp),
                              minlength=1 << self.BITS)
         bounds = np.zeros((1 << self.BITS) + 1, dtype=np.uint32)
         np.cumsum(counts, out=bounds[1:])
-        self._bounds = memoryview(bounds).cast("B").cast("I")
+        self._bounds = _ints(bounds)
 
     def __len__(self) -> int:
         return len(self._values)
