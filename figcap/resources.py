@@ -42,9 +42,9 @@ def descriptive_gene_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def gene_alias_senses() -> dict[str, str]:
-    """Text as written -> the HGNC id of the gene whose alias it is, for texts that are
-    also another gene's previous symbol and mean the alias's gene
-    (``curated/gene_alias_senses.tsv``: "TAZ" is WWTR1, not TAFAZZIN)."""
+    """Text as written -> the HGNC id of the one gene a short form that several genes
+    share names in figures (``curated/gene_alias_senses.tsv``: "TAZ" is WWTR1, not
+    TAFAZZIN; "CSL" is RBPJ)."""
     path = resources.files("figcap.lexicons").joinpath("curated", "gene_alias_senses.tsv")
     rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
             if line.strip() and not line.startswith("#")]
