@@ -114,3 +114,33 @@ def test_legend_colours_and_symbols_are_no_chemicals():
     text = ("the regulation of Dlx5/6 in the dorsal otocyst (light green). Proteins shown by "
             "yellow diamonds; magenta arrows. DSBs")
     assert _chemicals(text) == []
+
+
+def _readings(text: str, word: str) -> list[tuple[str, str]]:
+    """(type, the MeSH id of a chemical or the Entrez id of a gene) of each ``word``."""
+    return [(m.type, m.identifiers[-1] if m.type == "gene" else m.identifiers[0])
+            for m in figcap.annotate(text) if m.text == word]
+
+
+def test_a_gene_symbol_listed_with_chemicals_is_the_chemical():
+    # PMC2254931 and PMC2754923: IPP, isopentenyl diphosphate, beside DMAPP; the gene IPP
+    # keeps the word where nothing says otherwise (PMC2065853)
+    ipp = ("MESH:C004809",)
+    for text in ("This pathway includes the MEP pathway for synthesis of IPP and DMAPP and "
+                 "also provides myrcene and humulene, the main terpenoids in hop lupulin glands.",
+                 "Overall sketch of the two IPP/DMAPP producing pathways and their "
+                 "intracellular localization in plants."):
+        assert [r[1:] for r in _readings(text, "IPP")] == [ipp], text
+    assert _readings("isotopically labeled IPP in salvinorin A", "IPP")[0][0] == "gene"
+
+
+def test_s1p_is_the_lipid_unless_the_caption_pairs_it_with_the_protease():
+    # PMC5985508: the lipid mediator, not MBTPS1 through its alias
+    assert _readings("Schematic of S1P signaling. S1P is a blood-borne lipid mediator.",
+                     "S1P") == [("chemical", "MESH:C060506")] * 2
+    # PMC3531707: beside its numbered sibling, the site-2 protease; PMC3252376: beside its
+    # other name SKI-1
+    for text in ("In the Golgi apparatus, these proteins are subject to cleavage twice, first "
+                 "by the lumenal S1P and then the intra-membrane S2P.",
+                 "SKI-1/S1P inhibition blocks expression of the putative HCV receptor, LDLR."):
+        assert _readings(text, "S1P") == [("gene", "NCBIGene:8720")], text

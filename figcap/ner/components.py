@@ -29,6 +29,7 @@ from ..normalize import match_key, strip_plural
 from ..schema import Mention
 from .amino_acids import amino_acid_lists
 from .carbon_counts import carbon_counts
+from .chemical_lists import chemical_lists, gene_partners
 from .enzyme_substrates import substrate_aliases
 from .mentions import nested_chemicals, resolve
 from .brain_latin import (avian_striata, latin_nuclei, latin_strata, nuclei_of_bundles,
@@ -326,6 +327,7 @@ class LexiconMatcher:
         placed = domain_names(tv, isoform_lists(tv, placed, grounder, taxa))
         placed = plural_isoform_lists(tv, placed, grounder, taxa)
         placed = amino_acid_lists(tv, gene_context(tv, placed, grounder, taxa), grounder)
+        placed = gene_partners(tv, chemical_lists(tv, placed, grounder, taxa), grounder, taxa)
         placed = carbon_counts(tv, substrate_aliases(tv, placed))
         placed = paired_synonyms(tv, symbol_ranges(tv, placed, grounder, taxa), grounder, taxa)
         placed = adjectival_names(tv, spelled_out_names(tv, placed, grounder, taxa))
