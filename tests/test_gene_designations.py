@@ -38,3 +38,16 @@ def test_proto_oncogenes_in_lower_case():
     genes = _genes("genes encoding the transcription factors, c-rel, NF-kappa Bp50")
     assert genes["c-rel"] == "REL"
     assert _genes("c-kit and c-abl") == {"c-kit": "KIT", "c-abl": "ABL1"}
+
+
+def test_a_famplex_mesh_entry_that_is_another_genes_name_names_that_gene():
+    # PMC4029903: FamPlex equates FNT (protein farnesyltransferase, FNTA/FNTB) with MeSH's
+    # Farnesyltranstransferase, whose entry term is GGPS1's approved name without its number
+    mentions = figcap.annotate("FPPS, farnesyl diphosphate synthase; GGPP, geranylgeranyl "
+                               "diphosphate; GGPPS, geranylgeranyl diphosphate synthase")
+    assert "FPLX:FNT" not in {i for m in mentions for i in m.identifiers}
+    assert _genes("GGPPS, geranylgeranyl diphosphate synthase") == {
+        "GGPPS": "GGPS1", "geranylgeranyl diphosphate synthase": "GGPS1"}
+    # a name a member has too stays the family's: MAPK1 is "mitogen-activated protein kinase 1"
+    family = [m.identifiers for m in figcap.annotate("mitogen-activated protein kinase")]
+    assert family == [("FPLX:MAPK",)]

@@ -70,6 +70,7 @@ FAMPLEX_FILES: tuple[str, ...] = (
 _COMPLEX_ID = re.compile(r"^(?P<acr>[A-Za-z0-9]+?)C(?P<n>\d)$")
 # A MeSH entry term for one gene: "<symbol> Gene" / "<symbol> Genes".
 _ONE_GENE = re.compile(r"(\S+) Genes?")
+_CLOSING_NUMBER = re.compile(r"\s+\d+$")
 _BEL_SUFFIX = re.compile(r"^(?P<head>.+?) (?:Family|Complex)$")
 _PAREN = re.compile(r"\s*\([^()]*\)$")
 
@@ -275,13 +276,33 @@ def build_families(src: Path) -> LexiconData:
     mesh_names = {d.ui: (d.name, *d.entries) for d in mesh_rows}
     # "TP53 Gene", an entry term of "Genes, p53", names one gene, not the family.
     symbols = {g.symbol.upper() for g in genes}
+    # A name that only genes outside the family have, with or without its closing number,
+    # names those genes: FamPlex equates FNT (protein farnesyltransferase, FNTA/FNTB) with
+    # MeSH's Farnesyltranstransferase, whose entry term "Geranylgeranyl Diphosphate
+    # Synthase" is GGPS1's name. ("Mitogen-Activated Protein Kinase" stays MAPK's: it is
+    # its member MAPK1's name too.) Approved names only: NCBI's designations describe as
+    # often as they name; and a name without its number only where one gene has it: "GTP
+    # Binding Protein" is no GTPBP1 among GTPBP1-10.
+    named_genes: dict[str, set[str]] = defaultdict(set)
+    numbered: dict[str, set[str]] = defaultdict(set)
+    for g in genes:
+        if g.name:
+            named_genes[match_key(g.name)].add(g.hgnc_id)
+            numbered[match_key(_CLOSING_NUMBER.sub("", g.name))].add(g.hgnc_id)
+    for key, ids in numbered.items():
+        if len(ids) == 1:
+            named_genes[key] |= ids
     for fid in entities:
+        members = transitive_members(fid, direct, children)
         for x in sorted(xrefs[fid]):
             if x.upper().startswith("MESH:"):
                 for name in mesh_names.get(x.split(":", 1)[1], ()):
                     one_gene = _ONE_GENE.fullmatch(name)
+                    named = named_genes.get(match_key(name))
                     if one_gene and one_gene.group(1).upper() in symbols:
                         count(stats, "mesh_equivalence_skipped_one_gene")
+                    elif named and named.isdisjoint(members):
+                        count(stats, "mesh_equivalence_skipped_other_gene")
                     elif ", " not in name:
                         terms.add(name, f"FPLX:{fid}", "mesh_equivalence")
 
