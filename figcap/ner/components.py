@@ -31,7 +31,7 @@ from .amino_acids import amino_acid_lists
 from .carbon_counts import carbon_counts
 from .chemical_lists import chemical_lists, gene_partners
 from .enzyme_substrates import substrate_aliases
-from .mentions import nested_chemicals, resolve
+from .mentions import _GENE_ONLY, nested_chemicals, resolve
 from .brain_latin import (avian_striata, latin_nuclei, latin_strata, nuclei_of_bundles,
                           numbered_lobules, numbered_nerves, pars_names)
 from .brain_filters import not_regions
@@ -46,8 +46,7 @@ from .gene_senses import context_senses, reconsider, sense_candidates
 from .gene_ranges import symbol_ranges
 from .candidates import _SPAN_BREAKS, PAIR_PLURAL, PLURAL, SPECIES, SpanFinder
 from .gene_enzymes import one_enzyme, other_enzyme
-from .gene_lists import (_GENE_ONLY, isoform_lists, plural_isoform_lists, slash_lists,
-                         slash_partners)
+from .gene_lists import isoform_lists, plural_isoform_lists, slash_lists, slash_partners
 from .gene_expansions import spelled_out_names
 from .gene_pairs import paired_synonyms
 from .gene_rules import (

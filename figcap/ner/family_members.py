@@ -16,12 +16,11 @@ from ..grounding import Grounder
 from ..normalize import strip_plural
 from ..normalize import replace_greek
 from .gene_senses import _symbols_by_curie, member_with_word
-from .mentions import make_mention, with_extra
+from .mentions import _GENE_ONLY, make_mention, with_extra
 from .tokview import TokView
 
 __all__ = ["greek_chains", "greek_members", "qualified_members", "typed_members"]
 
-_GENE_ONLY = frozenset({"gene"})
 _QUALIFIER = re.compile(r"[A-Za-z][a-z]{3,}")
 # A member's letter and number ("m3", "M1"), which names put after the family's words.
 _CODE = re.compile(r"[A-Za-z][1-9]")

@@ -70,7 +70,7 @@ from ..normalize import GREEK
 from .family_members import greek_chains, greek_members, qualified_members, typed_members
 from .gene_greek import latin_greek
 from .gene_receptors import ligand_receptors, typed_receptors
-from .mentions import covered, make_mention, with_extra
+from .mentions import _GENE_ONLY, covered, make_mention, with_extra
 from .tokview import TokView
 
 __all__ = ["collagen_chains", "defined_name_tails", "disease_genes", "gene_context",
@@ -78,7 +78,6 @@ __all__ = ["collagen_chains", "defined_name_tails", "disease_genes", "gene_conte
 
 _GENE_TYPES = frozenset({"gene", "family"})
 _KIN_WORDS = frozenset({"related", "like"})
-_GENE_ONLY = frozenset({"gene"})
 # What a hyphen adds to a short form to make a name: a number, letter or Greek letter, with
 # more of them ("1beta", "β1", "B", "alpha", "1", "kappaB")
 _TAIL = re.compile(r"(?:\d{1,3}[A-Za-z]?|[A-Za-z])?(?:%s)?(?:\d{1,2}|[A-Z])?" % "|".join(sorted(

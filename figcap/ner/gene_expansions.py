@@ -17,7 +17,7 @@ adjective ("TGF-beta-induced signaling"). A chemical reading of the mention's ow
 from __future__ import annotations
 
 from ..grounding import Grounder
-from .mentions import make_mention
+from .mentions import _GENE_ONLY, make_mention
 from .tokview import TokView
 
 __all__ = ["MAX_TOKENS", "spelled_out_names"]
@@ -26,7 +26,6 @@ __all__ = ["MAX_TOKENS", "spelled_out_names"]
 MAX_TOKENS = 8
 _SPELLED = {"IL": "interleukin", "IFN": "interferon", "TNF": "tumor necrosis factor",
             "TGF": "transforming growth factor"}
-_GENE_ONLY = frozenset({"gene"})
 _NAME_KINDS = frozenset({"name", "designation", "ncbi_synonym", "variant"})
 _STOPS = frozenset({".", ",", ";", ":", "(", ")", "[", "]", "/", "and", "or"})
 

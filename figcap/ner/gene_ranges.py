@@ -26,14 +26,13 @@ from __future__ import annotations
 import re
 
 from ..grounding import Grounder
-from .mentions import covered, make_mention
+from .mentions import _GENE_ONLY, covered, make_mention
 from .tokview import TokView
 
 __all__ = ["MAX_SPAN", "symbol_ranges"]
 
 #: Largest difference between the numbers of a range's ends ("NPHP1-9": 8).
 MAX_SPAN = 12
-_GENE_ONLY = frozenset({"gene"})
 _NUMBERED = re.compile(r"(.*?[A-Za-z].*?[-\s]?)(\d{1,3})")
 _RANGE_WORDS = frozenset({"to", "through", "thru"})
 _DASHES = frozenset({"-", "–"})

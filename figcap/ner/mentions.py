@@ -16,6 +16,10 @@ __all__ = ["resolve", "mentions_from_doc", "covered", "with_extra"]
 
 _TYPE_ORDER = {t: n for n, t in enumerate(ENTITY_TYPES)}
 
+#: ``types`` for a gene rule's grounding of a name it derives ("PKC alpha", "COL4A1",
+#: "angiotensin II receptor type 1"): a gene, not a family or another type.
+_GENE_ONLY = frozenset({"gene"})
+
 
 def resolve(
     tv, proposals: Sequence[tuple[int, int, int, Choice, str, float]], grounder: Grounder
