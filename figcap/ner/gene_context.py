@@ -70,13 +70,12 @@ from ..normalize import GREEK
 from .family_members import greek_chains, greek_members, qualified_members, typed_members
 from .gene_greek import latin_greek
 from .gene_receptors import ligand_receptors, typed_receptors
-from .mentions import _GENE_ONLY, covered, make_mention, with_extra
+from .mentions import _GENE_ONLY, _GENE_TYPES, covered, make_mention, with_extra
 from .tokview import TokView
 
 __all__ = ["collagen_chains", "defined_name_tails", "disease_genes", "gene_context",
            "not_genes"]
 
-_GENE_TYPES = frozenset({"gene", "family"})
 _KIN_WORDS = frozenset({"related", "like"})
 # What a hyphen adds to a short form to make a name: a number, letter or Greek letter, with
 # more of them ("1beta", "β1", "B", "alpha", "1", "kappaB")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..definitions import is_short_form
-from .gene_lists import _GENE_TYPES
+from .mentions import _GENE_TYPES
 from .tokview import TokView
 
 __all__ = [

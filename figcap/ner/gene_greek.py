@@ -22,13 +22,12 @@ from __future__ import annotations
 import re
 
 from ..grounding import Grounder
-from .mentions import covered, make_mention, with_extra
+from .mentions import _GENE_TYPES, covered, make_mention, with_extra
 from .tokview import TokView
 
 __all__ = ["latin_greek"]
 
 _GREEK = {"a": "alpha", "b": "beta", "g": "gamma", "d": "delta", "k": "kappa"}
-_GENE_TYPES = frozenset({"gene", "family"})
 # "b-catenin", "b-TrCP": a letter, a hyphen and a name of letters (and digits after them)
 # (Each pattern tests the character before its first one after reading it: a pattern
 # that starts with a class of characters is searched for faster than one that starts with

@@ -17,7 +17,7 @@ import re
 
 from ..grounding import Grounder
 from ..normalize import replace_greek
-from .mentions import _GENE_ONLY, covered, make_mention, with_extra
+from .mentions import _GENE_ONLY, _GENE_TYPES, covered, make_mention, with_extra
 from .tokview import TokView
 
 __all__ = [
@@ -42,7 +42,6 @@ _LETTER_NUMBER_ITEM = re.compile(r"[A-Z]\d{1,2}")
 # A Roman numeral after a hyphen ("ROCK-I/II", "PKC-I/II")
 _ROMAN_TAIL = re.compile(r"^(.*?[A-Za-z]-)(I{1,3}|IV|VI{0,3})$")
 _ROMAN_ITEM = re.compile(r"I{1,3}|IV|VI{0,3}")
-_GENE_TYPES = frozenset({"gene", "family"})
 
 
 def slash_lists(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):

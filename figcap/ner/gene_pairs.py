@@ -21,13 +21,12 @@ from __future__ import annotations
 
 from ..grounding import Choice, Grounder, _quality
 from ..normalize import match_key
-from .mentions import covered, make_mention
+from .mentions import _GENE_TYPES, covered, make_mention
 from .tokview import TokView
 
 __all__ = ["paired_synonyms"]
 
 _CLOSE = {"(": ")", "[": "]"}
-_GENE_TYPES = frozenset({"gene", "family"})
 _ALSO = (("also", "known", "as"), ("also", "called"))
 
 

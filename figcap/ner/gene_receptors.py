@@ -21,12 +21,11 @@ from __future__ import annotations
 
 from ..grounding import AMBIGUOUS_KINDS, Grounder
 from ..lexicons import concept_names
-from .mentions import _GENE_ONLY, make_mention
+from .mentions import _GENE_ONLY, _GENE_TYPES, make_mention
 from .tokview import TokView
 
 __all__ = ["ligand_receptors", "typed_receptors"]
 
-_GENE_TYPES = frozenset({"gene", "family"})
 _RECEPTOR = frozenset({"receptor", "receptors"})
 _WEAK = AMBIGUOUS_KINDS | {"prev"}
 

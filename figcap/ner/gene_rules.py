@@ -21,9 +21,9 @@ from ..grounding import AMBIGUOUS_KINDS, Grounder
 from ..grounding_text import _alnum
 from ..normalize import match_key, replace_greek, strip_plural
 from .gene_enzymes import _enzyme_word, _glossary_enzymes, other_enzyme
-from .gene_lists import _GENE_TYPES, _GREEK_SET, _ISOFORM, _SHORT_NUMBER
+from .gene_lists import _GREEK_SET, _ISOFORM, _SHORT_NUMBER
 from .gene_senses import describes_other
-from .mentions import _GENE_ONLY, covered, make_mention, with_extra
+from .mentions import _GENE_ONLY, _GENE_TYPES, covered, make_mention, with_extra
 from .rules import occurrences
 from .tokview import TokView
 

@@ -19,6 +19,8 @@ _TYPE_ORDER = {t: n for n, t in enumerate(ENTITY_TYPES)}
 #: ``types`` for a gene rule's grounding of a name it derives ("PKC alpha", "COL4A1",
 #: "angiotensin II receptor type 1"): a gene, not a family or another type.
 _GENE_ONLY = frozenset({"gene"})
+#: The mention types gene rules build on or set aside: genes and gene families.
+_GENE_TYPES = frozenset({"gene", "family"})
 
 
 def resolve(
