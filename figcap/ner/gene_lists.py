@@ -230,10 +230,7 @@ def isoform_lists(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str])
             if base.endswith("s") and len(base) > 4 and base[-2].islower():
                 base = base[:-1]  # "synapsins I and II"
             first = texts[k] not in _LIST_WORDS
-        while k < n and k not in taken:
-            start = k if first else _next_item(texts, k, taken)
-            if start is None:
-                break
+        while (start := _next_item(texts, k, taken, first)) is not None:
             k = start
             item = _isoform_item(tv, k)
             if item is not None:
@@ -269,10 +266,15 @@ def isoform_lists(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str])
     return sorted(out, key=lambda p: (p[0], p[1]))
 
 
-def _next_item(texts: list[str], k: int, taken) -> int | None:
-    """Where the next item of a list starts after the list words at token ``k`` (", and"),
-    or None when the list ends there."""
+def _next_item(texts: list[str], k: int, taken, first: bool) -> int | None:
+    """Where the next item of a list starts: at token ``k`` for the ``first`` item, else
+    after the list words there (", and"); None when the list ends there (at the text's end,
+    at a token in ``taken`` or where no list words follow an item)."""
     n = len(texts)
+    if k >= n or k in taken:
+        return None
+    if first:
+        return k
     if texts[k] not in _LIST_WORDS:
         return None
     while k < n and texts[k] in _LIST_WORDS:
@@ -305,10 +307,7 @@ def plural_isoform_lists(tv: TokView, placed, grounder: Grounder, taxa: frozense
         if w in taken and w not in alone:
             continue
         k, first, found = w + 1, True, []
-        while k < n and k not in taken:
-            start = k if first else _next_item(texts, k, taken)
-            if start is None:
-                break
+        while (start := _next_item(texts, k, taken, first)) is not None:
             k = start
             item = _isoform_item(tv, k)
             number = item is None and texts[k].isdigit() and len(texts[k]) <= 2 \
