@@ -70,6 +70,13 @@ def _find_long_form(short: str, candidate: str) -> int | None:
             if li < 0:
                 return None
         return li
+    return _walk(short, candidate)
+
+
+def _walk(short: str, candidate: str) -> int | None:
+    """Schwartz & Hearst's character walk, as scispaCy writes it: what
+    :func:`_find_long_form` runs where a character does not lower-case to one, and the
+    reference its search with rfind must agree with (tests/test_fast_paths.py)."""
     li = len(candidate) - 1
     si = len(short) - 1
     while si >= 0:

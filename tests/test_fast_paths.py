@@ -72,28 +72,10 @@ def test_warm_up_loads_what_the_rules_read_and_may_freeze_the_collector():
     assert any(m.text == "ketamine" for m in mentions)
 
 
-def _walk(short: str, candidate: str):
-    """Schwartz & Hearst's character walk, as scispaCy writes it (the reference)."""
-    li, si = len(candidate) - 1, len(short) - 1
-    while si >= 0:
-        ch = short[si].lower()
-        if not ch.isalnum():
-            si -= 1
-            continue
-        while (li >= 0 and candidate[li].lower() != ch) or (
-                si == 0 and li > 0 and candidate[li - 1].isalnum()):
-            li -= 1
-        if li < 0:
-            return None
-        li -= 1
-        si -= 1
-    return li + 1
-
-
 def test_find_long_form_is_the_character_walk():
     import random
 
-    from figcap.definitions import find_long_form
+    from figcap.definitions import _walk, find_long_form
 
     for short, cand in [("NMDA", "ketamine blocks N-methyl-D-aspartate"), ("LHb", "inhibits lateral habenula"),
                         ("TGF-β", "transforming growth factor β"), ("ΣA", "ΣΑ ΣΣα"),
