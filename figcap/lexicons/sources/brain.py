@@ -221,6 +221,17 @@ def build_brain_regions(src: Path, curated_dir: Path | None = None) -> LexiconDa
                 return next(iter(ids)), "label_words"
         return None, ""
 
+    def join(uid: str | None, own_id: str, label: str, source: str) -> str:
+        """The concept a structure of an atlas or of MeSH (``own_id``, named ``label``)
+        goes to: the UBERON concept ``uid``, which keeps ``own_id`` as a cross-reference,
+        or, without an UBERON id, a concept of its own under ``own_id``."""
+        if uid:
+            cid = ensure(uid, source)
+            lex.xrefs[cid].add(own_id)
+            return cid
+        lex.concept(own_id, label, source)
+        return own_id
+
     # UBERON 2022 nervous-minimal: ABBREVIATION synonyms and MBA/MESH xrefs.
     obo = read_obo(src / _OBO)
     sources.append(source_info(src, _OBO, len(obo)))
@@ -247,14 +258,9 @@ def build_brain_regions(src: Path, curated_dir: Path | None = None) -> LexiconDa
         how = "bridge"
         if uid is None:
             uid, how = by_label(node["name"])
-        if uid:
-            cid = ensure(uid, "allen")
-            lex.xrefs[cid].add(mba)
-            stats[f"allen_mapped_{how}"] += 1
-        else:
-            cid = mba
-            lex.concept(cid, node["name"], "allen")
-            stats["allen_unmapped"] += 1
+        cid = join(uid, mba, node["name"], "allen")
+        stats[f"allen_mapped_{how}" if uid else "allen_unmapped"] += 1
+        if not uid:
             allen_keys[match_key(node["name"])].add(mba)
             allen_keys[word_bag(node["name"])].add(mba)
         lex.term(node["name"], cid, "allen_name", "10090", mba)
@@ -279,14 +285,8 @@ def build_brain_regions(src: Path, curated_dir: Path | None = None) -> LexiconDa
             keys = [f(n) for n in names for f in (match_key, word_bag)]
             hits = set().union(*(allen_keys.get(k, set()) for k in keys))
             uid, how = (hits.pop(), "allen") if len(hits) == 1 else (None, "")
-        if uid:
-            cid = ensure(uid, "paxinos")
-            lex.xrefs[cid].add(pax)
-            stats[f"paxinos_mapped_{how}"] += 1
-        else:
-            cid = pax
-            lex.concept(cid, row["label"], "paxinos")
-            stats["paxinos_unmapped"] += 1
+        cid = join(uid, pax, row["label"], "paxinos")
+        stats[f"paxinos_mapped_{how}" if uid else "paxinos_unmapped"] += 1
         for s in [row["label"], *synonyms]:
             lex.term(s, cid, "paxinos_label", "10116", pax)
         for a in split_cell(row["abbrevs"]):
@@ -308,14 +308,8 @@ def build_brain_regions(src: Path, curated_dir: Path | None = None) -> LexiconDa
         uid, how = live_id(xref_to_uberon.get(mesh, "")), "xref"
         if uid is None:
             uid, how = by_label(d.name)
-        if uid:
-            cid = ensure(uid, "mesh")
-            lex.xrefs[cid].add(mesh)
-            stats[f"mesh_merged_{how}"] += 1
-        else:
-            cid = mesh
-            lex.concept(cid, d.name, "mesh")
-            stats["mesh_concepts"] += 1
+        cid = join(uid, mesh, d.name, "mesh")
+        stats[f"mesh_merged_{how}" if uid else "mesh_concepts"] += 1
         named = [(d.name, "mesh_name")] + [(e, "mesh_entry") for e in d.entries]
         for t in mesh_filter.terms(cid, named):
             lex.term(t.text, cid, t.kind, "", mesh)
