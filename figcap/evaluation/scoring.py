@@ -220,6 +220,15 @@ def score_records(
         The ``scores.json`` content (``figcap_version``, ``corpus``, ``records``), plus
         ``errors`` (list of ``"source: problem"``) and ``outputs`` (written paths, as text).
     """
+    return _compare_and_score(inputs, out_dir, rerun=rerun, limit=limit, jobs=jobs)[2]
+
+
+def _compare_and_score(
+    inputs: _INPUT, out_dir: str | Path | None, *, rerun: bool, limit: int | None, jobs: int,
+) -> tuple[list[RecordComparison], dict[str, Any], dict[str, Any]]:
+    """:func:`score_records`' run, with what :func:`figcap.report.report_records` also
+    needs for its page: the comparisons, the scores (:func:`scores_dict`) and the result
+    (the scores with ``errors`` and ``outputs``)."""
     errors: list[RecordFormatError] = []
     comparisons = list(compare_records(inputs, errors=errors, rerun=rerun, limit=limit,
                                        jobs=jobs))
@@ -228,7 +237,7 @@ def score_records(
     if out_dir is not None:
         written = write_outputs(comparisons, scores, out_dir)
         result["outputs"] = {k: str(v) for k, v in written.items()}
-    return result
+    return comparisons, scores, result
 
 
 def _num(x: float | None) -> str:

@@ -47,15 +47,9 @@ def report_records(
         The scores (as :func:`figcap.evaluation.scoring.score_records` returns them), with
         ``outputs`` naming the files written (``report`` included).
     """
-    from ..errors import RecordFormatError
-    from ..evaluation.scoring import compare_records, scores_dict, write_outputs
+    from ..evaluation.scoring import _compare_and_score
 
-    errors: list[RecordFormatError] = []
-    comparisons = list(compare_records(inputs, errors=errors, rerun=rerun, limit=limit,
-                                       jobs=jobs))
-    scores = scores_dict(comparisons, errors)
-    outputs = {}
-    if out_dir is not None:
-        outputs = {k: str(v) for k, v in write_outputs(comparisons, scores, out_dir).items()}
-    outputs["report"] = str(write_report(comparisons, scores, path))
-    return dict(scores, errors=[str(e) for e in errors], outputs=outputs)
+    comparisons, scores, result = _compare_and_score(inputs, out_dir, rerun=rerun,
+                                                     limit=limit, jobs=jobs)
+    result["outputs"]["report"] = str(write_report(comparisons, scores, path))
+    return result
