@@ -16,7 +16,7 @@ from ..grounding import Grounder
 from ..normalize import strip_plural
 from ..normalize import replace_greek
 from .gene_senses import _symbols_by_curie, member_with_word
-from .mentions import _GENE_ONLY, make_mention, with_extra
+from .mentions import _GENE_ONLY, make_mention, replaced, with_extra
 from .tokview import TokView
 
 __all__ = ["greek_chains", "greek_members", "qualified_members", "typed_members"]
@@ -37,7 +37,7 @@ def qualified_members(tv: TokView, placed, grounder: Grounder, taxa: frozenset[s
     read as that member, over both (module docstring)."""
     texts, ws = tv.texts, tv.ws
     taken = {k for i, j, _m in placed for k in range(i, j)}
-    out = None
+    chosen = []
     for n, (i, j, m) in enumerate(placed):
         if m.type != "family" or i == 0 or not m.members or not ws[i - 1] \
                 or (i - 1) in taken:
@@ -52,12 +52,9 @@ def qualified_members(tv: TokView, placed, grounder: Grounder, taxa: frozenset[s
                 choice = None
         else:
             continue
-        if choice is None:
-            continue
-        if out is None:
-            out = list(placed)
-        out[n] = (i - 1, j, make_mention(tv, i - 1, j, choice, "normalised", 0.9, grounder))
-    return placed if out is None else out
+        if choice is not None:
+            chosen.append((n, i - 1, j, choice))
+    return replaced(tv, placed, chosen, grounder)
 
 
 def _coded_member(m, code: str, grounder: Grounder, taxa: frozenset[str]):
@@ -83,7 +80,7 @@ def greek_chains(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
     of the family."""
     texts, ws = tv.texts, tv.ws
     taken = None
-    out = None
+    chosen = []
     for n, (i, j, m) in enumerate(placed):
         if m.type != "family" or not m.members or j >= len(texts) or not ws[j - 1] \
                 or texts[j].lower() not in _CHAIN_GREEK:
@@ -106,12 +103,9 @@ def greek_chains(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
                     x in m.members for x in (choice.id, *choice.xrefs.split("|"))):
                 break
             choice = None
-        if choice is None:
-            continue
-        if out is None:
-            out = list(placed)
-        out[n] = (i, j + 1, make_mention(tv, i, j + 1, choice, "normalised", 0.9, grounder))
-    return placed if out is None else out
+        if choice is not None:
+            chosen.append((n, i, j + 1, choice))
+    return replaced(tv, placed, chosen, grounder)
 
 
 _ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5"}
@@ -201,7 +195,7 @@ def greek_members(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str])
     no CACNA1A). Only where no other mention covers the letter."""
     texts, ws, n = tv.texts, tv.ws, len(tv.texts)
     taken = None
-    out = None
+    chosen = []
     for k, (i, j, m) in enumerate(placed):
         if m.type != "family" or not m.members:
             continue
@@ -233,9 +227,8 @@ def greek_members(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str])
         if len(symbols) != 1:
             continue
         choice = grounder.ground_text(symbols.pop(), taxa, types=_GENE_ONLY)
-        if choice is None or choice.kind != "symbol":
-            continue
-        if out is None:
-            out = list(placed)
-        out[k] = (a, b, make_mention(tv, a, b, choice, "normalised", 0.9, grounder))
-    return placed if out is None else sorted(out, key=lambda p: (p[0], p[1]))
+        if choice is not None and choice.kind == "symbol":
+            chosen.append((k, a, b, choice))
+    if not chosen:
+        return placed
+    return sorted(replaced(tv, placed, chosen, grounder), key=lambda p: (p[0], p[1]))

@@ -70,7 +70,7 @@ from ..normalize import GREEK
 from .family_members import greek_chains, greek_members, qualified_members, typed_members
 from .gene_greek import latin_greek
 from .gene_receptors import ligand_receptors, typed_receptors
-from .mentions import _GENE_ONLY, _GENE_TYPES, covered, make_mention, with_extra
+from .mentions import _GENE_ONLY, _GENE_TYPES, covered, make_mention, replaced, with_extra
 from .tokview import TokView
 
 __all__ = ["collagen_chains", "defined_name_tails", "disease_genes", "gene_context",
@@ -354,18 +354,15 @@ def disease_genes(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str])
     """``placed`` with each one-token disease mention followed by "gene" or "locus" that
     grounds to a gene read as that gene (module docstring)."""
     texts, ws, n = tv.texts, tv.ws, len(tv.texts)
-    out = None
+    chosen = []
     for k, (i, j, m) in enumerate(placed):
         if m.type != "disease" or j - i != 1 or j >= n or not ws[j - 1] \
                 or texts[j].lower() not in _GENE_WORDS:
             continue
         choice = grounder.ground_text(m.text, taxa, types=_GENE_ONLY)
-        if choice is None:
-            continue
-        if out is None:
-            out = list(placed)
-        out[k] = (i, j, make_mention(tv, i, j, choice, "normalised", 0.9, grounder))
-    return placed if out is None else out
+        if choice is not None:
+            chosen.append((k, i, j, choice))
+    return replaced(tv, placed, chosen, grounder)
 
 
 def _tail_end(tv: TokView, k: int) -> list[int]:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from ..grounding import AMBIGUOUS_KINDS, Grounder
 from ..lexicons import concept_names
-from .mentions import _GENE_ONLY, _GENE_TYPES, make_mention
+from .mentions import _GENE_ONLY, _GENE_TYPES, make_mention, replaced
 from .tokview import TokView
 
 __all__ = ["ligand_receptors", "typed_receptors"]
@@ -77,7 +77,7 @@ def typed_receptors(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str
     if "type" not in tv.text:
         return placed
     taken = {k for i, j, _m in placed for k in range(i, j)}
-    out = None
+    chosen = []
     for n, (i, j, m) in enumerate(placed):
         if m.type not in _GENE_TYPES:
             continue
@@ -90,12 +90,9 @@ def typed_receptors(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str
             choice = grounder.ground_text(text, taxa, types=_GENE_ONLY)
             if choice is not None:
                 break
-        if choice is None:
-            continue
-        if out is None:
-            out = list(placed)
-        out[n] = (i, end, make_mention(tv, i, end, choice, "normalised", 0.9, grounder))
-    return placed if out is None else out
+        if choice is not None:
+            chosen.append((n, i, end, choice))
+    return replaced(tv, placed, chosen, grounder)
 
 
 def ligand_receptors(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):

@@ -76,6 +76,20 @@ def with_extra(placed, extra):
     return sorted(placed + extra, key=lambda p: (p[0], p[1]))
 
 
+def replaced(tv, placed, chosen, grounder: Grounder):
+    """``placed`` with the mention at each index ``n`` of ``chosen`` replaced by a
+    "normalised" one (score 0.9) over ``chosen``'s tokens, for ``(n, start, end, choice)``
+    in ``chosen``; ``placed`` itself, not a copy, when ``chosen`` is empty. The gene rules
+    that read a mention (with the words beside it) as one gene end so: "angiotensin II
+    type 1 receptor", "IL-2R alpha", "the EDA gene"."""
+    if not chosen:
+        return placed
+    out = list(placed)
+    for n, i, j, choice in chosen:
+        out[n] = (i, j, make_mention(tv, i, j, choice, "normalised", 0.9, grounder))
+    return out
+
+
 def make_mention(tv, i: int, j: int, choice: Choice, method: str, score: float,
                  grounder: Grounder) -> Mention:
     """The :class:`Mention` for tokens ``i`` to ``j`` grounded to ``choice``."""
