@@ -373,6 +373,8 @@ def build_brain_regions(src: Path, curated_dir: Path | None = None) -> LexiconDa
     return LexiconData("brain_regions", concepts, terms, sources, dict(stats))
 
 
+#: Kinds of the long forms (names, not abbreviations) that the region filters and the
+#: variants read.
 _LONG_KINDS = frozenset(
     {
         "label",
@@ -543,15 +545,6 @@ def _add_variants(lex: _Lexicon, stats: dict[str, int]) -> None:
     complex`` ("trigeminal complex"), and ``<adjective> area(s)/region(s)/field(s)``
     variants of the adjectives."""
     known = {match_key(t.text) for t in lex.terms}
-    long_kinds = {
-        "label",
-        "exact_synonym",
-        "allen_name",
-        "paxinos_label",
-        "mesh_name",
-        "mesh_entry",
-        "curated_label",
-    }
     # key -> rank of the source name's kind -> (variant text, concept): a variant goes to
     # the one concept whose best-ranked name yields it ("retinae" of the label "retina",
     # not of another concept's synonym "retina").
@@ -568,7 +561,7 @@ def _add_variants(lex: _Lexicon, stats: dict[str, int]) -> None:
             for form in forms:
                 claim(form, t.id, t.kind)
             continue
-        if t.kind not in long_kinds:
+        if t.kind not in _LONG_KINDS:
             continue
         forms = []
         if " of " not in t.text and (plural := _latin_plural(t.text)):  # not "body of ..."
