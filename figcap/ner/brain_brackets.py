@@ -14,7 +14,7 @@ import dataclasses
 
 from ..definitions import is_short_form
 from .brain_words import _place_word
-from .mentions import covered, make_mention
+from .mentions import _REGION_ONLY, covered, make_mention
 from .rules import occurrences
 from .tokview import TokView
 
@@ -30,7 +30,6 @@ _BRACKET_HEADS = frozenset(
     bundle tract fascicles""".split())
 #: Head nouns a region name may take after its short form in brackets.
 REGION_HEADS = _BRACKET_HEADS
-_REGION = frozenset({"brain_region"})
 
 
 def _short_in_brackets(tv: TokView, k: int, regions) -> bool:
@@ -83,7 +82,7 @@ def _join_bracketed_short_forms(tv: TokView, placed, grounder=None):
                 start = tv.starts[a]
                 name = tuple(w.lower() for w in texts[a : i - 3])
                 whole = " ".join(texts[a : i - 3]) + " " + tv.span_text(i, j)
-                choice = grounder.ground_text(whole, types=_REGION) if grounder else None
+                choice = grounder.ground_text(whole, types=_REGION_ONLY) if grounder else None
                 region = m if choice is None else make_mention(tv, i, j, choice, "normalised",
                                                                choice.score, grounder)
                 short = texts[i - 2]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..definitions import is_short_form
 from ..normalize import fold
 from ..resources import generic_terms
-from .mentions import covered, make_mention
+from .mentions import _REGION_ONLY, covered, make_mention
 from .tokview import TokView
 
 __all__ = ["not_regions"]
@@ -78,13 +78,12 @@ def _epithelia(tv: TokView, placed, grounder):
     if not names:
         return placed
     gone = {m.identifiers for _i, _j, m in names}
-    region = frozenset({"brain_region"})
     out = []
     for i, j, m in placed:
         if m.type != "brain_region":
             out.append((i, j, m))
         elif texts[j - 1].lower() in _EPITHELIA:
-            choice = grounder.ground_text(texts[i], types=region) \
+            choice = grounder.ground_text(texts[i], types=_REGION_ONLY) \
                 if grounder is not None and j - i >= 2 and texts[i].isalpha() else None
             if choice is not None:
                 out.append((i, i + 1, make_mention(tv, i, i + 1, choice, "exact", 1.0, grounder)))

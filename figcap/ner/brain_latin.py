@@ -20,7 +20,7 @@ import re
 
 from ..definitions import is_short_form
 from ..grounding import Grounder
-from .mentions import covered, make_mention, with_extra
+from .mentions import _REGION_ONLY, covered, make_mention, with_extra
 from .tokview import TokView
 
 __all__ = ["latin_nuclei", "pars_names", "numbered_nerves", "latin_strata", "avian_striata",
@@ -67,7 +67,7 @@ def latin_nuclei(tv: TokView, placed, grounder: Grounder, neuro: bool):
     extra = []
     for k in _nucleus_nouns(tv, placed, neuro, _NUCLEUS_HEADS | {"n."}, taken):
         if texts[k] == "n." and k + 1 < len(texts) and grounder.ground_text(
-                "nervus " + texts[k + 1], types=frozenset({"brain_region"})) is not None:
+                "nervus " + texts[k + 1], types=_REGION_ONLY) is not None:
             continue  # "n. opticus" is a nerve, nervus
         b = k + 1
         # an eponym before the Latin words: "nucleus Deiters ventralis"
@@ -83,7 +83,7 @@ def latin_nuclei(tv: TokView, placed, grounder: Grounder, neuro: bool):
                 b += 1
         if b == k + 1:
             continue
-        choice = grounder.ground_text(_NUCLEUS_CONCEPT, types=frozenset({"brain_region"}))
+        choice = grounder.ground_text(_NUCLEUS_CONCEPT, types=_REGION_ONLY)
         if choice is None:
             return placed
         choice = dataclasses.replace(choice, kind="latin_nucleus", quality=2)
@@ -136,7 +136,7 @@ def _bare_latin_names(tv: TokView, grounder: Grounder, taken: set[int]) -> list:
             if b < n and texts[b].lower() in _LATIN_HEADED:
                 continue
             name = "nucleus " + tv.text[tv.starts[k]:tv.ends[b - 1]]
-            choice = grounder.ground_text(name, types=frozenset({"brain_region"}))
+            choice = grounder.ground_text(name, types=_REGION_ONLY)
             if choice is not None:
                 found = (b, dataclasses.replace(choice, kind="latin_nucleus", quality=2))
                 break
@@ -202,7 +202,7 @@ def pars_names(tv: TokView, placed, grounder: Grounder, neuro: bool):
             extra.append((i, b, dataclasses.replace(m, text=tv.text[tv.starts[i]:end],
                                                     start=tv.starts[i], end=end)))
         elif own is None:
-            choice = grounder.ground_text(_GENERIC_AREA, types=frozenset({"brain_region"}))
+            choice = grounder.ground_text(_GENERIC_AREA, types=_REGION_ONLY)
             if choice is None:
                 continue
             choice = dataclasses.replace(choice, kind="pars_name", quality=2)
@@ -245,7 +245,7 @@ def numbered_nerves(tv: TokView, placed, grounder: Grounder, neuro: bool):
                 k in taken or k + 1 in taken or (k > 0 and texts[k - 1].lower() in _COUNTING):
             continue
         choice = grounder.ground_text(_CRANIAL_NERVES[number - 1],
-                                      types=frozenset({"brain_region"}))
+                                      types=_REGION_ONLY)
         if choice is None:
             continue
         extra.append((k, k + 2, make_mention(tv, k, k + 2, choice, "normalised", 0.85,
@@ -300,9 +300,8 @@ def latin_strata(tv: TokView, placed, grounder: Grounder, neuro: bool):
                 continue
             drop.add(inner)
         name = tv.text[tv.starts[k]:tv.ends[b - 1]]
-        region = frozenset({"brain_region"})
-        choice = grounder.ground_text(name, types=region) or grounder.ground_text(
-            _GENERIC_AREA, types=region)
+        choice = grounder.ground_text(name, types=_REGION_ONLY) or grounder.ground_text(
+            _GENERIC_AREA, types=_REGION_ONLY)
         if choice is None:
             continue
         choice = dataclasses.replace(choice, kind="latin_stratum", quality=2)
@@ -329,7 +328,6 @@ def avian_striata(tv: TokView, placed, grounder: Grounder, neuro: bool):
     texts, ws, n = tv.texts, tv.ws, len(tv.texts)
     own = {i: (i, j, m) for i, j, m in placed if j == i + 1}
     taken = covered(placed)
-    region = frozenset({"brain_region"})
     drop = set()
     extra = []
     for k in range(n - 1):
@@ -340,13 +338,13 @@ def avian_striata(tv: TokView, placed, grounder: Grounder, neuro: bool):
         if k in taken and (first is None or first[2].type != "brain_region"):
             continue
         name = tv.text[tv.starts[k]:tv.ends[k + 1]]
-        choice = grounder.ground_text(name, types=region)
+        choice = grounder.ground_text(name, types=_REGION_ONLY)
         if choice is not None:
             m = make_mention(tv, k, k + 2, choice, "exact", 1.0, grounder)
         elif first is not None:
             m = dataclasses.replace(first[2], text=name, end=tv.ends[k + 1])
         else:
-            choice = grounder.ground_text(_GENERIC_AREA, types=region)
+            choice = grounder.ground_text(_GENERIC_AREA, types=_REGION_ONLY)
             if choice is None:
                 continue
             choice = dataclasses.replace(choice, kind="avian_striatum", quality=2)
@@ -401,7 +399,7 @@ def nuclei_of_bundles(tv: TokView, placed, grounder: Grounder, neuro: bool):
         inside = [p for p in spans if p[0] < b and p[1] > k]
         if any(p[0] < k or p[1] > b or p[2].type != "brain_region" for p in inside):
             continue
-        choice = grounder.ground_text(_NUCLEUS_CONCEPT, types=frozenset({"brain_region"}))
+        choice = grounder.ground_text(_NUCLEUS_CONCEPT, types=_REGION_ONLY)
         if choice is None:
             return placed
         choice = dataclasses.replace(choice, kind="bundle_nucleus", quality=2)
@@ -439,7 +437,7 @@ def numbered_lobules(tv: TokView, placed, grounder: Grounder, neuro: bool):
         if k + 1 in taken and (own is None or own[2].type == "brain_region"):
             continue
         choice = grounder.ground_text(f"lobule {number} of cerebellum vermis",
-                                      types=frozenset({"brain_region"}))
+                                      types=_REGION_ONLY)
         if choice is None:
             continue
         if own is not None:

@@ -27,7 +27,7 @@ from .brain_short_forms import (_DEFINED_HEADS, _DEFINED_WEAK_HEADS, _LONG_WORD,
                                 bracketed_short_forms, coordinated_short_forms,
                                 region_short_forms)
 from .brain_words import _AND, _AREA_CODE, _AREA_WORDS, _DIRECTION, _modifier, _place_word
-from .mentions import PROTEIN_HEADS, covered, make_mention, with_extra
+from .mentions import PROTEIN_HEADS, _REGION_ONLY, covered, make_mention, with_extra
 from .rules import occurrences
 from .tokview import TokView
 
@@ -102,7 +102,7 @@ def position_nuclei(tv: TokView, placed, grounder: Grounder, neuro: bool):
         if k + 1 < len(texts) and ws[k] and _LATIN.match(texts[k + 1]) \
                 and texts[k + 1] not in _NOT_LATIN:
             continue  # a name in Latin follows: "ipsilateral nucleus tegmenti pedunculopontinus"
-        choice = grounder.ground_text(_NUCLEUS_CONCEPT, types=frozenset({"brain_region"}))
+        choice = grounder.ground_text(_NUCLEUS_CONCEPT, types=_REGION_ONLY)
         if choice is None:
             return placed
         choice = dataclasses.replace(choice, kind="position_nucleus", quality=2)
@@ -153,7 +153,7 @@ def _position_parts(tv: TokView, taken: set[int], grounder: Grounder, neuro: boo
         if a == k or (a > 0 and not ws[a - 1]) or not any(
                 _DIRECTION.match(w.lower()) for w in texts[a:k]):
             continue
-        choice = grounder.ground_text(_GENERIC_AREA, types=frozenset({"brain_region"}))
+        choice = grounder.ground_text(_GENERIC_AREA, types=_REGION_ONLY)
         if choice is None:
             return out
         choice = dataclasses.replace(choice, kind="position_part", quality=2)
@@ -179,14 +179,13 @@ def area_codes(tv: TokView, placed, grounder: Grounder, neuro: bool):
     symbols = {i for i, j, m in placed
                if j - i == 1 and m.type in ("gene", "family") and _AREA_CODE.match(texts[i])}
     taken -= symbols
-    region = frozenset({"brain_region"})
     extra = []
 
     def add(a: int, b: int, code: str) -> None:
         # a joined code ("9/46", "17-18") is no Brodmann area of the lexicon
         choice = None if "/" in code or "-" in code else grounder.ground_text(
-            f"area {code}", types=region)
-        choice = choice or grounder.ground_text(_GENERIC_AREA, types=region)
+            f"area {code}", types=_REGION_ONLY)
+        choice = choice or grounder.ground_text(_GENERIC_AREA, types=_REGION_ONLY)
         if choice is not None:
             choice = dataclasses.replace(choice, kind="area_code", quality=2)
             extra.append((a, b, make_mention(tv, a, b, choice, "normalised", 0.8, grounder)))
@@ -366,7 +365,6 @@ def defined_regions(tv: TokView, defs, proposals, grounder: Grounder, neuro: boo
     if not neuro:
         return []
     texts = tv.texts
-    region = frozenset({"brain_region"})
     spans = [(p[1], p[2], p[3].type) for p in proposals]
     out = []
     for short, (li, lj) in defs:
@@ -389,7 +387,7 @@ def defined_regions(tv: TokView, defs, proposals, grounder: Grounder, neuro: boo
                for a, b, t in spans):
             continue
         concept = _NUCLEUS_CONCEPT if head in _NUCLEUS_HEADS else _GENERIC_AREA
-        choice = grounder.ground_text(concept, types=region)
+        choice = grounder.ground_text(concept, types=_REGION_ONLY)
         if choice is None:
             continue
         choice = dataclasses.replace(choice, kind="defined_region", quality=2)
@@ -399,7 +397,7 @@ def defined_regions(tv: TokView, defs, proposals, grounder: Grounder, neuro: boo
                    for a in range(len(texts) - size + 1)
                    if texts[a].lower() == low[0] and [w.lower() for w in texts[a:a + size]] == low)
         out.extend((0, a, b, choice, "abbreviation", 0.76) for a, b in occurrences(tv, short))
-    part = grounder.ground_text(_GENERIC_AREA, types=region)
+    part = grounder.ground_text(_GENERIC_AREA, types=_REGION_ONLY)
     if part is not None:
         part = dataclasses.replace(part, kind="defined_region", quality=2)
     return out + region_short_forms(tv, defs, proposals, part) + coordinated_short_forms(

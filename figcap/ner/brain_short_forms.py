@@ -17,6 +17,7 @@ import re
 from ..definitions import defined_long_forms, is_short_form
 from ..grounding import Grounder, brain_abbreviation
 from .brain_words import _AND, PART_NOUNS, _modifier, _place_word
+from .mentions import _REGION_ONLY
 from .rules import occurrences
 from .tokview import TokView
 
@@ -233,7 +234,6 @@ def coordinated_short_forms(tv: TokView, defs, proposals, grounder: Grounder,
     if not neuro:
         return []
     texts, n = tv.texts, len(tv.texts)
-    region = frozenset({"brain_region"})
     defined = {short for short, _span in defs}
     starts: dict[int, int] = {}  # first token -> last token (exclusive) of a region name
     for p in proposals:
@@ -281,8 +281,8 @@ def coordinated_short_forms(tv: TokView, defs, proposals, grounder: Grounder,
             if not _abbreviates(short, name):
                 continue
             # "primary (M1) ... motor cortical areas": the primary motor cortex
-            choice = grounder.ground_text(name, types=region) or grounder.ground_text(
-                _CORTICAL_AREAS.sub("cortex", name), types=region)
+            choice = grounder.ground_text(name, types=_REGION_ONLY) or grounder.ground_text(
+                _CORTICAL_AREAS.sub("cortex", name), types=_REGION_ONLY)
             if choice is not None:
                 break
         if choice is None:

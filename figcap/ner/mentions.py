@@ -21,6 +21,9 @@ _TYPE_ORDER = {t: n for n, t in enumerate(ENTITY_TYPES)}
 _GENE_ONLY = frozenset({"gene"})
 #: The mention types gene rules build on or set aside: genes and gene families.
 _GENE_TYPES = frozenset({"gene", "family"})
+#: ``types`` for a brain rule's grounding of a name it reads or derives ("nucleus
+#: ruber", "regional part of brain"): a brain region only.
+_REGION_ONLY = frozenset({"brain_region"})
 
 
 def resolve(
