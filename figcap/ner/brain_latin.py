@@ -33,6 +33,18 @@ _NUCLEUS_HEADS = frozenset("nucleus nuclei subnucleus subnuclei".split())
 _NUCLEUS_CONCEPT = "nucleus of brain"
 
 
+def _region_reading(grounder: Grounder, kind: str, *names: str):
+    """The first of ``names`` that grounds to a brain region, marked as read by the rule
+    ``kind`` (its source kind) with the loosest match quality (2, same key), since a rule,
+    not a lexicon name, made the span; None when none grounds. Most rules ask for a
+    generic concept (:data:`_NUCLEUS_CONCEPT`, ``_GENERIC_AREA``) or try a name first."""
+    for name in names:
+        choice = grounder.ground_text(name, types=_REGION_ONLY)
+        if choice is not None:
+            return dataclasses.replace(choice, kind=kind, quality=2)
+    return None
+
+
 def _nucleus_nouns(tv: TokView, placed, neuro: bool, heads, taken: set[int]):
     """The nucleus nouns (``heads``) outside the placed mentions and ``taken`` (which this
     fills with the placed mentions' tokens and the caller with its own), in a text about
@@ -83,10 +95,9 @@ def latin_nuclei(tv: TokView, placed, grounder: Grounder, neuro: bool):
                 b += 1
         if b == k + 1:
             continue
-        choice = grounder.ground_text(_NUCLEUS_CONCEPT, types=_REGION_ONLY)
+        choice = _region_reading(grounder, "latin_nucleus", _NUCLEUS_CONCEPT)
         if choice is None:
             return placed
-        choice = dataclasses.replace(choice, kind="latin_nucleus", quality=2)
         extra.append((k, b, make_mention(tv, k, b, choice, "normalised", 0.8, grounder)))
         taken.update(range(k, b))
     if neuro:
@@ -136,9 +147,9 @@ def _bare_latin_names(tv: TokView, grounder: Grounder, taken: set[int]) -> list:
             if b < n and texts[b].lower() in _LATIN_HEADED:
                 continue
             name = "nucleus " + tv.text[tv.starts[k]:tv.ends[b - 1]]
-            choice = grounder.ground_text(name, types=_REGION_ONLY)
+            choice = _region_reading(grounder, "latin_nucleus", name)
             if choice is not None:
-                found = (b, dataclasses.replace(choice, kind="latin_nucleus", quality=2))
+                found = (b, choice)
                 break
         if found is None:
             k += 1
@@ -202,10 +213,9 @@ def pars_names(tv: TokView, placed, grounder: Grounder, neuro: bool):
             extra.append((i, b, dataclasses.replace(m, text=tv.text[tv.starts[i]:end],
                                                     start=tv.starts[i], end=end)))
         elif own is None:
-            choice = grounder.ground_text(_GENERIC_AREA, types=_REGION_ONLY)
+            choice = _region_reading(grounder, "pars_name", _GENERIC_AREA)
             if choice is None:
                 continue
-            choice = dataclasses.replace(choice, kind="pars_name", quality=2)
             extra.append((k, b, make_mention(tv, k, b, choice, "normalised", 0.8, grounder)))
         taken.update(range(k, b))
     if not extra:
@@ -300,11 +310,9 @@ def latin_strata(tv: TokView, placed, grounder: Grounder, neuro: bool):
                 continue
             drop.add(inner)
         name = tv.text[tv.starts[k]:tv.ends[b - 1]]
-        choice = grounder.ground_text(name, types=_REGION_ONLY) or grounder.ground_text(
-            _GENERIC_AREA, types=_REGION_ONLY)
+        choice = _region_reading(grounder, "latin_stratum", name, _GENERIC_AREA)
         if choice is None:
             continue
-        choice = dataclasses.replace(choice, kind="latin_stratum", quality=2)
         extra.append((k, b, make_mention(tv, k, b, choice, "normalised", 0.8, grounder)))
         taken.update(range(k, b))
     return with_extra([p for p in placed if p not in drop], extra)
@@ -344,10 +352,9 @@ def avian_striata(tv: TokView, placed, grounder: Grounder, neuro: bool):
         elif first is not None:
             m = dataclasses.replace(first[2], text=name, end=tv.ends[k + 1])
         else:
-            choice = grounder.ground_text(_GENERIC_AREA, types=_REGION_ONLY)
+            choice = _region_reading(grounder, "avian_striatum", _GENERIC_AREA)
             if choice is None:
                 continue
-            choice = dataclasses.replace(choice, kind="avian_striatum", quality=2)
             m = make_mention(tv, k, k + 2, choice, "normalised", 0.8, grounder)
         if first is not None:
             drop.add(first)
@@ -399,10 +406,9 @@ def nuclei_of_bundles(tv: TokView, placed, grounder: Grounder, neuro: bool):
         inside = [p for p in spans if p[0] < b and p[1] > k]
         if any(p[0] < k or p[1] > b or p[2].type != "brain_region" for p in inside):
             continue
-        choice = grounder.ground_text(_NUCLEUS_CONCEPT, types=_REGION_ONLY)
+        choice = _region_reading(grounder, "bundle_nucleus", _NUCLEUS_CONCEPT)
         if choice is None:
             return placed
-        choice = dataclasses.replace(choice, kind="bundle_nucleus", quality=2)
         drop.update(inside)
         extra.append((k, b, make_mention(tv, k, b, choice, "normalised", 0.8, grounder)))
         done.update(range(k, b))

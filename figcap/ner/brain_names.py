@@ -22,12 +22,12 @@ import re
 from ..grounding import Grounder
 from ..normalize import strip_plural
 from .brain_latin import (_GENERIC_AREA, _LATIN, _NOT_LATIN, _NUCLEUS_CONCEPT, _NUCLEUS_HEADS,
-                          _STRATUM_WORD, _nucleus_nouns)
+                          _STRATUM_WORD, _nucleus_nouns, _region_reading)
 from .brain_short_forms import (_DEFINED_HEADS, _DEFINED_WEAK_HEADS, _LONG_WORD, _SPECIES_WORDS,
                                 bracketed_short_forms, coordinated_short_forms,
                                 region_short_forms)
 from .brain_words import _AND, _AREA_CODE, _AREA_WORDS, _DIRECTION, _modifier, _place_word
-from .mentions import PROTEIN_HEADS, _REGION_ONLY, covered, make_mention, with_extra
+from .mentions import PROTEIN_HEADS, covered, make_mention, with_extra
 from .rules import occurrences
 from .tokview import TokView
 
@@ -102,10 +102,9 @@ def position_nuclei(tv: TokView, placed, grounder: Grounder, neuro: bool):
         if k + 1 < len(texts) and ws[k] and _LATIN.match(texts[k + 1]) \
                 and texts[k + 1] not in _NOT_LATIN:
             continue  # a name in Latin follows: "ipsilateral nucleus tegmenti pedunculopontinus"
-        choice = grounder.ground_text(_NUCLEUS_CONCEPT, types=_REGION_ONLY)
+        choice = _region_reading(grounder, "position_nucleus", _NUCLEUS_CONCEPT)
         if choice is None:
             return placed
-        choice = dataclasses.replace(choice, kind="position_nucleus", quality=2)
         extra.append((a, k + 1, make_mention(tv, a, k + 1, choice, "normalised", 0.8,
                                              grounder)))
         taken.update(range(a, k + 1))
@@ -153,10 +152,9 @@ def _position_parts(tv: TokView, taken: set[int], grounder: Grounder, neuro: boo
         if a == k or (a > 0 and not ws[a - 1]) or not any(
                 _DIRECTION.match(w.lower()) for w in texts[a:k]):
             continue
-        choice = grounder.ground_text(_GENERIC_AREA, types=_REGION_ONLY)
+        choice = _region_reading(grounder, "position_part", _GENERIC_AREA)
         if choice is None:
             return out
-        choice = dataclasses.replace(choice, kind="position_part", quality=2)
         out.append((a, k + 1, make_mention(tv, a, k + 1, choice, "normalised", 0.8, grounder)))
         taken.update(range(a, k + 1))
     return out
@@ -183,11 +181,9 @@ def area_codes(tv: TokView, placed, grounder: Grounder, neuro: bool):
 
     def add(a: int, b: int, code: str) -> None:
         # a joined code ("9/46", "17-18") is no Brodmann area of the lexicon
-        choice = None if "/" in code or "-" in code else grounder.ground_text(
-            f"area {code}", types=_REGION_ONLY)
-        choice = choice or grounder.ground_text(_GENERIC_AREA, types=_REGION_ONLY)
+        names = [_GENERIC_AREA] if "/" in code or "-" in code else [f"area {code}", _GENERIC_AREA]
+        choice = _region_reading(grounder, "area_code", *names)
         if choice is not None:
-            choice = dataclasses.replace(choice, kind="area_code", quality=2)
             extra.append((a, b, make_mention(tv, a, b, choice, "normalised", 0.8, grounder)))
             taken.update(range(a, b))
 
@@ -387,19 +383,16 @@ def defined_regions(tv: TokView, defs, proposals, grounder: Grounder, neuro: boo
                for a, b, t in spans):
             continue
         concept = _NUCLEUS_CONCEPT if head in _NUCLEUS_HEADS else _GENERIC_AREA
-        choice = grounder.ground_text(concept, types=_REGION_ONLY)
+        choice = _region_reading(grounder, "defined_region", concept)
         if choice is None:
             continue
-        choice = dataclasses.replace(choice, kind="defined_region", quality=2)
         low = [w.lower() for w in words]
         size = lj - li
         out.extend((0, a, a + size, choice, "abbreviation", 0.8)
                    for a in range(len(texts) - size + 1)
                    if texts[a].lower() == low[0] and [w.lower() for w in texts[a:a + size]] == low)
         out.extend((0, a, b, choice, "abbreviation", 0.76) for a, b in occurrences(tv, short))
-    part = grounder.ground_text(_GENERIC_AREA, types=_REGION_ONLY)
-    if part is not None:
-        part = dataclasses.replace(part, kind="defined_region", quality=2)
+    part = _region_reading(grounder, "defined_region", _GENERIC_AREA)
     return out + region_short_forms(tv, defs, proposals, part) + coordinated_short_forms(
         tv, defs, proposals, grounder, neuro) + bracketed_short_forms(tv, defs, proposals)
 
