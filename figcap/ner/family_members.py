@@ -139,7 +139,7 @@ def typed_members(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str])
             continue
         if by_start is None:
             by_start = tv.by_start()
-            by_end = {e: k for k, e in enumerate(tv.ends)}
+            by_end = tv.by_end()
         name = strip_plural(m.text) or m.text
         items = []
         for t in _TYPE_ITEM.finditer(found[0]):

@@ -468,7 +468,7 @@ def collagen_chains(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str
     if "collagen" not in text.lower() or "(" not in text:
         return placed
     by_start = tv.by_start()
-    by_end = {e: k for k, e in enumerate(tv.ends)}
+    by_end = tv.by_end()
     taken = covered(placed)
     extra = []
     for m in _CHAIN.finditer(text):

@@ -63,7 +63,7 @@ def latin_greek(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str]):
         for m in pattern.finditer(text):
             if by_start is None:
                 by_start = tv.by_start()
-                by_end = {e: k for k, e in enumerate(tv.ends)}
+                by_end = tv.by_end()
                 taken = covered(placed)
             i, j = by_start.get(m.start()), by_end.get(m.end())
             if i is None or j is None or any(k in taken for k in range(i, j + 1)):
@@ -106,7 +106,7 @@ def _hyphen_greek(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str])
         for m in pattern.finditer(text):
             if by_start is None:
                 by_start = tv.by_start()
-                by_end = {e: k for k, e in enumerate(tv.ends)}
+                by_end = tv.by_end()
             i, j = by_start.get(m.start()), by_end.get(m.end())
             if i is None or j is None:
                 continue

@@ -34,7 +34,7 @@ def _vocab_texts(doc: Doc) -> list[str]:
 class TokView:
     """Token texts, start and end offsets, trailing-space flags, and the text."""
 
-    __slots__ = ("text", "texts", "starts", "ends", "ws", "_by_start", "_positions",
+    __slots__ = ("text", "texts", "starts", "ends", "ws", "_by_start", "_by_end", "_positions",
                  "occurrences")
 
     def __init__(self, doc: Doc, text: str | None = None) -> None:
@@ -58,6 +58,7 @@ class TokView:
             text = "".join([t + " " if w else t for t, w in zip(texts, self.ws)])
         self.text = text
         self._by_start: dict[int, int] | None = None
+        self._by_end: dict[int, int] | None = None
         self._positions: dict[str, list[int]] = {}
         #: short form -> its token spans (:func:`figcap.ner.rules.occurrences`)
         self.occurrences: dict[str, list[tuple[int, int]]] = {}
@@ -67,6 +68,12 @@ class TokView:
         if self._by_start is None:
             self._by_start = {a: k for k, a in enumerate(self.starts)}
         return self._by_start
+
+    def by_end(self) -> dict[int, int]:
+        """Token index by end offset (made on first use)."""
+        if self._by_end is None:
+            self._by_end = {e: k for k, e in enumerate(self.ends)}
+        return self._by_end
 
     def positions(self, token: str) -> list[int]:
         """Indexes of the tokens whose text is ``token``, in order (remembered per text)."""
