@@ -40,6 +40,17 @@ def _word_end(tv: TokView, k: int, limit: int = 4) -> int:
     return end
 
 
+def _word_start(tv: TokView, last: int) -> int:
+    """The start token of the word (tokens not parted by spaces, four at most) that ends
+    with token ``last``."""
+    texts, ws = tv.texts, tv.ws
+    k = last
+    while k > 0 and not ws[k - 1] and texts[k - 1] not in ("(", "[", "/", ",", ";") \
+            and last - k < 3:
+        k -= 1
+    return k
+
+
 def _partners(tv: TokView, i: int, j: int):
     """``(start, end, said)`` token spans of the words written as a synonym of the mention
     at tokens ``i``-``j``: in the brackets after it, before the brackets it fills, across a
@@ -53,21 +64,14 @@ def _partners(tv: TokView, i: int, j: int):
     # "p18 (CDKN2C)": the mention fills the brackets
     if i >= 2 and j < n and texts[i - 1] in _CLOSE and texts[j] == _CLOSE[texts[i - 1]] \
             and ws[i - 2]:
-        k = i - 2
-        while k > 0 and not ws[k - 1] and texts[k - 1] not in ("(", "[", "/", ",", ";") \
-                and i - 2 - k < 3:
-            k -= 1
-        yield k, i - 1, False
+        yield _word_start(tv, i - 2), i - 1, False
     # "RBL2/p130", "p130/RBL2": one slash, no spaces, no list on either side
     if j + 1 < n and texts[j] == "/" and not ws[j - 1] and not ws[j]:
         end = _word_end(tv, j + 1)
         if end >= n or texts[end] != "/":
             yield j + 1, end, False
     if i >= 2 and texts[i - 1] == "/" and not ws[i - 2] and not ws[i - 1]:
-        k = i - 2
-        while k > 0 and not ws[k - 1] and texts[k - 1] not in ("(", "[", "/", ",", ";") \
-                and i - 2 - k < 3:
-            k -= 1
+        k = _word_start(tv, i - 2)
         if k == 0 or texts[k - 1] != "/":
             yield k, i - 1, False
     # "IGF2BP3, also known as IMP3", "IGF2BP3 (also called IMP3)"
