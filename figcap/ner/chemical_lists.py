@@ -20,15 +20,13 @@ from __future__ import annotations
 import re
 
 from ..grounding import Grounder
-from .mentions import make_mention
+from .mentions import _GENE_ONLY, _GENE_TYPES, make_mention
 from .tokview import TokView
 
 __all__ = ["chemical_lists", "gene_partners"]
 
 _JOINS = frozenset({",", "and", "or", "/", "&"})
 _CHEMICAL = frozenset({"chemical"})
-_GENE = frozenset({"gene"})
-_GENE_TYPES = frozenset({"gene", "family"})
 _NUMBER = re.compile(r"\d+")
 # A heading's own name or entry term, or a curated one: a supplementary concept's synonym
 # of a few letters names one compound among many ("IPP" is MeSH's indolepropanol phosphate,
@@ -75,7 +73,7 @@ def gene_partners(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str] 
                    and placed[k][2].type == "gene" and _slashed(texts, placed[k], i, j)]
         if not siblings and not slashed:
             continue
-        choice = grounder.ground_text(text, taxa, types=_GENE)
+        choice = grounder.ground_text(text, taxa, types=_GENE_ONLY)
         if choice is None:
             continue
         gene = make_mention(tv, i, j, choice, choice.method, choice.score, grounder)
