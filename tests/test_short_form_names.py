@@ -289,3 +289,23 @@ def test_viral_proteins_are_no_human_genes():
     # LMP1 for PDLIM7 and NSP4 for PRSS57
     assert _genes("Dominant negative LMP1 inhibits proliferation of CAEBV T cells. "
                   "Nonstructural protein 4 (NSP4, red triangle) and virus particles") == {}
+
+
+def test_a_long_form_with_none_of_a_familys_words_is_no_family():
+    def families(text):
+        return {m.text: m.identifiers[0] for m in figcap.annotate(text) if m.type == "family"}
+
+    # PMC2546860: a glycolysis glossary; PMC4154836: the mitochondrial membrane potential;
+    # PMC5536362: a surgical model. None is GTPase-activating protein, a matrix
+    # metalloproteinase or FamPlex's TAC
+    assert families("FBP, fructose-1,6-bisphosphate; GAP, glyceraldehyde phosphate; Pi, "
+                    "inorganic phosphate.") == {}
+    assert families("the loss of mitochondrial membrane potential (MMP). Subsequently, the "
+                    "release of cytochrome c") == {}
+    assert families("Transverse aortic constriction (TAC), organ harvest at study end") == {}
+    # a long form with the family's words, or ending in a disease, keeps the family
+    # (PMC5793162): the disease would otherwise take the short form
+    assert families("activated rat sarcoma viral oncogene homolog (RAS), rapidly accelerated "
+                    "fibrosarcoma (RAF)/extracellular signal-regulated kinase (ERK)")["RAF"] \
+        == "FPLX:RAF"
+    assert families("matrix metalloproteinases (MMPs) degrade collagen")["MMPs"] == "FPLX:MMP"

@@ -513,6 +513,8 @@ class LexiconMatcher:
                 # heading of one protein (gene_rules.one_protein: PD-L1; "Interferon
                 # regulatory factor" is no TRIM63). Not a long form that names a brain
                 # region by its head ("amygdaloid central nucleus (ACe)" is no ACE).
+                disease_end = any(j == lj and li <= i and c.type == "disease"
+                                  for _p, i, j, c, _m, _s in proposals)
                 weak_ok = names_protein(tv, li, lj) and (
                     not overrulable or not weak and one_protein(choice, short))
                 own = next((by_span[o] for o in occurrences(tv, short)
@@ -522,7 +524,7 @@ class LexiconMatcher:
                             and not (overrulable and not weak_ok
                                      and by_span[o].kind not in _STRONG_KINDS)
                             and not other_enzyme(tv, li, lj, by_span[o])
-                            and not names_other(tv, li, lj, by_span[o])
+                            and not names_other(tv, li, lj, by_span[o], disease_end)
                             and not names_region(tv, li, lj, neuro)), None)
                 if own is not None:
                     choice, method, score = own, "abbreviation", round(0.95 * own.score, 4)

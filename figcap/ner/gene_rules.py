@@ -22,7 +22,7 @@ from ..grounding_text import _alnum
 from ..normalize import match_key, replace_greek, strip_plural
 from .gene_enzymes import _enzyme_word, _glossary_enzymes, other_enzyme
 from .gene_lists import _GREEK_SET, _ISOFORM, _SHORT_NUMBER
-from .gene_senses import describes_other
+from .gene_senses import describes_other, describes_other_family
 from .mentions import _GENE_ONLY, _GENE_TYPES, covered, make_mention, with_extra
 from .rules import occurrences
 from .tokview import TokView
@@ -257,19 +257,25 @@ def protein_after(tv: TokView, lj: int) -> bool:
         texts[k].lower() in _PROTEIN_WORDS - _GENE_WORDS for k in range(close + 1, min(close + 3, n)))
 
 
-def names_other(tv: TokView, li: int, lj: int, choice) -> bool:
+def names_other(tv: TokView, li: int, lj: int, choice, disease_end: bool = False) -> bool:
     """Whether the long form at tokens ``li`` to ``lj`` names something other than the gene
     of ``choice``, the reading of its short form: it does not end like a protein's name
     (:func:`names_protein`, also before "for" or "of") and has words of its own, none of
     them one of the gene's (:func:`describes_other`). "age-related macular degeneration
     (AMD)", "spinal nerve ligation (SNL)" and "magnetic resonance spectroscopy (MRS)" are
     no genes for all that AMD, SNL and MRS are symbols or aliases; "sonic hedgehog (Shh)"
-    is SHH, whose name has "hedgehog". Families pass."""
-    if choice.type != "gene" or names_protein(tv, li, lj) or protein_after(tv, lj):
+    is SHH, whose name has "hedgehog". A family's words are those of its texts and of its
+    members' names: "glyceraldehyde phosphate (GAP)", "membrane potential (MMP)" are no
+    GTPase-activating protein or matrix metalloproteinase. A family's long form that ends
+    in a disease (``disease_end``) keeps the family, for the disease would take the short
+    form: "rapidly accelerated fibrosarcoma (RAF)"."""
+    if choice.type not in _GENE_TYPES or names_protein(tv, li, lj) or protein_after(tv, lj):
         return False
     k = next((k for k in range(li + 1, lj) if tv.texts[k].lower() in ("for", "of")), None)
     if k is not None and names_protein(tv, li, k):
         return False
+    if choice.type == "family":
+        return not disease_end and describes_other_family(tv.span_text(li, lj), choice.id)
     return describes_other(tv.span_text(li, lj), choice.id)
 
 
@@ -443,12 +449,20 @@ def unsupported_gene_readings(tv: TokView, defs, proposals) -> set[int]:
         # text goes on to name by it ("Niemann-Pick disease, type C1 (Npc1)", "Npc1 gene")
         ill = not any(c.isdigit() for c in short) and any(p[3].type == "disease"
                                                           for p in inside)
-        long_form = tv.span_text(li, lj) if ill else ""
+        long_form = tv.span_text(li, lj)
+        remark = tv.texts[li - 1] == "(" and any(b == li - 1 for _a, b in spans) if li \
+            else False  # "SHORT (long form)"
         wide = [(a, b) for a, b in spans if b - a > 1]  # most short forms are one token
         for n, p in enumerate(proposals):
+            # a family by its FamPlex id, whose words the long form has none of, unless the
+            # long form ends in a disease or is a remark in brackets after the short form:
+            # "GAP, glyceraldehyde phosphate" is no GTPase-activating protein; "rapidly
+            # accelerated fibrosarcoma (RAF)" and "Ras (represented by diamond shape)" stay
             if (p[1], p[2]) in spans and p[3].type in _GENE_TYPES \
                     and (things or p[3].kind in _WEAK_SHORT_KINDS
-                         or ill and p[3].type == "gene" and describes_other(long_form, p[3].id)):
+                         or ill and p[3].type == "gene" and describes_other(long_form, p[3].id)
+                         or p[3].type == "family" and not ill and not remark
+                         and describes_other_family(long_form, p[3].id)):
                 drop.add(n)
             elif wide and p[3].type in _GENE_TYPES and any(a <= p[1] and p[2] <= b
                                                            for a, b in wide):

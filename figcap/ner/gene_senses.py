@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from ..grounding import WEAK_GENE_KINDS, Choice, Grounder, _quality
 from ..lexicons import (NAME_WORD, concept_name_word_sets, concept_name_words, data_dir,
-                        load_concepts)
+                        load_concepts, terms_by_concept)
 from ..lexicons.index import Term
 from ..normalize import match_key, strip_plural
 from ..resources import descriptive_gene_words, generic_gene_words
@@ -76,6 +76,29 @@ def describes_other(text: str, gene: str) -> bool:
     protein words: "binding protein" says nothing) and none of them is one of gene
     ``gene``'s (:func:`names_gene`)."""
     return bool(_words(text)) and not names_gene(text, gene)
+
+
+def describes_other_family(text: str, family: str) -> bool:
+    """Whether ``text`` has words of its own and none of them is a word of family
+    ``family``'s texts or of its member genes' names: "glyceraldehyde phosphate (GAP)" is
+    no GTPase-activating protein."""
+    if not _words(text) or not NAME_WORD.search(text):
+        return False  # no words of its own, or only symbols ("SmSmad2")
+    own = _family_words().get(family, frozenset())
+    stems = {w[:6] for w in own if len(w) >= 6}  # "ubiquitination (Ub)", as names_gene
+    if any(w in own or strip_plural(w) in own or len(w) >= 6 and w[:6] in stems
+           for w in NAME_WORD.findall(text.lower())):
+        return False
+    members = load_concepts("families")[family].members if family in load_concepts(
+        "families") else ()
+    return not any(names_gene(text, m) for m in members if m.startswith("HGNC:"))
+
+
+@lru_cache(maxsize=1)
+def _family_words() -> dict[str, frozenset[str]]:
+    """FamPlex id -> the small words of all its texts (read once)."""
+    return {cid: frozenset(w for t in texts for w in NAME_WORD.findall(t.lower()))
+            for cid, texts in terms_by_concept("families").items()}
 
 
 @lru_cache(maxsize=1)
