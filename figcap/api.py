@@ -19,13 +19,20 @@ def annotate(text: str, organisms: Sequence[str] | None = None) -> list[Mention]
     text : str
         A caption (or any text).
     organisms : sequence of str, optional
-        The record's organisms (``["Mus musculus"]``), for species-aware grounding.
+        The record's organisms (``["Mus musculus"]``), for species-aware grounding: names
+        or NCBI taxon ids (``["10090"]``, as :attr:`Mention.organism` gives them). Human,
+        mouse and rat change the grounding (their symbols, MGI and RGD); other organisms
+        are accepted and change nothing. A bare string is refused (it is no list of names).
 
     Returns
     -------
     list of Mention
-        Non-overlapping mentions in text order; deterministic for the same input and
-        lexicons. The pipeline and lexicons load once per process.
+        Mentions in text order (the longer first where two start together); deterministic
+        for the same input and lexicons. Mentions do not overlap, with one exception: a
+        chemical that opens a gene or family name is kept as a second mention inside it
+        ("alcohol" in "alcohol dehydrogenase", "creatine" in "creatine kinase"), so that
+        the chemical is found too; a tool that needs flat spans keeps the outer one. The
+        pipeline and lexicons load once per process.
 
     Examples
     --------
@@ -36,16 +43,32 @@ def annotate(text: str, organisms: Sequence[str] | None = None) -> list[Mention]
 
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
-    return next(annotate_texts([text], [organisms]))
+    return next(annotate_texts([text], [_organism_list(organisms)]))
 
 
 def annotate_many(
     texts: Iterable[str], organisms: Sequence[Sequence[str] | None] | None = None
 ) -> list[list[Mention]]:
-    """:func:`annotate` over many texts (one pipeline pass each, same process)."""
+    """:func:`annotate` over many texts (one pipeline pass each, same process);
+    ``organisms``: one sequence of names (or None) per text."""
     from .ner.pipeline import annotate_texts
 
+    if organisms is not None:
+        organisms = [_organism_list(o) for o in organisms]
     return list(annotate_texts(texts, organisms))
+
+
+def _organism_list(organisms: Sequence[str] | None) -> Sequence[str] | None:
+    """``organisms`` checked: None or a sequence of strings, not one string."""
+    if organisms is None:
+        return None
+    if isinstance(organisms, (str, bytes)):
+        raise TypeError(f"organisms must be a list of names, not one string: "
+                        f"use [{organisms!r}]")
+    bad = [o for o in organisms if not isinstance(o, str)]
+    if bad:
+        raise TypeError(f"organisms must be names (str), not {type(bad[0]).__name__}")
+    return organisms
 
 
 @dataclass(frozen=True)

@@ -96,6 +96,7 @@ _DIGIT_HYPHEN_DIGIT = re.compile(r"\d[-\u2010-\u2015]\d")
 _TAXA = {
     "homo sapiens": "9606", "human": "9606", "mus musculus": "10090", "mouse": "10090",
     "rattus norvegicus": "10116", "rat": "10116",
+    "9606": "9606", "10090": "10090", "10116": "10116",  # the ids themselves
 }
 
 

@@ -110,6 +110,18 @@ def test_species_aware_mouse_symbol():
     assert by_text["Akt1"].organism == "10090"
 
 
+def test_organisms_as_taxon_ids_and_a_bare_string_refused():
+    # the taxon id a Mention carries is accepted back as an organism
+    text = "Mapk3 and Akt1 are phosphorylated."
+    by_id = [m.to_dict() for m in figcap.annotate(text, ["10090"])]
+    assert by_id == [m.to_dict() for m in figcap.annotate(text, ["Mus musculus"])]
+    assert by_id != [m.to_dict() for m in figcap.annotate(text)]
+    with pytest.raises(TypeError, match="not one string"):
+        figcap.annotate(text, "Mus musculus")
+    with pytest.raises(TypeError, match="not one string"):
+        figcap.annotate_many([text], ["Mus musculus"])
+
+
 def test_choices_remembered_per_context_do_not_leak_across_organisms():
     # One pipeline remembers the matcher's choices across texts, per organism set and
     # nervous-system context: the same words read anew in another context are read as a
