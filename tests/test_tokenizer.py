@@ -123,3 +123,13 @@ def test_allele_star_splits_from_the_gene_symbol():
     genes = [m.text for m in figcap.annotate(
         "that is, ALDH2*1/*1-ADH1B*1/*1-ADH1C*1/*1 (n=8), and TPMT*3A") if m.type == "gene"]
     assert genes == ["ALDH2", "ADH1B", "ADH1C", "TPMT"]
+
+
+def test_arrows_between_names_split_them():
+    # PMC2964338 and PMC4669553: arrows written without spaces, and "->" (an ASCII arrow)
+    text = ("associations (alcohol→HNSCC and CpG→HNSCC). The interactions of "
+            "PLA→lysophospholipids→PLD→PA→PLA; EGFR->RAS")
+    found = {(m.text, m.identifiers[0]) for m in figcap.annotate(text)}
+    assert {("alcohol", "MESH:D000431"), ("lysophospholipids", "MESH:D008246"),
+            ("PLD", "FPLX:PLD"), ("RAS", "FPLX:RAS")} <= found
+    assert all(not set(m.text) & set("→<>") for m in figcap.annotate(text))

@@ -43,8 +43,12 @@ STEREO_PREFIX = r"\((?:[RSEZ]|[RS],[RS]|RS|SR|\+|-|\u2212|\u00b1|\+/-|\+/\u2212|
 #: Whitespace-delimited chunks whose tokens spaCy's tokenizer keeps (its default: 10,000).
 CHUNK_CACHE_SIZE = 1 << 18
 
+_ARROWS = r"[<>\u2190-\u21ff\u27f5-\u27ff]"
 # Split at these characters wherever they stand inside a token.
 _EXTRA_INFIXES = [r"[/()\[\]{}\-\u2010-\u2015\u2212,;:+=~'\u2019\"]",
+                  # arrows between names: "EGFR→KRAS", "EGFR->RAS", "NO⇒cGMP" (and before
+                  # or after one: "EGFR →KRAS", prefixes and suffixes below)
+                  _ARROWS,
                   # an allele's star after a gene symbol: "ADH1C*1/*1", "TPMT*3A"
                   r"(?<=[A-Za-z0-9])\*(?=[0-9])"]
 
@@ -315,14 +319,16 @@ def create_tokenizer():
         # One regex (spaCy serialises the pattern): a stereo descriptor before more text,
         # then an opening bracket, then scispaCy's prefixes.
         prefix_re = _compile(
-            "^" + STEREO_PREFIX + r"(?=.)|^[(\[{]|" + base.prefix_search.__self__.pattern
+            "^" + STEREO_PREFIX + r"(?=.)|^[(\[{]|^" + _ARROWS + "|"
+            + base.prefix_search.__self__.pattern
         )
 
         return Tokenizer(
             nlp.vocab,
             rules=base.rules,
             prefix_search=prefix_re.search,
-            suffix_search=SuffixSearch(base.suffix_search.__self__.pattern).search,
+            suffix_search=SuffixSearch(base.suffix_search.__self__.pattern + "|" + _ARROWS
+                                       + "$").search,
             infix_finditer=infixes.finditer,
             token_match=None,
             url_match=None,
