@@ -227,6 +227,19 @@ def test_abbreviation_of_an_induced_disease_and_bracket_balance():
     assert all(s.count("(") == s.count(")") for s in spans)
 
 
+def test_a_long_form_takes_in_a_bracketed_short_form_it_holds():
+    # PMC1466347 and a PFOCR AMPK caption: the long form of CaMK holds "(CaM)"; no mention
+    # starts inside the bracket ("CaM)-dependent kinase")
+    text = ("activates either the Ca2+/calmodulin (CaM)-dependent kinase (CaMK) or "
+            "Ca2+/CaM-dependent phosphatase. adenosine monophosphate (AMP)-activated protein "
+            "kinase (AMPK) senses energy.")
+    mentions = figcap.annotate(text)
+    assert all(m.text.count("(") == m.text.count(")") for m in mentions)
+    by_text = {m.text: m.identifiers[0] for m in mentions}
+    assert by_text["calmodulin (CaM)-dependent kinase"] == "FPLX:CAMK"
+    assert by_text["adenosine monophosphate (AMP)-activated protein kinase"] == "FPLX:AMPK"
+
+
 def _genes(text):
     return {m.text: m.label for m in figcap.annotate(text) if m.type == "gene"}
 

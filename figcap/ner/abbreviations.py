@@ -125,10 +125,13 @@ class FigcapAbbreviationDetector(AbbreviationDetector):
                 if start < 0:
                     start = 0
                     break
-            # A sentence end, a line break or an earlier bracket closes the window.
+            # A sentence end, a line break or an earlier bracket closes the window; not a
+            # bracket closed inside it: "calmodulin (CaM)-dependent kinase (CaMK)".
             cand = text[start:end].rstrip()
             for stop in (". ", "; ", ") ", "), ", "); ", "(", "\n"):
                 k = cand.rfind(stop)
+                if k >= 0 and stop == "(" and ")" in cand[k:]:
+                    continue
                 if k >= 0:
                     cand_start = start + k + len(stop)
                     cand = text[cand_start:end].rstrip()
@@ -136,6 +139,19 @@ class FigcapAbbreviationDetector(AbbreviationDetector):
             offset = find_long_form(inside, cand)
             if offset is None or len(cand) - offset <= len(inside):
                 return None
+            tail = cand[offset:]
+            if ")" in tail and "(" not in tail[:tail.index(")")]:
+                # a long form that starts inside a bracketed short form takes in the bracket
+                # and the long form that it defines: "calmodulin (CaM)-dependent kinase
+                # (CaMK)", not "CaM)-dependent kinase"; without one, there is no definition.
+                # (A bracket inside a chemical's name stays as it was: "4-(cytidine
+                # 5'-diphospho)-2C-methyl-d-erythritol kinase (CMK)".)
+                k = cand.rfind("(", 0, offset)
+                inner = cand[k + 1 : cand.index(")", k)] if k >= 0 else ""
+                if is_short_form(inner):
+                    offset = find_long_form(inner, cand[:k].rstrip())
+                    if offset is None:
+                        return None
             long = doc.char_span(start + offset, start + len(cand), alignment_mode="expand")
             short = doc.char_span(a, b)
             if long is None or short is None or long.end > open_i:
