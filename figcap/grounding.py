@@ -292,9 +292,12 @@ class Grounder:
         if kind == "fplx_id" and quality == 1 and text in AMINO_ACIDS:
             return False  # "Thr", "Trp" are threonine and tryptophan, not THR and TRP
         if kind == "grounding_map" and quality > 0 and len(term.text) <= 5 \
-                and _alnum(term.text) != _alnum(text):
+                and _alnum(term.text) != _alnum(text) \
+                and not (term.text.islower() and term.text.isalpha()
+                         and text == term.text.capitalize()):
             # FamPlex maps short texts as written: "Mhc" is MYH, "MHC" is not; a hyphen
-            # may come or go ("COX2" is "COX-2")
+            # may come or go ("COX2" is "COX-2"), and a word in small letters may open with
+            # a capital ("Tau" is FamPlex's "tau"; "P21", postnatal day 21, is no "p21")
             return False
         if kind in _DESCRIPTIVE_KINDS and lexicon == "genes" and self._describes(term.text):
             return False  # NCBI's "helicase", "homodimer": a kind of protein, of any kind

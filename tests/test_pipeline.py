@@ -140,6 +140,15 @@ def test_choices_remembered_per_context_do_not_leak_across_organisms():
     assert got[0] == got[2] and got[1] == got[3]
 
 
+def test_a_famplex_word_in_small_letters_may_open_with_a_capital():
+    # PMC4715152: "Tau" is FamPlex's "tau" (MAPT); "P21" (postnatal day 21) stays no "p21"
+    genes = {m.text: m.label for m in figcap.annotate(
+        "WWOX prevents neurodegeneration by inhibiting Tau hyperphosphorylation caused by "
+        "ERK and GSK-3β.") if m.type == "gene"}
+    assert genes["Tau"] == "MAPT"
+    assert "P21" not in {m.text for m in figcap.annotate("mice were killed at P21 and P65")}
+
+
 def test_ordinary_words_are_not_genes():
     text = "Fog and Mast cells was set to can the impact of cell type on fate"
     assert [m for m in figcap.annotate(text) if m.type in ("gene", "family")] == []
