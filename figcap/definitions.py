@@ -316,8 +316,14 @@ def glossary_definitions(text: str) -> list[tuple[int, int, int, int]]:
         if not _plausible_long_form(short, long):
             continue
         k = find_long_form(short, long)
-        if k is None or " " in long[:k]:
+        if k is None:
             continue
+        if " " in long[:k]:
+            # the short form abbreviates the enzyme that ends the long form, after its
+            # substrate: "ALD, fructose 1,6-diphosphate aldolase"
+            if " " in long[k:] or not long.endswith(("ase", "ases")):
+                continue
+            k = 0
         a = m.start(2)
         out.append((m.start(1), m.end(1), a + k, a + len(long)))
     return out

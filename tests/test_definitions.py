@@ -28,6 +28,18 @@ def test_glossary_long_forms_before_an_ec_number_or_without_a_separator():
     assert defined_long_forms("AKT", "was seen. AKT Phosphorylation of GSK3, ERK") == []
 
 
+def test_glossary_short_form_of_the_enzyme_after_its_substrate():
+    # PMC1304888's glycolysis glossary: ALD abbreviates the aldolase, not its substrate; a
+    # short form that starts inside the long form otherwise defines nothing ("Akt, a kinase")
+    from figcap.definitions import glossary_definitions
+
+    t = ("PFK, phosphofructokinase; ALD, fructose 1,6-diphosphate aldolase; Akt, a protein "
+         "kinase; TPI, triose phosphate isomerase")
+    assert [(t[a:b], t[c:d]) for a, b, c, d in glossary_definitions(t)] == [
+        ("PFK", "phosphofructokinase"), ("ALD", "fructose 1,6-diphosphate aldolase"),
+        ("TPI", "triose phosphate isomerase")]
+
+
 def test_schwartz_hearst_walk():
     text = "inhibits lateral habenula"
     assert text[find_long_form("LHb", text):] == "lateral habenula"

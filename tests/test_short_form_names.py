@@ -309,3 +309,12 @@ def test_a_long_form_with_none_of_a_familys_words_is_no_family():
                     "fibrosarcoma (RAF)/extracellular signal-regulated kinase (ERK)")["RAF"] \
         == "FPLX:RAF"
     assert families("matrix metalloproteinases (MMPs) degrade collagen")["MMPs"] == "FPLX:MMP"
+
+
+def test_a_glossary_enzyme_after_its_substrate_is_no_old_symbol():
+    # PMC1304888: "ALD, fructose 1,6-diphosphate aldolase" is the aldolase, not ABCD1,
+    # whose old symbol ALD is
+    found = {m.text: m.label for m in figcap.annotate(
+        "PFK, phosphofructokinase; ALD, fructose 1,6-diphosphate aldolase; TPI, triose "
+        "phosphate isomerase")}
+    assert found.get("ALD") != "ABCD1" and found["aldolase"] == "ALDO"
