@@ -102,6 +102,20 @@ def test_seed_card_highlights(page):
     assert "LHb is defined in the caption as lateral habenula (brain region)" in page
 
 
+def test_chips_count_the_table_and_suspect_highlights_carry_pfocrs_type(page, comparisons):
+    # each card's suspect chip counts its suspect rows (some PFOCR annotations a card lists
+    # as suspect are not in the caption); LHb, figcap's brain region and PFOCR's gene,
+    # shows under either type filter
+    for c in comparisons:
+        rows = sum(d.kind == "suspect" for d in c.differences)
+        card = page[page.index(f'data-figid="{c.figid}"'):]
+        chips = card[card.index('class="chips"'):card.index("</span></div>")]
+        assert (f'k-suspect">suspect {rows}<' in chips) == bool(rows), c.figid
+    marks = [a for t, a in _parse(page).tags if t == "mark" and "LHb" in a.get("title", "")
+             and a.get("data-status") == "suspect"]
+    assert marks and all(a["data-type"] == "brain_region gene" for a in marks)
+
+
 def test_text_is_escaped_and_output_deterministic(tmp_path):
     caption = 'AKT1 <script>alert("x")</script> & <b>bold</b>'
     record = Record("PMC1__esc", caption, figtitle="<i>title</i>",

@@ -160,23 +160,30 @@ def _filters() -> str:
             f'<div class="legend">{legend}</div>')
 
 
-def _spans(c: RecordComparison) -> list[tuple[int, int, str, str, str, bool]]:
+def _spans(c: RecordComparison) -> list[tuple[int, int, str, str, str, bool, str]]:
+    """``(start, end, type, status, title, existing, filter types)`` of each highlight;
+    the filter types are the mention's type and, where PFOCR annotated the same words as
+    another type (a suspect gene read as a chemical), that one too, so that the type
+    filter shows the highlight wherever it shows the table row."""
     spans = []
     reasons = {(d.start, d.end): d for d in c.differences if d.start >= 0 and d.kind != "added"}
     for m, status in zip(c.mentions, c.mention_status):
         title = f"{m.label} · {' '.join(m.identifiers)} · {m.method} {m.score:.2f} · {status}"
         d = reasons.get(m.span)
+        types = m.type
         if d is not None:
             title += f" · PFOCR {d.symbol or d.word} {' '.join(d.identifiers)}"
             title += f" · {d.reason}" if d.reason else ""
-        spans.append((m.start, m.end, m.type, status, title, False))
+            if d.type != m.type:
+                types += " " + d.type
+        spans.append((m.start, m.end, m.type, status, title, False, types))
     for d in c.differences:
         if d.kind in ("missed", "suspect") and d.start >= 0:
             title = f"PFOCR {d.symbol or d.word} · {' '.join(d.identifiers)} · {d.kind}"
             if d.reason:
                 title += f" · {d.reason}"
-            spans.append((d.start, d.end, d.type, d.kind, title, True))
-    kept: list[tuple[int, int, str, str, str, bool]] = []
+            spans.append((d.start, d.end, d.type, d.kind, title, True, d.type))
+    kept: list[tuple[int, int, str, str, str, bool, str]] = []
     for span in sorted(spans, key=lambda s: (s[0], s[5], -s[1])):
         if not kept or span[0] >= kept[-1][1]:
             kept.append(span)
@@ -185,10 +192,10 @@ def _spans(c: RecordComparison) -> list[tuple[int, int, str, str, str, bool]]:
 
 def _caption(c: RecordComparison) -> str:
     out, pos = [], 0
-    for start, end, type_, status, title, existing in _spans(c):
+    for start, end, type_, status, title, existing, types in _spans(c):
         out.append(_e(c.caption[pos:start]))
         extra = " x-existing" if existing else ""
-        out.append(f'<mark class="ent t-{_e(type_)} s-{_e(status)}{extra}" data-type="{_e(type_)}"'
+        out.append(f'<mark class="ent t-{_e(type_)} s-{_e(status)}{extra}" data-type="{_e(types)}"'
                    f' data-status="{_e(status)}" title="{_e(title)}">{_e(c.caption[start:end])}'
                    f'<span class="lbl">{_e(_TYPE_LABEL.get(type_, type_))}</span></mark>')
         pos = end
@@ -208,12 +215,15 @@ def _diff_row(d: Difference) -> str:
 
 
 def _card(c: RecordComparison) -> str:
+    # figcap's mentions by status, and the missed and suspect rows of the table (a suspect
+    # PFOCR annotation need not be in the caption)
     counts: dict[str, int] = {}
     for s in c.mention_status:
-        counts[s] = counts.get(s, 0) + 1
+        if s != "suspect":
+            counts[s] = counts.get(s, 0) + 1
     for d in c.differences:
-        if d.kind == "missed":
-            counts["missed"] = counts.get("missed", 0) + 1
+        if d.kind in ("missed", "suspect"):
+            counts[d.kind] = counts.get(d.kind, 0) + 1
     chips = "".join(f'<span class="k-{_e(s)}">{_e(s)} {counts[s]}</span>'
                     for s in STATUSES if counts.get(s))
     meta = [", ".join(c.organisms) or "no organism given"]

@@ -8,7 +8,11 @@
     });
     return out;
   }
-  function typeOn(types, t) { return types[t] !== false; }
+  /* a highlight may carry two types ("chemical gene": PFOCR's suspect gene that figcap
+     reads as a chemical); it shows while either is on */
+  function typeOn(types, t) {
+    return (t || "").split(" ").some(function (one) { return types[one] !== false; });
+  }
   function apply() {
     var types = checked("type"), kinds = checked("kind");
     var onlyDiff = document.getElementById("only-differences");
