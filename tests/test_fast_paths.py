@@ -56,6 +56,30 @@ def test_token_view_positions_are_the_indexes_of_a_token():
     assert len(tv.positions("/")) == 2 and tv.positions("absent") == []
 
 
+def test_hash_table_find_is_the_search_of_the_key_hash():
+    """The filter of first CRC-32s only answers misses: every key of the packaged index is
+    found where its hash is, and a key that is in no lexicon is not (words and word pairs
+    of the caption above, PMC6077868)."""
+    from figcap.lexicons import load_index
+    from figcap.lexicons.index import key_hash
+    from figcap.normalize import match_key
+
+    index = load_index()
+    for table in (index._keys, index._starts):
+        values = table._values
+        for p in range(0, len(values), 997):  # keys of the index: their hashes are found
+            h = values[p]
+            assert table.position(h) == p
+        marks = int.from_bytes(table._filter, "little").bit_count()
+        assert 0 < marks <= len(table)
+    words = CAPTION.split() + [a + b for a, b in zip(CAPTION.split(), CAPTION.split()[1:])]
+    keys = [match_key(w) for w in words] + ["ketamine", "akt", "tgfbeta", "nosuchsynonymatall"]
+    for table, prefix in ((index._keys, ""), (index._starts, "\x01"), (index._starts, "\x02")):
+        found = [table.find(prefix + k) for k in keys]
+        assert found == [table.position(key_hash(prefix + k)) for k in keys]
+    assert index._keys.find("ketamine") >= 0 and index._keys.find("nosuchsynonymatall") == -1
+
+
 def test_warm_up_loads_what_the_rules_read_and_may_freeze_the_collector():
     import gc
 
