@@ -149,6 +149,32 @@ def test_a_famplex_word_in_small_letters_may_open_with_a_capital():
     assert "P21" not in {m.text for m in figcap.annotate("mice were killed at P21 and P65")}
 
 
+def test_choices_shared_across_nervous_system_contexts_but_brain_regions(monkeypatch):
+    # The nervous-system context changes only a reading among brain-region terms: the
+    # matcher reads "Akt1" once for both texts, "ARF" once in each (an atlas acronym in a
+    # text about neurons, CDKN2A's alias elsewhere), and each text reads as in a fresh
+    # pipeline.
+    from figcap.ner.components import LexiconMatcher
+    from figcap.ner.pipeline import annotate_texts
+
+    texts = ["Akt1 and ARF in neurons of the hippocampus.", "Akt1 and ARF in tumor cells."]
+    read = []
+    known = LexiconMatcher._known
+
+    def counted(self, tv, j, key, text, *args):
+        read.append(text)
+        return known(self, tv, j, key, text, *args)
+
+    monkeypatch.setattr(LexiconMatcher, "_known", counted)
+    shared = build_nlp()
+    got = [[m.to_dict() for m in ms] for ms in annotate_texts(texts, nlp=shared)]
+    assert read.count("Akt1") == 1 and read.count("ARF") == 2
+    for text, mentions in zip(texts, got):
+        assert mentions == [m.to_dict() for m in next(annotate_texts([text], nlp=build_nlp()))]
+    arf = [[m["type"] for m in ms if m["text"] == "ARF"] for ms in got]
+    assert arf == [["brain_region"], ["gene"]]
+
+
 def test_ordinary_words_are_not_genes():
     text = "Fog and Mast cells was set to can the impact of cell type on fate"
     assert [m for m in figcap.annotate(text) if m.type in ("gene", "family")] == []

@@ -138,9 +138,9 @@ class LexiconMatcher:
         self.set_ents = set_ents
         self._lexicon_dir: Path | None = None
         self._grounder: Grounder | None = None
-        # (taxa, neuro) -> (key, text, variant) -> (choice, method, score, shared-alias
-        # terms or None); the choices of the texts of one context are looked up by a 3-tuple
-        self._choices: dict[tuple, dict[tuple, tuple]] = {}
+        # taxa -> (key, text, variant) -> (choice, method, score, shared-alias terms or
+        # None), or for terms with a brain region's a dict of those by ``neuro`` (see place)
+        self._choices: dict[frozenset, dict[tuple, tuple | dict]] = {}
         self._n_choices = 0  # entries in those dicts
         self._sense_memo: dict[tuple, tuple] = {}  # (key, text) -> shared-alias terms
         self._spans: SpanFinder | None = None
@@ -237,10 +237,14 @@ class LexiconMatcher:
         weak: list[tuple[int, str, tuple[Term, ...]]] = []  # shared, grounded by rank
         written_chemical: dict[tuple[int, int], str] = {}  # span -> chemical read as written
         neuro = neuro_context(tv, hits)
-        # The terms are a function of the key: remember choices across Docs, per context.
-        memo = self._choices.get((taxa, neuro))
+        # The terms are a function of the key: remember choices across Docs, per organism
+        # set. The nervous-system context changes only a reading among brain-region terms
+        # (Grounder.choose): only those are remembered per context, so that a text read in
+        # one context is not read anew in the other (a tenth of the spans read in a pass
+        # over the PFOCR captions).
+        memo = self._choices.get(taxa)
         if memo is None:
-            memo = self._choices[(taxa, neuro)] = {}
+            memo = self._choices[taxa] = {}
         text_of, starts, ends, tv_texts = tv.text, tv.starts, tv.ends, tv.texts
         for (i, j, key, variant), terms in hits:
             text = tv_texts[i] if j - i == 1 else text_of[starts[i] : ends[j - 1]]
@@ -251,13 +255,18 @@ class LexiconMatcher:
                     continue
             sub_terms[(i, j)] = terms
             known = memo.get((key, text, variant))
+            if known.__class__ is dict:
+                known = known.get(neuro)
             if known is None:
                 known = self._known(tv, j, key, text, variant, terms, taxa, neuro)
                 if self._n_choices >= 200_000:
                     self._choices.clear()
                     self._n_choices = 0
-                    memo = self._choices[(taxa, neuro)] = {}
-                memo[(key, text, variant)] = known
+                    memo = self._choices[taxa] = {}
+                if any(t.lexicon == "brain_regions" for t in terms):
+                    memo.setdefault((key, text, variant), {})[neuro] = known
+                else:
+                    memo[(key, text, variant)] = known
                 self._n_choices += 1
             choice, method, score, senses = known
             if senses:
