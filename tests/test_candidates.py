@@ -46,6 +46,18 @@ def test_candidates_do_not_depend_on_the_memo(nlp):
     assert any(j - i > 1 for i, j, _k, _v in _spans(warm, tv)[1])
 
 
+def test_token_odd_flag_is_a_key_with_a_singular_or_species_key(nlp):
+    # candidates picks the tokens with a singular's or species-less key by token_info's
+    # last flag: "receptors", "Smads", "mTOR" (phospho/species prefix) have one, "TGF" not
+    finder = SpanFinder(load_index())
+    tv = token_view(nlp.make_doc(CAPTIONS[0] + " hDaxx"))
+    infos = finder.token_info(tv.texts)
+    for text, info in zip(tv.texts, infos):
+        assert info[7] == (bool(info[0]) and (info[2] is not None or info[3] is not None)), text
+    odd = {t for t, info in zip(tv.texts, infos) if info[7]}
+    assert {"receptors", "Smads", "hDaxx"} <= odd and "TGF" not in odd
+
+
 def test_start_lengths_without_remembering():
     index = load_index()
     keys = ["tgfbeta", "smadspathway", "noncanonicalpathway", "xqzzy"]

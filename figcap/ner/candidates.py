@@ -11,6 +11,8 @@ synonym's first two pieces, and no further than the longest such synonym.
 from __future__ import annotations
 
 import re
+from itertools import compress
+from operator import itemgetter
 
 from ..lexicons.index import TermIndex
 from ..normalize import match_key, strip_plural
@@ -33,6 +35,8 @@ _BRACKETS = {"(": 1, "[": 1, "{": 1, ")": -1, "]": -1, "}": -1}
 _SPAN_BREAKS = frozenset({".", ",", ";", ":"})
 # A match key of letters then digits, two pieces of a synonym that writes them apart.
 _GLUED = re.compile(r"[a-z]+[0-9]+")
+# Fields of SpanFinder.token_info's tuples: extends, odd.
+_EXTENDS, _ODD = itemgetter(1), itemgetter(7)
 
 
 class SpanFinder:
@@ -45,8 +49,8 @@ class SpanFinder:
         self._pair_entries = 0  # next-key lengths remembered in those tuples
 
     def token_info(self, texts: list[str]) -> list[tuple]:
-        """Per token: ``(key, extends, singular key, species key, terms, nexts, joined)``,
-        remembered per text.
+        """Per token: ``(key, extends, singular key, species key, terms, nexts, joined,
+        odd)``, remembered per text.
 
         ``extends``: some longer match key starts with the token's key as its first piece;
         ``singular key``: key of the token's singular (None when it is no plural);
@@ -56,7 +60,8 @@ class SpanFinder:
         and a next token's key as two pieces, by that next key (filled by
         :meth:`candidates`); else None;
         ``joined``: for a key of letters then digits ("beta2"), the longest match key whose
-        first two pieces it joins ("beta-2-microglobulin"), else 0.
+        first two pieces it joins ("beta-2-microglobulin"), else 0;
+        ``odd``: the token has a key and a singular or species key.
         """
         memo = self._tokens
         infos = list(map(memo.get, texts))
@@ -87,7 +92,7 @@ class SpanFinder:
             joined = split.get(k, 0) if k else 0
             extends = bool(k) and max(lens.pop(), joined) > len(k)
             memo[t] = (k, extends, sing, species, terms if k else (), {} if extends else None,
-                       joined)
+                       joined, bool(k) and (sing is not None or species is not None))
         return list(map(memo.__getitem__, texts))
 
     def candidates(self, tv: TokView, infos: list[tuple], keys: list[str],
@@ -106,12 +111,12 @@ class SpanFinder:
         tried = False  # some token was paired with a next one
         unknown: list[int] = []  # the pairs in ``pairs`` not yet looked up
         plural_pairs: list[tuple[int, int]] = []  # next to each other, the second a plural
-        # token -> key of its singular; species-prefixed symbols without the prefix
-        odd = [i for i, info in enumerate(infos)
-               if (info[2] is not None or info[3] is not None) and info[0]]
+        # token -> key of its singular; species-prefixed symbols without the prefix (the
+        # tokens are picked by their flags in C: most tokens are neither)
+        odd = list(compress(range(n), map(_ODD, infos)))
         singular = {i: infos[i][2] for i in odd if infos[i][2] is not None}
         species = [(i, i + 1, infos[i][3], SPECIES) for i in odd if infos[i][3] is not None]
-        for i in [i for i, info in enumerate(infos) if info[1]]:  # tokens that extend
+        for i in compress(range(n), map(_EXTENDS, infos)):  # tokens that extend
             # the next token with a key, within a short reach and the sentence (a token
             # with a key is neither a bracket nor a full stop or comma)
             depth = 0
