@@ -73,6 +73,7 @@ from .lexicons import load_index
 from .lexicons.index import Term, TermIndex, pieces
 from .lexicons.sources.brain_readers import read_ambiguity_policy
 from .normalize import fold, is_all_caps, match_key, replace_greek, strip_plural
+from .schema import slot_init
 from .resources import (
     GENERIC_LEXICONS,
     common_words,
@@ -110,6 +111,7 @@ def organism_taxa(organisms: Iterable[str] | None) -> frozenset[str]:
     return frozenset(out)
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Choice:
     """The concept chosen for a span, with the evidence for it."""

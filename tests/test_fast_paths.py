@@ -80,6 +80,45 @@ def test_hash_table_find_is_the_search_of_the_key_hash():
     assert index._keys.find("ketamine") >= 0 and index._keys.find("nosuchsynonymatall") == -1
 
 
+def test_slot_init_builds_the_same_frozen_values():
+    """Mention and Choice are built through their slots' setters (schema.slot_init): same
+    parameters and defaults as the dataclass's own __init__, equal, hashable, frozen."""
+    import dataclasses
+    import inspect
+
+    from figcap.grounding import Choice
+    from figcap.schema import Mention, slot_init
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Plain:  # the dataclass's own __init__, to compare with
+        a: str
+        b: int = 1
+        c: tuple = ()
+
+    @slot_init
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Fast:
+        a: str
+        b: int = 1
+        c: tuple = ()
+
+    assert str(inspect.signature(Fast)) == str(inspect.signature(Plain))
+    assert dataclasses.astuple(Fast("x", c=(2,))) == dataclasses.astuple(Plain("x", c=(2,)))
+    for cls in (Mention, Choice):
+        assert "__setattr__" not in cls.__init__.__code__.co_names
+    m = Mention("Akt1", 0, 4, "gene", ("HGNC:391", "NCBIGene:207"), "AKT1")
+    assert (m.matched, m.method, m.score, m.members, m.organism, m.source) == (
+        "", "exact", 1.0, (), "", "")
+    assert Mention.from_dict(m.to_dict()) == m and hash(dataclasses.replace(m)) == hash(m)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        m.text = "Akt"
+    with pytest.raises(TypeError):
+        Mention("Akt1", 0, 4)
+    c = Choice(type="gene", id="HGNC:391", label="AKT1", matched="Akt1", kind="symbol",
+               quality=1, organism="", lexicon="genes")
+    assert c.xrefs == "" and c.score == 0.95 and dataclasses.replace(c, quality=1) == c
+
+
 def test_warm_up_loads_what_the_rules_read_and_may_freeze_the_collector():
     import gc
 
