@@ -56,8 +56,9 @@ AMINO_ACIDS: dict[str, str] = {
 # A unit with the micro prefix ("µM", "μg", "µl"): read as Greek, "µM" is "muM", LXN's
 # designation "MUM".
 _MICRO_UNIT = re.compile(r"[µμ](?:M|m|mol|g|l|L|s|A|V|Ci|Gy)")
-# "a 2", "A 10": a letter and a number apart are no gene symbol ("p53" is).
-_LETTER_NUMBER = re.compile(r"[A-Za-z]\W+[\d.]+")
+# "a 2", "A 10": a letter and a number apart are no gene symbol ("p53" is); nor is a
+# version number ("GenMapp v2.1" is no IGLV3-1, whose synonym is "V2-1").
+_LETTER_NUMBER = re.compile(r"[A-Za-z]\W+[\d.]+|[vV]\d+(?:\.\d+)+")
 # A Greek letter and a number or numeral alone ("alpha1", "alpha 1", "delta3", "β2") is a
 # subunit or isoform named by the word before it, not a gene of its own.
 _GREEK_NUMBER = re.compile(

@@ -262,6 +262,17 @@ def test_abbreviation_of_an_induced_disease_and_bracket_balance():
     assert all(s.count("(") == s.count(")") for s in spans)
 
 
+def test_definitions_leave_out_trailing_commas_and_citation_gaps():
+    # PFOCR captions: "glucosidase I, (GI)" and "betacellulin (BTC; )" (a citation cut out);
+    # no mention ends in the punctuation, and a version number is no gene ("GenMapp v2.1")
+    text = ("residues are trimmed by glucosidase I, (GI) (II), and GII. EGF receptor "
+            "transactivated by betacellulin (BTC; ). BTC binds. A tool (GenMapp v2.1) was used.")
+    found = [(m.text, m.label) for m in figcap.annotate(text)]
+    assert ("glucosidase I", "MOGS") in found and ("BTC", "BTC") in found
+    assert not [t for t, _ in found if t[-1] in ",;"]
+    assert "v2.1" not in {t for t, _ in found}
+
+
 def test_a_long_form_takes_in_a_bracketed_short_form_it_holds():
     # PMC1466347 and a PFOCR AMPK caption: the long form of CaMK holds "(CaM)"; no mention
     # starts inside the bracket ("CaM)-dependent kinase")

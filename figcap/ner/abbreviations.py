@@ -107,6 +107,8 @@ class FigcapAbbreviationDetector(AbbreviationDetector):
         """The definition a bracket pair (tokens ``open_i``, ``close_i``) makes, if any.
 
         Works on the token view's text and offsets; spans are made only for a definition."""
+        while close_i - open_i > 2 and tv.texts[close_i - 1] in (";", ","):
+            close_i -= 1  # "betacellulin (BTC; )": a citation left out after the short form
         if close_i - open_i < 2:
             return None
         text = tv.text
@@ -127,14 +129,15 @@ class FigcapAbbreviationDetector(AbbreviationDetector):
                     break
             # A sentence end, a line break or an earlier bracket closes the window; not a
             # bracket closed inside it: "calmodulin (CaM)-dependent kinase (CaMK)".
-            cand = text[start:end].rstrip()
+            end = start + len(text[start:end].rstrip().rstrip(",;:").rstrip())
+            cand = text[start:end]  # no comma before the bracket: "glucosidase I, (GI)"
             for stop in (". ", "; ", ") ", "), ", "); ", "(", "\n"):
                 k = cand.rfind(stop)
                 if k >= 0 and stop == "(" and ")" in cand[k:]:
                     continue
                 if k >= 0:
                     cand_start = start + k + len(stop)
-                    cand = text[cand_start:end].rstrip()
+                    cand = text[cand_start:end]
                     start = cand_start
             offset = find_long_form(inside, cand)
             if offset is None or len(cand) - offset <= len(inside):
