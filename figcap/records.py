@@ -101,6 +101,19 @@ LIST_KEYS: dict[str, str] = dict(TSV_SUFFIXES)
 FIGCAP_KEY = "figcap"
 YAML_WIDTH = 80
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+#: libyaml's emitter when PyYAML was built with it: the pure-Python SafeDumper took most of
+#: ``annotate --out``'s time in the parent process. Both are *safe* dumpers (plain YAML
+#: types only) and write the same bytes, but for double-quoted strings, which they fold
+#: at different places (PMC5114830__40478_2016_392_Fig1_HTML, a caption full of U+FEFF,
+#: was the one shared record out of 3,333 that differed): a front matter holding a string
+#: YAML must double-quote goes through SafeDumper, so output never depends on libyaml.
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+#: What makes PyYAML's emitter double-quote a string (yaml.emitter.Emitter.analyze_scalar,
+#: with allow_unicode): a character it will not print as is (a tab, a control character,
+#: U+FEFF, a lone surrogate ...), or a space next to a line break.
+_DOUBLE_QUOTED = re.compile(
+    "[^\n\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010fffe]"
+    "|[ ][\n\x85\u2028\u2029]|[\n\x85\u2028\u2029][ ]")
 _FENCE = re.compile(r"^---[ \t\r]*$", re.MULTILINE)
 
 
@@ -371,9 +384,22 @@ def _prepare(record: Record, as_jsonl: bool) -> tuple[dict[str, Any], dict[str, 
     return fm, tables
 
 
+def _double_quoted(value: Any) -> bool:
+    """Whether YAML would write a string in ``value`` (keys included) double-quoted."""
+    if isinstance(value, str):
+        return _DOUBLE_QUOTED.search(value) is not None
+    if isinstance(value, dict):
+        return any(_double_quoted(k) or _double_quoted(v) for k, v in value.items())
+    if isinstance(value, (list, tuple)):
+        return any(_double_quoted(v) for v in value)
+    return False
+
+
 def _md_text(fm: dict[str, Any], body: str, src: str) -> str:
     try:
-        dumped = yaml.safe_dump(fm, sort_keys=False, allow_unicode=True, width=YAML_WIDTH)
+        dumper = yaml.SafeDumper if _double_quoted(fm) else _DUMPER
+        dumped = yaml.dump(fm, Dumper=dumper, sort_keys=False, allow_unicode=True,
+                           width=YAML_WIDTH)
     except yaml.YAMLError as exc:
         raise RecordFormatError(src, f"cannot write the front matter as YAML: {exc}") from exc
     return f"---\n{dumped}---\n{body}"

@@ -581,3 +581,29 @@ def test_shared_records_round_trip(tmp_path: Path) -> None:
     assert failures == []
     counts = {t: sum(1 for r in records if r.annotations[t]) for t in ("gene", "chemical")}
     assert counts == {"gene": 1066, "chemical": 635}
+
+
+# ------------------------------------------------------------------ YAML emitter and odd text
+
+
+def test_libyaml_dumper_writes_the_same_bytes_as_pyyaml(tmp_path: Path) -> None:
+    """figcap dumps front matters with libyaml (fast) but must write what PyYAML's own
+    SafeDumper writes, byte for byte; libyaml folds double-quoted strings elsewhere, so
+    those go through SafeDumper. The caption of PMC5114830__40478_2016_392_Fig1_HTML (one of
+    the shared records) is full of U+FEFF: its first sentence, repeated, is the case."""
+    import figcap.records as records
+
+    assert records._DUMPER is getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    feff = ("RyR1 activation preceded by DHPR activation resulting in high sarcoplasmic "
+            "Ca\ufeff2+\ufeff 2) RyR1 closed: bound Ca2+-Cam at high [Ca2+] resulting in ")
+    for path in ALL_GOOD:
+        r = read_record(path)
+        for caption in (r.caption, feff * 4, "Wnt\tsignalling " * 12):
+            rec = dataclasses.replace(r, caption=caption,
+                                      fields={**r.fields, "caption": caption})
+            out = write_record(rec, tmp_path / "out", figcap={"note": caption})
+            text = out.read_text(encoding="utf-8")
+            fm = yaml.load(text.split("---\n")[1], Loader=yaml.SafeLoader)
+            expected = yaml.safe_dump(fm, sort_keys=False, allow_unicode=True, width=80)
+            assert text.split("---\n")[1] == expected
+
