@@ -16,7 +16,36 @@ from .parallel import map_records
 from .records import iter_records, with_figcap, write_jsonl, write_record
 from .schema import Record
 
-__all__ = ["reannotate_all", "annotate_records"]
+__all__ = ["reannotate_all", "annotate_records", "reannotate_record", "caption_limit"]
+
+
+def caption_limit() -> int:
+    """The longest caption figcap annotates: spaCy's ``nlp.max_length`` of figcap's
+    pipeline (1,000,000 characters by default). spaCy refuses longer texts (E088); the
+    longest of the 3,333 PFOCR captions has a few thousand characters, and a caption of
+    100,000 takes about a tenth of a second, so the limit is spaCy's own."""
+    from .ner.pipeline import get_nlp
+
+    return get_nlp().max_length
+
+
+def reannotate_record(record: Record) -> Reannotation:
+    """:func:`figcap.api.reannotate`, for batches: a caption longer than
+    :func:`caption_limit` is a :class:`RecordFormatError` of its record (so the batch goes
+    on) instead of spaCy's ValueError."""
+    src = record.source or record.figid
+    limit = caption_limit()
+    if record.caption is not None and len(record.caption) > limit:
+        raise RecordFormatError(src, f"caption too long: {len(record.caption)} characters "
+                                     f"(limit {limit})")
+    try:
+        return reannotate(record)
+    except ValueError as exc:
+        if isinstance(exc, RecordFormatError) or "[E088]" not in str(exc):
+            raise
+        # the text spaCy saw (mojibake repaired) can be a little longer than the caption
+        raise RecordFormatError(src, f"caption too long: {len(record.caption or '')} "
+                                     f"characters (limit {limit})") from exc
 
 
 def reannotate_all(
@@ -25,7 +54,7 @@ def reannotate_all(
     """Re-annotate every readable record under ``inputs``, in input order; bad ones go to
     ``errors``. ``jobs > 1`` annotates in that many worker processes
     (:func:`figcap.parallel.map_records`), with the same results."""
-    return map_records(reannotate, iter_records(list(inputs), errors=errors), errors, jobs)
+    return map_records(reannotate_record, iter_records(list(inputs), errors=errors), errors, jobs)
 
 
 def _check_not_input(record: Record, out_dir: Path) -> None:

@@ -115,6 +115,10 @@ _DOUBLE_QUOTED = re.compile(
     "[^\n\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010fffe]"
     "|[ ][\n\x85\u2028\u2029]|[\n\x85\u2028\u2029][ ]")
 _FENCE = re.compile(r"^---[ \t\r]*$", re.MULTILINE)
+#: A lone UTF-16 surrogate (U+D800-U+DFFF): not a character, and no UTF-8 file can hold it.
+#: JSON's ``"\ud800"`` escape and YAML's ``"\ud800"`` still make one; spaCy (and every
+#: UTF-8 write) then fails on the string. Such a record is refused when read.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class FrontMatter(dict):  # type: ignore[type-arg]
@@ -279,6 +283,23 @@ def _load_yaml(text: str, src: str) -> Any:
         raise RecordFormatError(src, f"malformed YAML{where}: {problem}") from exc
 
 
+def _refuse_surrogates(value: Any, src: str, where: str = "") -> None:
+    """Raise when a string in the front matter holds a lone surrogate, naming the field
+    (``caption``, ``genes[3].word``) and the offset of the character in it."""
+    if isinstance(value, str):
+        bad = _SURROGATE.search(value)
+        if bad:
+            raise RecordFormatError(src, f"invalid character U+{ord(bad.group()):04X} at offset "
+                                         f"{bad.start()} of {where or 'a field'}")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _refuse_surrogates(key, src, f"{where}.{key}" if where else "a field name")
+            _refuse_surrogates(item, src, f"{where}.{key}" if where else str(key))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            _refuse_surrogates(item, src, f"{where}[{i}]")
+
+
 def _text(fm: Mapping[str, Any], key: str, src: str) -> str:
     value = fm.get(key)
     if value is None:
@@ -299,6 +320,7 @@ def _build(fm: Any, src: str, layout: str, body: str, tables: dict[str, Table] |
     if fm.get("figid") is None:
         raise RecordFormatError(src, "no figid")
     figid = validate_figid(fm["figid"], src)
+    _refuse_surrogates(fm, src)
     caption = fm.get("caption")
     if caption is None and require_caption:
         raise RecordFormatError(src, "no caption")

@@ -101,3 +101,37 @@ def test_score_and_report_commands(tmp_path):
     assert "<svg" in page and "PMC7859674" in page
     res = run("report", str(seed), "--out", str(tmp_path / "r2.html"))
     assert res.returncode == 0 and (tmp_path / "r2.html").exists()
+
+
+def _odd_captions(tmp_path: Path) -> Path:
+    """A JSON Lines file of three records: the seed's caption (PMC7859674), the JSON escape
+    of a lone surrogate, and a caption one character over spaCy's max_length."""
+    from figcap.records import read_record
+
+    seed = read_record(SEED)
+    path = tmp_path / "odd.jsonl"
+    lines = [{"figid": seed.figid, "caption": seed.caption},
+             {"figid": "PMCJ2", "caption": "EGFR \ud800 KRAS"},
+             {"figid": "PMCJ3", "caption": "TP53 binds MDM2. " * 58824}]  # 1,000,008 chars
+    path.write_text("".join(json.dumps(obj) + "\n" for obj in lines), encoding="utf-8")
+    return path
+
+
+def test_one_bad_caption_does_not_stop_the_batch(tmp_path):
+    """A lone surrogate (spaCy's UnicodeEncodeError) and an over-long caption (spaCy's E088)
+    are errors of their records, named with the problem; the other record is written."""
+    odd = _odd_captions(tmp_path)
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out{jobs}"
+        res = run("annotate", str(odd), "--out", str(out), "--jobs", jobs)
+        assert res.returncode == 1, res.stderr
+        assert "Traceback" not in res.stderr
+        assert f"{odd}:2: invalid character U+D800 at offset 5 of caption" in res.stderr
+        assert f"{odd}:3: caption too long: 1000008 characters (limit 1000000)" in res.stderr
+        written = (out / "odd.jsonl").read_text(encoding="utf-8").splitlines()
+        assert [json.loads(line)["figid"] for line in written] == [
+            "PMC7859674__10.1177_0269881120959644-fig4"]
+    res = run("score", str(odd), "--jobs", "2", "--out", str(tmp_path / "scores"))
+    assert res.returncode == 1 and "Traceback" not in res.stderr
+    assert "caption too long" in res.stderr and "U+D800" in res.stderr
+    assert "1 records" in res.stdout

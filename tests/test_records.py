@@ -607,3 +607,17 @@ def test_libyaml_dumper_writes_the_same_bytes_as_pyyaml(tmp_path: Path) -> None:
             expected = yaml.safe_dump(fm, sort_keys=False, allow_unicode=True, width=80)
             assert text.split("---\n")[1] == expected
 
+
+def test_lone_surrogate_is_refused_when_read(tmp_path: Path) -> None:
+    """A JSON "\\ud800" escape makes a string no UTF-8 file (nor spaCy) can take: the
+    record is refused at read time, naming line and offset, and the next one is read."""
+    path = tmp_path / "surr.jsonl"
+    path.write_text('{"figid": "PMCJ1", "caption": "TP53 binds MDM2"}\n'
+                    '{"figid": "PMCJ2", "caption": "EGFR \\ud800 KRAS"}\n'
+                    '{"figid": "PMCJ3", "caption": "ok", "figtitle": "x\\udfff"}\n',
+                    encoding="utf-8")
+    errors: list[RecordFormatError] = []
+    assert [r.figid for r in iter_records(path, errors=errors)] == ["PMCJ1"]
+    assert [str(e) for e in errors] == [
+        f"{path}:2: invalid character U+D800 at offset 5 of caption",
+        f"{path}:3: invalid character U+DFFF at offset 1 of figtitle"]

@@ -127,7 +127,7 @@ def compare_records(
         Worker processes that run figcap and compare (:func:`figcap.parallel.map_records`);
         the comparisons and errors are the same, in the same order.
     """
-    from ..api import reannotate
+    from ..engine import reannotate_record
     from ..parallel import map_records
 
     errs: list[RecordFormatError] = [] if errors is None else errors
@@ -137,7 +137,7 @@ def compare_records(
         try:
             mentions = None if rerun else figcap_mentions(record)
             if mentions is None:
-                mentions = reannotate(record).mentions
+                mentions = reannotate_record(record).mentions
             groundings = grounder(record, mentions) if grounder else None
             return compare_record(record, mentions, word_groundings=groundings)
         except RecordFormatError as exc:
