@@ -15,7 +15,7 @@ from typing import List, Optional
 import typer
 
 from ._version import __version__
-from .errors import FigcapError
+from .errors import ConfigError, FigcapError
 
 __all__ = ["app", "main"]
 
@@ -42,9 +42,16 @@ def _root(
                         format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
 
 
-def _fail(exc: Exception) -> None:
-    typer.echo(f"figcap: error: {exc}", err=True)
-    raise typer.Exit(1)
+def _fail(exc: Exception, writing: bool = False) -> None:
+    """Print the error on one line and exit: 2 for a usage error (:class:`ConfigError`, such
+    as an output path that is an input file), 1 otherwise. ``writing``: an :class:`OSError`
+    is an output that cannot be written (the commands that write records read them through
+    figcap.records, whose reading errors are :class:`RecordFormatError`)."""
+    if writing and isinstance(exc, OSError) and exc.filename is not None:
+        typer.echo(f"figcap: error: cannot write {exc.filename}: {exc.strerror}", err=True)
+    else:
+        typer.echo(f"figcap: error: {exc}", err=True)
+    raise typer.Exit(2 if isinstance(exc, ConfigError) else 1)
 
 
 @lexicons_app.command("build")
@@ -96,15 +103,17 @@ def annotate_cmd(
     jobs: int = typer.Option(1, "--jobs", min=1, help="Worker processes (same output for any number)."),
 ) -> None:
     """Re-annotate records: print mentions, or write records with a `figcap` block to --out."""
-    from .engine import annotate_records
+    from .engine import annotate_records, check_out_dir
     from .ner.pipeline import warm_up
 
     try:
+        if out is not None:
+            check_out_dir(inputs, out)  # before the pipeline loads
         warm_up(freeze_gc=True)  # this process annotates in bulk
         stats = annotate_records(inputs, out_dir=out, json_lines=as_json, stream=sys.stdout,
                                  jobs=jobs)
-    except FigcapError as exc:
-        _fail(exc)
+    except (FigcapError, OSError) as exc:
+        _fail(exc, writing=True)
     typer.echo(f"{stats['records']} records, {stats['mentions']} mentions, "
                f"{len(stats['errors'])} bad records", err=True)
     for err in stats["errors"]:
@@ -147,10 +156,11 @@ def score_cmd(
     jobs: int = typer.Option(1, "--jobs", min=1, help="Worker processes (same output for any number)."),
 ) -> None:
     """Compare figcap's reading of records with their existing annotations (P/R/F1, differences)."""
-    from .evaluation.scoring import format_summary, score_records
+    from .evaluation.scoring import check_outputs, format_summary, score_records
     from .ner.pipeline import warm_up
 
     try:
+        check_outputs(inputs, out, html)  # before the pipeline loads
         warm_up(freeze_gc=True)  # this process annotates in bulk
         if html is not None:
             from .report import report_records
@@ -160,8 +170,8 @@ def score_cmd(
             scores = result
         else:
             scores = score_records(inputs, out, rerun=rerun, limit=limit, jobs=jobs)
-    except FigcapError as exc:
-        _fail(exc)
+    except (FigcapError, OSError) as exc:
+        _fail(exc, writing=True)
     typer.echo(json.dumps(scores, indent=1, sort_keys=True) if as_json else format_summary(scores))
     for err in scores.get("errors", []):
         typer.echo(f"  skipped: {err}", err=True)
@@ -178,14 +188,16 @@ def report_cmd(
     jobs: int = typer.Option(1, "--jobs", min=1, help="Worker processes (same output for any number)."),
 ) -> None:
     """Write the curator report: one self-contained HTML page with a card per figure."""
+    from .evaluation.scoring import check_outputs
     from .ner.pipeline import warm_up
     from .report import report_records
 
     try:
+        check_outputs(inputs, None, out)  # before the pipeline loads
         warm_up(freeze_gc=True)  # this process annotates in bulk
         result = report_records(inputs, out, limit=limit, rerun=rerun, jobs=jobs)
-    except FigcapError as exc:
-        _fail(exc)
+    except (FigcapError, OSError) as exc:
+        _fail(exc, writing=True)
     errors = result.get("errors", [])
     typer.echo(f"wrote {out}", err=True)
     for err in errors:

@@ -11,12 +11,21 @@ from pathlib import Path
 from typing import IO, Iterable, Iterator
 
 from .api import Reannotation, reannotate
-from .errors import RecordFormatError
+from .errors import ConfigError, RecordFormatError
 from .parallel import map_records
-from .records import iter_records, with_figcap, write_jsonl, write_record
+from .records import (
+    InputFiles,
+    check_writable,
+    input_files,
+    iter_records,
+    with_figcap,
+    write_jsonl,
+    write_record,
+)
 from .schema import Record
 
-__all__ = ["reannotate_all", "annotate_records", "reannotate_record", "caption_limit"]
+__all__ = ["reannotate_all", "annotate_records", "check_out_dir", "reannotate_record",
+           "caption_limit"]
 
 
 def caption_limit() -> int:
@@ -49,12 +58,15 @@ def reannotate_record(record: Record) -> Reannotation:
 
 
 def reannotate_all(
-    inputs: Iterable[Path | str], errors: list[RecordFormatError], jobs: int = 1
+    inputs: Iterable[Path | str], errors: list[RecordFormatError], jobs: int = 1,
+    exclude: Path | str | None = None,
 ) -> Iterator[Reannotation]:
     """Re-annotate every readable record under ``inputs``, in input order; bad ones go to
     ``errors``. ``jobs > 1`` annotates in that many worker processes
-    (:func:`figcap.parallel.map_records`), with the same results."""
-    return map_records(reannotate_record, iter_records(list(inputs), errors=errors), errors, jobs)
+    (:func:`figcap.parallel.map_records`), with the same results. Files under the folder
+    ``exclude`` are not read from input folders (:func:`figcap.records.iter_records`)."""
+    records = iter_records(list(inputs), errors=errors, exclude=exclude)
+    return map_records(reannotate_record, records, errors, jobs)
 
 
 def _check_not_input(record: Record, out_dir: Path) -> None:
@@ -68,6 +80,24 @@ def _check_not_input(record: Record, out_dir: Path) -> None:
                                 "figcap never overwrites its inputs, choose another --out")
 
 
+def check_out_dir(inputs: Iterable[Path | str], out_dir: Path | str) -> InputFiles:
+    """Check ``annotate --out``'s folder before a run; return the run's input files.
+
+    Raises
+    ------
+    ConfigError
+        When ``out_dir`` is one of the input folders.
+    OSError
+        When it cannot be written (:func:`figcap.records.check_writable`).
+    """
+    for item in inputs:
+        if Path(item).is_dir() and Path(item).resolve() == Path(out_dir).resolve():
+            raise ConfigError(f"--out {out_dir} is an input folder; figcap never "
+                              "overwrites its inputs, choose another --out")
+    check_writable(out_dir, folder=True)
+    return input_files(inputs, exclude=out_dir)
+
+
 def annotate_records(
     inputs: Iterable[Path | str], *, out_dir: Path | None = None, json_lines: bool = False,
     stream: IO[str] | None = None, jobs: int = 1,
@@ -75,21 +105,34 @@ def annotate_records(
     """Re-annotate records; write them to ``out_dir`` and/or print mentions to ``stream``.
     ``jobs``: worker processes (:func:`reannotate_all`).
 
+    With ``out_dir``: it must not be an input folder (:class:`ConfigError`) and must be
+    writable (:class:`OSError`), both checked before any record is read; records under it
+    are not read from an input folder that holds it; a record is never written over any
+    input file of the run, and a record whose figid an earlier record of the run had is
+    an error (its output would replace the first one's).
+
     Returns ``{"records": n, "mentions": n, "errors": [RecordFormatError, ...]}``.
     """
+    inputs = list(inputs)
     errors: list[RecordFormatError] = []
     n_records = n_mentions = 0
     jsonl: dict[str, list[Record]] = {}  # output file name -> records, in input order
-    for result in reannotate_all(inputs, errors, jobs):
+    protect = None if out_dir is None else check_out_dir(inputs, out_dir)
+    first: dict[str, str] = {}  # figid -> the source that had it first
+    for result in reannotate_all(inputs, errors, jobs, exclude=out_dir):
         rec = result.record
         if out_dir is not None:
             try:
+                if rec.figid in first:
+                    raise RecordFormatError(rec.source, f"duplicate figid {rec.figid}, already "
+                                            f"read from {first[rec.figid]}: not written")
+                first[rec.figid] = rec.source
                 _check_not_input(rec, out_dir)
                 if rec.layout == "jsonl":
                     name = Path(rec.source.rsplit(":", 1)[0]).name
                     jsonl.setdefault(name, []).append(with_figcap(rec, result.to_dict()))
                 else:
-                    write_record(rec, out_dir, figcap=result.to_dict())
+                    write_record(rec, out_dir, figcap=result.to_dict(), protect=protect)
             except RecordFormatError as exc:
                 errors.append(exc)
                 continue
@@ -105,7 +148,7 @@ def annotate_records(
     for name, records in sorted(jsonl.items()):
         target = Path(out_dir) / name  # type: ignore[arg-type]
         try:
-            write_jsonl(records, target)
+            write_jsonl(records, target, protect=protect)
         except RecordFormatError as exc:
             errors.append(exc)
     return {"records": n_records, "mentions": n_mentions, "errors": errors}

@@ -42,7 +42,9 @@ Policies
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import errno
 import glob
 import json
 import logging
@@ -80,6 +82,9 @@ __all__ = [
     "FIGCAP_KEY",
     "LIST_KEYS",
     "FrontMatter",
+    "InputFiles",
+    "check_writable",
+    "input_files",
     "iter_records",
     "read_jsonl",
     "read_record",
@@ -220,18 +225,22 @@ def iter_records(
     *,
     require_caption: bool = True,
     errors: list[RecordFormatError] | None = None,
+    exclude: PathLike | None = None,
 ) -> Iterator[Record]:
     """Yield the records found in files, directories (recursively) and glob patterns.
 
     Directories contribute their ``*.md`` and ``*.jsonl`` files in sorted order, skipping
-    names that start with ``.``. When ``errors`` is a list, bad files (and missing paths,
-    patterns matching nothing) are appended to it and skipped; otherwise the first raises.
+    names that start with ``.`` and, when ``exclude`` is a folder inside a directory given,
+    the files under it (a command's output folder inside its input folder: ``figcap
+    annotate recs --out recs/out`` run twice must not read its first output as input).
+    When ``errors`` is a list, bad files (and missing paths, patterns matching nothing) are
+    appended to it and skipped; otherwise the first raises.
     """
     items = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
     seen: set[Path] = set()
     for item in items:
         try:
-            files = _expand(item)
+            files = _expand(item, exclude)
         except RecordFormatError as exc:
             if errors is None:
                 raise
@@ -254,11 +263,25 @@ def iter_records(
                 errors.append(exc)
 
 
-def _expand(item: PathLike) -> list[Path]:
+def _inside(folder: Path, top: Path) -> tuple[str, ...] | None:
+    """The parts of ``folder`` below ``top`` when it lies strictly inside it, else None."""
+    try:
+        rel = folder.resolve().relative_to(top.resolve())
+    except ValueError:
+        return None
+    return rel.parts or None
+
+
+def _expand(item: PathLike, exclude: PathLike | None = None) -> list[Path]:
     p = Path(item)
     if p.is_dir():
-        found = [f for f in p.rglob("*") if f.suffix in (".md", ".jsonl") and f.is_file()
-                 and not any(part.startswith(".") for part in f.relative_to(p).parts)]
+        skip = _inside(Path(exclude), p) if exclude is not None else None
+        found = []
+        for f in p.rglob("*"):
+            rel = f.relative_to(p).parts
+            if (f.suffix in (".md", ".jsonl") and not any(part.startswith(".") for part in rel)
+                    and (skip is None or rel[:len(skip)] != skip) and f.is_file()):
+                found.append(f)
         return sorted(found, key=str)
     if p.exists():
         return [p]
@@ -266,8 +289,70 @@ def _expand(item: PathLike) -> list[Path]:
         matches = sorted(Path(m) for m in glob.glob(str(item), recursive=True))
         if not matches:
             raise RecordFormatError(str(item), "the pattern matches no files")
-        return [f for m in matches for f in (_expand(m) if m.is_dir() else [m])]
+        return [f for m in matches for f in (_expand(m, exclude) if m.is_dir() else [m])]
     raise RecordFormatError(str(item), "no such file or directory")
+
+
+class InputFiles:
+    """The files a run reads (:func:`input_files`), to refuse writing over any of them.
+
+    An output path is checked by identity (device and inode), so another spelling of an
+    input (``./a.md``, a symbolic link) is caught too.
+    """
+
+    def __init__(self, paths: Iterable[Path]) -> None:
+        self.keys: set[tuple[int, int]] = set()
+        for path in paths:
+            with contextlib.suppress(OSError):
+                st = path.stat()
+                self.keys.add((st.st_dev, st.st_ino))
+
+    def holds(self, path: PathLike) -> bool:
+        """Whether ``path`` exists and is one of the input files."""
+        try:
+            st = os.stat(path)
+        except OSError:
+            return False
+        return (st.st_dev, st.st_ino) in self.keys
+
+
+def input_files(paths: PathLike | Iterable[PathLike], exclude: PathLike | None = None
+                ) -> InputFiles:
+    """The files :func:`iter_records` reads for ``paths`` (found without reading them),
+    with the ``_data/*.tsv`` tables current-layout records may read beside them."""
+    items = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
+    files: list[Path] = []
+    folders: set[Path] = set()
+    for item in items:
+        with contextlib.suppress(RecordFormatError):
+            for f in _expand(item, exclude):
+                files.append(f)
+                if f.suffix == ".md":
+                    folders.update((f.parent / "_data", f.parent.parent / "_data"))
+    for folder in folders:
+        if folder.is_dir():
+            files.extend(folder.glob("*.tsv"))
+    return InputFiles(files)
+
+
+def check_writable(path: PathLike, *, folder: bool) -> None:
+    """Raise :class:`OSError` (with the path and the reason) when ``path`` cannot be
+    written as a folder (``folder=True``) or as a file, before a long run starts: it is a
+    file where a folder is wanted (or the reverse), a part of it is a file, or the nearest
+    existing folder is not writable."""
+    p = Path(path).absolute()
+    if p.exists():
+        if folder and not p.is_dir():
+            raise NotADirectoryError(errno.ENOTDIR, "it is a file, not a folder", str(path))
+        if not folder and p.is_dir():
+            raise IsADirectoryError(errno.EISDIR, "it is a folder, not a file", str(path))
+    existing = p if folder else p.parent
+    while not existing.exists() and existing.parent != existing:
+        existing = existing.parent
+    if not existing.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, f"{existing} is a file, not a folder", str(path))
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise PermissionError(errno.EACCES, f"{existing} is not writable", str(path))
 
 
 def _load_yaml(text: str, src: str) -> Any:
@@ -433,15 +518,19 @@ def _inputs(record: Record) -> list[Path]:
     return [Path(p) for p in [source, *(t.path for t in tables.values())] if p]
 
 
-def _refuse_inputs(targets: Iterable[Path], inputs: list[Path], src: str) -> None:
+def _refuse_inputs(targets: Iterable[Path], inputs: list[Path], src: str,
+                   protect: InputFiles | None = None) -> None:
     for target in targets:
         for path in inputs:
             if target.exists() and path.exists() and os.path.samefile(target, path):
                 raise RecordFormatError(src, f"refusing to overwrite the input file {path}")
+        if protect is not None and protect.holds(target):
+            raise RecordFormatError(src, f"refusing to overwrite the input file {target}")
 
 
 def write_record(
-    record: Record, out_dir: PathLike, figcap: Mapping[str, Any] | None = None
+    record: Record, out_dir: PathLike, figcap: Mapping[str, Any] | None = None,
+    *, protect: InputFiles | None = None,
 ) -> Path:
     """Write ``record`` into ``out_dir`` in the layout it came from; return the ``.md`` path.
 
@@ -458,6 +547,8 @@ def write_record(
     figcap : dict, optional
         JSON-able value written under the front-matter key ``figcap`` (replacing any
         earlier one); when None an existing ``figcap`` field is kept as it is.
+    protect : InputFiles, optional
+        The other input files of the run (:func:`input_files`): none is written over.
 
     Raises
     ------
@@ -484,7 +575,7 @@ def write_record(
         elif tables is not None and tsv.exists():
             stale.append(tsv)
     inputs = _inputs(record)
-    _refuse_inputs([*files, *stale], inputs, src)
+    _refuse_inputs([*files, *stale], inputs, src, protect)
     for path, text in files.items():
         atomic_write(path, text, src)
     for path in stale:
@@ -499,7 +590,8 @@ def _json_default(value: Any) -> Any:
     raise TypeError(f"{type(value).__name__} is not JSON-able")
 
 
-def write_jsonl(records: Iterable[Record], path: PathLike) -> Path:
+def write_jsonl(records: Iterable[Record], path: PathLike, *,
+                protect: InputFiles | None = None) -> Path:
     """Write records as JSON Lines (one front-matter object per line, lists in the old shape).
 
     Records of any layout are accepted; current-layout annotations become old-layout items
@@ -520,7 +612,7 @@ def write_jsonl(records: Iterable[Record], path: PathLike) -> Path:
         except (TypeError, ValueError) as exc:
             raise RecordFormatError(src, f"cannot write as JSON: {exc}") from exc
         inputs.extend(_inputs(record))
-    _refuse_inputs([target], inputs, str(target))
+    _refuse_inputs([target], inputs, str(target), protect)
     atomic_write(target, "".join(line + "\n" for line in lines), str(target))
     return target
 

@@ -119,19 +119,102 @@ def _odd_captions(tmp_path: Path) -> Path:
 
 def test_one_bad_caption_does_not_stop_the_batch(tmp_path):
     """A lone surrogate (spaCy's UnicodeEncodeError) and an over-long caption (spaCy's E088)
-    are errors of their records, named with the problem; the other record is written."""
+    are errors of their records, named with the problem; the other record is written, with
+    one or two worker processes, by annotate and by score (in process: the CLI only adds the
+    summary lines)."""
+    from figcap.engine import annotate_records
+    from figcap.evaluation.scoring import score_records
+
     odd = _odd_captions(tmp_path)
-    for jobs in ("1", "2"):
+    expected = [f"{odd}:2: invalid character U+D800 at offset 5 of caption",
+                f"{odd}:3: caption too long: 1000008 characters (limit 1000000)"]
+    for jobs in (1, 2):
         out = tmp_path / f"out{jobs}"
-        res = run("annotate", str(odd), "--out", str(out), "--jobs", jobs)
-        assert res.returncode == 1, res.stderr
-        assert "Traceback" not in res.stderr
-        assert f"{odd}:2: invalid character U+D800 at offset 5 of caption" in res.stderr
-        assert f"{odd}:3: caption too long: 1000008 characters (limit 1000000)" in res.stderr
+        stats = annotate_records([odd], out_dir=out, jobs=jobs)
+        assert [str(e) for e in stats["errors"]] == expected
         written = (out / "odd.jsonl").read_text(encoding="utf-8").splitlines()
         assert [json.loads(line)["figid"] for line in written] == [
             "PMC7859674__10.1177_0269881120959644-fig4"]
-    res = run("score", str(odd), "--jobs", "2", "--out", str(tmp_path / "scores"))
-    assert res.returncode == 1 and "Traceback" not in res.stderr
-    assert "caption too long" in res.stderr and "U+D800" in res.stderr
-    assert "1 records" in res.stdout
+    scores = score_records([odd], tmp_path / "scores", jobs=2)
+    assert scores["errors"] == expected and list(scores["records"]) == [
+        "PMC7859674__10.1177_0269881120959644-fig4"]
+
+
+def test_outputs_that_are_inputs_are_refused_before_any_work(tmp_path):
+    """report --out, score --html and score --out never write over an input record: a
+    usage error (exit 2) naming the path, the record left as it was."""
+    recs = tmp_path / "recs"
+    recs.mkdir()
+    shutil.copy(SEED, recs / SEED.name)
+    rec = recs / SEED.name
+    before = rec.read_bytes()
+    for args in (("report", str(rec), "--out", str(rec)),
+                 ("score", str(rec), "--html", str(rec)),
+                 ("report", str(recs), "--out", str(rec))):
+        res = run(*args)
+        assert res.returncode == 2, (args, res.stderr)
+        assert f"figcap: error: {rec} is an input file" in res.stderr
+        assert rec.read_bytes() == before
+    listed = tmp_path / "scores.json"  # any file named as an input is one
+    listed.write_text("{}\n", encoding="utf-8")
+    res = run("score", str(rec), str(listed), "--out", str(tmp_path))
+    assert res.returncode == 2 and f"{listed} is an input file" in res.stderr
+    assert listed.read_text(encoding="utf-8") == "{}\n"
+
+
+def test_unwritable_outputs_are_one_line_errors(tmp_path):
+    """An --out that is a file where a folder is wanted (or under a file) is reported as
+    "cannot write PATH: REASON", exit 1, without a traceback and before any work."""
+    a_file = tmp_path / "afile"
+    a_file.write_text("x\n", encoding="utf-8")
+    for args, path in ((("annotate", str(SEED), "--out", str(a_file)), a_file),
+                       (("score", str(SEED), "--out", str(a_file)), a_file),
+                       (("report", str(SEED), "--out", str(a_file / "r.html")), a_file / "r.html"),
+                       (("score", str(SEED), "--html", str(tmp_path)), tmp_path)):
+        res = run(*args)
+        assert res.returncode == 1, (args, res.stderr)
+        assert res.stderr.startswith(f"figcap: error: cannot write {path}: "), res.stderr
+        assert len(res.stderr.splitlines()) == 1
+    assert a_file.read_text(encoding="utf-8") == "x\n"
+
+
+def test_duplicate_figids_and_outputs_inside_inputs(tmp_path, monkeypatch):
+    """Two records with one figid: the second is an error naming both files, and no record
+    is written over another input (ovA/x.md has the figid of ovB/PMC1__f1.md). An --out
+    folder inside an input folder is not read as input on the next run. (In process: the
+    command line calls annotate_records.)"""
+    import pytest
+
+    from figcap.engine import annotate_records
+    from figcap.errors import ConfigError
+    from figcap.records import read_record
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "ovA").mkdir()
+    (tmp_path / "ovB").mkdir()
+    text = SEED.read_text(encoding="utf-8").replace(
+        "figid: PMC7859674__10.1177_0269881120959644-fig4", "figid: PMC1__f1")
+    (tmp_path / "ovA" / "x.md").write_text(text, encoding="utf-8")
+    target = tmp_path / "ovB" / "PMC1__f1.md"
+    target.write_text(text.replace("lateral habenula", "LATERAL HABENULA"), encoding="utf-8")
+    before = target.read_bytes()
+    stats = annotate_records(["ovA/x.md", "ovB/PMC1__f1.md"], out_dir=Path("ovB"))
+    assert [str(e) for e in stats["errors"]] == [
+        "ovA/x.md: refusing to overwrite the input file ovB/PMC1__f1.md",
+        "ovB/PMC1__f1.md: duplicate figid PMC1__f1, already read from ovA/x.md: not written"]
+    assert target.read_bytes() == before
+    stats = annotate_records(["ovA/x.md", str(SEED), "ovB/PMC1__f1.md"], out_dir=Path("new"))
+    assert stats["records"] == 2 and [str(e) for e in stats["errors"]] == [
+        "ovB/PMC1__f1.md: duplicate figid PMC1__f1, already read from ovA/x.md: not written"]
+    assert "LATERAL" not in (tmp_path / "new" / "PMC1__f1.md").read_text(encoding="utf-8")
+    same = tmp_path / "same"
+    same.mkdir()
+    shutil.copy(SEED, same / SEED.name)
+    for _ in range(2):
+        stats = annotate_records(["same"], out_dir=Path("same/out"))
+        assert stats["records"] == 1 and stats["errors"] == []
+    assert sorted(p.relative_to(same).as_posix() for p in same.rglob("*.md")) == [
+        SEED.name, f"out/{SEED.name}"]
+    assert read_record(same / "out" / SEED.name).fields["figcap"]["mentions"]
+    with pytest.raises(ConfigError, match="--out same is an input folder"):
+        annotate_records(["same"], out_dir=Path("same"))

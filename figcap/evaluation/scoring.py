@@ -34,7 +34,9 @@ from .compare import (
 
 __all__ = [
     "DIFFERENCE_COLUMNS",
+    "OUTPUT_NAMES",
     "SUSPECT_COLUMNS",
+    "check_outputs",
     "compare_records",
     "figcap_mentions",
     "format_summary",
@@ -181,8 +183,7 @@ def write_outputs(comparisons: Sequence[RecordComparison], scores: Mapping[str, 
     """Write ``scores.json``, ``differences.tsv`` and ``suspects.tsv`` atomically."""
     out = Path(out_dir)
     diffs = [d for c in comparisons for d in c.differences]
-    paths = {"scores": out / "scores.json", "differences": out / "differences.tsv",
-             "suspects": out / "suspects.tsv"}
+    paths = dict(zip(("scores", "differences", "suspects"), (out / n for n in OUTPUT_NAMES)))
     text = json.dumps(scores, sort_keys=True, indent=1, ensure_ascii=False) + "\n"
     atomic_write_bytes(paths["scores"], text.encode("utf-8"))
     atomic_write_bytes(paths["differences"], _tsv(DIFFERENCE_COLUMNS, diffs))
@@ -223,12 +224,50 @@ def score_records(
     return _compare_and_score(inputs, out_dir, rerun=rerun, limit=limit, jobs=jobs)[2]
 
 
+OUTPUT_NAMES: tuple[str, ...] = ("scores.json", "differences.tsv", "suspects.tsv")
+
+
+def check_outputs(inputs: _INPUT, out_dir: str | Path | None = None,
+                  page: str | Path | None = None) -> None:
+    """Before a run: refuse outputs that are input files, or that cannot be written.
+
+    Raises
+    ------
+    ConfigError
+        When the page, or a file :func:`write_outputs` writes in ``out_dir``, is one of
+        the input files (``figcap report recs/a.md --out recs/a.md``).
+    OSError
+        When ``out_dir`` or ``page`` cannot be written (:func:`figcap.records.check_writable`).
+    """
+    from ..errors import ConfigError
+    from ..records import check_writable, input_files
+
+    items = [inputs] if isinstance(inputs, (str, Path)) else list(inputs)
+    targets = [] if out_dir is None else [("--out folder", Path(out_dir) / n)
+                                          for n in OUTPUT_NAMES]
+    if page is not None:
+        targets.append(("report page", Path(page)))
+    if targets:
+        protect = input_files(items)
+        for what, target in targets:
+            if protect.holds(target):
+                raise ConfigError(f"{target} is an input file; figcap never overwrites its "
+                                  f"inputs, choose another {what}")
+    if out_dir is not None:
+        check_writable(out_dir, folder=True)
+    if page is not None:
+        check_writable(page, folder=False)
+
+
 def _compare_and_score(
     inputs: _INPUT, out_dir: str | Path | None, *, rerun: bool, limit: int | None, jobs: int,
+    page: str | Path | None = None,
 ) -> tuple[list[RecordComparison], dict[str, Any], dict[str, Any]]:
     """:func:`score_records`' run, with what :func:`figcap.report.report_records` also
     needs for its page: the comparisons, the scores (:func:`scores_dict`) and the result
-    (the scores with ``errors`` and ``outputs``)."""
+    (the scores with ``errors`` and ``outputs``). The outputs (``out_dir``'s files and
+    ``page``) are checked first (:func:`check_outputs`)."""
+    check_outputs(inputs, out_dir, page)
     errors: list[RecordFormatError] = []
     comparisons = list(compare_records(inputs, errors=errors, rerun=rerun, limit=limit,
                                        jobs=jobs))

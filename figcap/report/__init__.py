@@ -46,10 +46,16 @@ def report_records(
     dict
         The scores (as :func:`figcap.evaluation.scoring.score_records` returns them), with
         ``outputs`` naming the files written (``report`` included).
+
+    Raises
+    ------
+    ConfigError, OSError
+        Before any work, when an output is an input file or cannot be written
+        (:func:`figcap.evaluation.scoring.check_outputs`).
     """
     from ..evaluation.scoring import _compare_and_score
 
     comparisons, scores, result = _compare_and_score(inputs, out_dir, rerun=rerun,
-                                                     limit=limit, jobs=jobs)
+                                                     limit=limit, jobs=jobs, page=path)
     result["outputs"]["report"] = str(write_report(comparisons, scores, path))
     return result
