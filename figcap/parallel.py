@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import time
 from typing import Callable, Iterable, Iterator, TypeVar
 
 from .errors import RecordFormatError
@@ -37,6 +38,30 @@ def _run(item):
         return exc
 
 
+#: ``figcap -v`` logs progress (to stderr, through :mod:`logging`) every this many records.
+PROGRESS_EVERY = 500
+
+
+class _Progress:
+    """Count the records a run has done (results and bad records) and log every
+    :data:`PROGRESS_EVERY` of them, then the total, at INFO: ``figcap -v`` shows them."""
+
+    def __init__(self, errors: list[RecordFormatError]) -> None:
+        self.errors, self.mark = errors, len(errors)  # errors from before the run left out
+        self.done, self.start = 0, time.perf_counter()
+
+    def step(self) -> None:
+        self.done += 1
+        if self.done % PROGRESS_EVERY == 0:
+            self.log("")
+
+    def log(self, last: str) -> None:
+        if log.isEnabledFor(logging.INFO):
+            took, bad = time.perf_counter() - self.start, len(self.errors) - self.mark
+            log.info("%s%d records (%d bad) in %.1f s, %.0f records/s", last, self.done + bad,
+                     bad, took, (self.done + bad) / took if took else 0.0)
+
+
 def map_records(
     func: Callable[[T], R], items: Iterable[T], errors: list[RecordFormatError],
     jobs: int = 1, batch: int = 64,
@@ -48,7 +73,21 @@ def map_records(
     iter_records` does, for records it cannot read): they keep their place before the
     next item's results, as with ``jobs=1``. ``jobs > 1`` forks that many workers; where
     the platform cannot fork, the records are annotated in this process.
+
+    Progress goes to the log at INFO (:class:`_Progress`; ``figcap -v`` shows it on stderr).
     """
+    progress = _Progress(errors)
+    for result in _map_records(func, items, errors, jobs, batch):
+        yield result
+        progress.step()
+    progress.log("done: ")
+
+
+def _map_records(
+    func: Callable[[T], R], items: Iterable[T], errors: list[RecordFormatError],
+    jobs: int = 1, batch: int = 64,
+) -> Iterator[R]:
+    """:func:`map_records` without the progress log."""
     if jobs > 1 and "fork" not in multiprocessing.get_all_start_methods():
         log.warning("this platform cannot fork worker processes; annotating in one process")
         jobs = 1

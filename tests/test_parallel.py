@@ -91,3 +91,47 @@ def test_command_line_jobs_option(mixed):
     assert one.returncode == two.returncode == 1  # bad records reported, the batch went on
     assert one.stdout == two.stdout and one.stdout.count("\n") >= 4
     assert one.stderr.splitlines()[-3:] == two.stderr.splitlines()[-3:]
+
+
+def test_progress_is_logged_at_info(caplog, monkeypatch):
+    """``figcap -v`` sets INFO: map_records logs every PROGRESS_EVERY records and the total
+    (bad records counted), and nothing below INFO."""
+    import logging
+
+    from figcap import parallel
+    from figcap.errors import RecordFormatError
+
+    def odd_is_bad(n: int) -> int:
+        if n % 2:
+            raise RecordFormatError(f"r{n}", "odd")
+        return n
+
+    monkeypatch.setattr(parallel, "PROGRESS_EVERY", 2)
+    errors: list = [RecordFormatError("before", "not this run's")]
+    with caplog.at_level(logging.WARNING, logger="figcap.parallel"):
+        assert list(map_records(odd_is_bad, range(7), errors)) == [0, 2, 4, 6]
+    assert caplog.records == []
+    with caplog.at_level(logging.INFO, logger="figcap.parallel"):
+        list(map_records(odd_is_bad, range(7), errors[:1]))
+    lines = [r.getMessage().split(" in ")[0] for r in caplog.records]
+    # every 2 good records (0 and 2, then 4 and 6), counting the bad ones read meanwhile
+    assert lines == ["3 records (1 bad)", "7 records (3 bad)", "done: 7 records (3 bad)"]
+
+
+def test_verbose_logs_progress_on_stderr_only(tmp_path):
+    """-v prints progress lines on stderr; stdout (and any file written) is what it is
+    without -v."""
+    import subprocess
+    import sys
+
+    seed = RECORDS / "old" / "PMC7859674__10.1177_0269881120959644-fig4.md"
+
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", "figcap", *args], capture_output=True,
+                              text=True)
+
+    quiet, loud = run("annotate", str(seed), "--json"), run("-v", "annotate", str(seed), "--json")
+    assert quiet.returncode == loud.returncode == 0
+    assert loud.stdout == quiet.stdout
+    assert "INFO figcap.parallel: done: 1 records (0 bad)" in loud.stderr
+    assert "INFO" not in quiet.stderr
