@@ -10,7 +10,8 @@ import json
 from pathlib import Path
 from typing import IO, Iterable, Iterator
 
-from .api import Reannotation, reannotate
+from . import api
+from .api import Reannotation
 from .errors import ConfigError, RecordFormatError
 from .parallel import map_records
 from .records import (
@@ -48,7 +49,7 @@ def reannotate_record(record: Record) -> Reannotation:
         raise RecordFormatError(src, f"caption too long: {len(record.caption)} characters "
                                      f"(limit {limit})")
     try:
-        return reannotate(record)
+        return api.reannotate(record)  # looked up here, so that tests can replace it
     except ValueError as exc:
         if isinstance(exc, RecordFormatError) or "[E088]" not in str(exc):
             raise

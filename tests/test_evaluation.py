@@ -243,6 +243,35 @@ def test_stored_figcap_block_is_read_not_rerun(tmp_path, monkeypatch):
     assert any(d.word == "LHb" and d.kind == "suspect" for d in c.differences)
 
 
+def test_a_stale_figcap_block_is_not_scored_as_this_figcap(tmp_path, monkeypatch, caplog):
+    """A block written by another figcap version, or whose mention text is not the caption's
+    text at its offsets (the caption was edited after figcap ran), is not this figcap's
+    reading: figcap runs on the caption again, with a warning naming the record."""
+    record = read_record(SEED)
+    result = reannotate(record)
+    block = result.to_dict()
+    old = dict(block, version="0.0.1")
+    shifted = dict(block, mentions=[dict(m, start=m["start"] + 1, end=m["end"] + 1)
+                                    for m in block["mentions"]])
+    runs = []
+
+    def counting(rec):
+        runs.append(rec.source)
+        return result
+
+    monkeypatch.setattr("figcap.api.reannotate", counting)
+    for name, value, why in (("old", old, "written by figcap 0.0.1"),
+                             ("shifted", shifted, "where the caption has")):
+        written = write_record(record, tmp_path / name, figcap=value)
+        caplog.clear()
+        (c,) = compare_records([written], ground_words=False)
+        assert runs[-1] == str(written) and c.mentions == result.mentions
+        (warning,) = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+        assert warning.startswith(f"{written}: its figcap block ") and why in warning
+        assert warning.endswith("running figcap on the caption instead")
+    assert len(runs) == 2
+
+
 def test_bad_records_are_reported_and_skipped(tmp_path):
     bad_block = tmp_path / "bad_block"
     record = read_record(SEED)

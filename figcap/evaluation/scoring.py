@@ -2,7 +2,9 @@
 
 :func:`score_records` reads records (files, folders, globs), takes figcap's mentions from
 each record's ``figcap`` front-matter block when one is there (output of
-``figcap reannotate --out``) or runs figcap, compares them (:mod:`.compare`), and writes
+``figcap annotate --out``) and this figcap wrote it for this caption (same version and
+lexicons, every mention's text at its offsets: else a warning and figcap runs again) or
+runs figcap, compares them (:mod:`.compare`), and writes
 ``scores.json``, ``differences.tsv`` and ``suspects.tsv``. A bad record is reported
 (``errors``) and skipped; it never stops the run. :func:`format_summary` renders the
 scores as a plain-text table.
@@ -42,6 +44,7 @@ __all__ = [
     "format_summary",
     "score_records",
     "scores_dict",
+    "stale_block",
     "write_outputs",
 ]
 
@@ -78,6 +81,31 @@ def figcap_mentions(record: Record) -> tuple[Mention, ...] | None:
     except (TypeError, ValueError, AttributeError) as exc:
         raise RecordFormatError(record.source or record.figid,
                                 f"figcap.mentions holds a malformed mention: {exc}") from exc
+
+
+def stale_block(record: Record, mentions: Sequence[Mention]) -> str:
+    """Why the record's ``figcap`` block cannot be scored as figcap's reading, or "".
+
+    A block is figcap's reading of this caption only when the running figcap wrote it:
+    the same ``version`` and ``lexicons`` (another version reads captions otherwise, and
+    its scores would be labelled with this one's version), and every mention's text is
+    the caption's text at its offsets (else the caption was edited after figcap ran).
+    """
+    from .._version import __version__
+    from ..lexicons import manifest
+
+    block = record.fields.get(FIGCAP_KEY) or {}
+    lexicons = manifest().get("figcap_version", "")
+    if block.get("version") != __version__ or block.get("lexicons", lexicons) != lexicons:
+        return (f"its figcap block was written by figcap {block.get('version')!s} "
+                f"(lexicons {block.get('lexicons')!s}), this is {__version__} "
+                f"(lexicons {lexicons})")
+    caption = record.caption or ""
+    for m in mentions:
+        if caption[m.start:m.end] != m.text:
+            return (f"its figcap block has {m.text!r} at {m.start}-{m.end}, where the caption "
+                    f"has {caption[m.start:m.end]!r}")
+    return ""
 
 
 class _WordGrounder:
@@ -119,7 +147,9 @@ def compare_records(
     errors : list, optional
         Bad records are appended to it (and skipped); when None they are logged only.
     rerun : bool
-        Run figcap even on records that carry a ``figcap`` block.
+        Run figcap even on records that carry a ``figcap`` block. Without it, a block is
+        used only when this figcap wrote it for this caption (:func:`stale_block`); else
+        figcap runs on the caption, with a warning line for the record.
     ground_words : bool
         Ground existing words figcap did not tag on their own (suspect reason (c)); this
         runs figcap's pipeline.
@@ -138,6 +168,11 @@ def compare_records(
     def compare(record: Record) -> RecordComparison:
         try:
             mentions = None if rerun else figcap_mentions(record)
+            why = stale_block(record, mentions) if mentions is not None else ""
+            if why:
+                logger.warning("%s: %s; running figcap on the caption instead",
+                               record.source or record.figid, why)
+                mentions = None
             if mentions is None:
                 mentions = reannotate_record(record).mentions
             groundings = grounder(record, mentions) if grounder else None
