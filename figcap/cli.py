@@ -1,6 +1,8 @@
 """figcap's command line (typer). Each command parses options and calls a library function.
 
-Exit codes: 0 ok, 1 data errors (a bad record, a missing lexicon), 2 usage errors.
+Exit codes: 0 ok, 1 data errors (a bad record, an input folder without records, a missing
+lexicon, an output that cannot be written), 2 usage errors (a bad option value, an output
+that is an input file).
 Data go to stdout or files; progress and logs to stderr.
 """
 
@@ -85,7 +87,8 @@ def lexicons_info(as_json: bool = typer.Option(False, "--json", help="Print JSON
 
 
 @app.command("demo")
-def demo(limit: int = typer.Option(0, help="Only the first N bundled records (0: all).")) -> None:
+def demo(limit: int = typer.Option(0, min=0,
+                                   help="Only the first N bundled records (0: all).")) -> None:
     """Re-annotate the sample records bundled with figcap and print what it finds."""
     from .demo import run_demo
 
@@ -152,7 +155,7 @@ def score_cmd(
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
     html: Optional[Path] = typer.Option(None, "--html", help="Also write the curator report (HTML) here."),
     rerun: bool = typer.Option(False, "--rerun", help="Run figcap even on records that hold figcap output."),
-    limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N records."),
+    limit: Optional[int] = typer.Option(None, "--limit", min=0, help="Only the first N records."),
     jobs: int = typer.Option(1, "--jobs", min=1, help="Worker processes (same output for any number)."),
 ) -> None:
     """Compare figcap's reading of records with their existing annotations (P/R/F1, differences)."""
@@ -183,7 +186,7 @@ def score_cmd(
 def report_cmd(
     inputs: List[Path] = typer.Argument(..., help="Record files or folders."),
     out: Path = typer.Option(Path("figcap-report.html"), "--out", help="The HTML page to write."),
-    limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N records."),
+    limit: Optional[int] = typer.Option(None, "--limit", min=0, help="Only the first N records."),
     rerun: bool = typer.Option(False, "--rerun", help="Run figcap even on records that hold figcap output."),
     jobs: int = typer.Option(1, "--jobs", min=1, help="Worker processes (same output for any number)."),
 ) -> None:

@@ -30,8 +30,12 @@ def run_demo(limit: int = 0, out: IO[str] | None = None) -> dict:
             if anns is None:
                 out.write(f"existing {type_}s: not annotated\n")
             else:
+                # the count is of the words listed; a word PFOCR grounded to several
+                # identifiers (a family expanded to its members) is one annotation each
                 words = sorted({a.word for a in anns})
-                out.write(f"existing {type_}s ({len(anns)}): {', '.join(words[:25])}"
+                count = (f"{len(words)}" if len(words) == len(anns)
+                         else f"{len(words)} words, {len(anns)} annotations")
+                out.write(f"existing {type_}s ({count}): {', '.join(words[:25])}"
                           f"{' ...' if len(words) > 25 else ''}\n")
         out.write(format_mentions(rec.figid, result.mentions))
     for err in errors:

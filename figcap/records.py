@@ -233,8 +233,9 @@ def iter_records(
     names that start with ``.`` and, when ``exclude`` is a folder inside a directory given,
     the files under it (a command's output folder inside its input folder: ``figcap
     annotate recs --out recs/out`` run twice must not read its first output as input).
-    When ``errors`` is a list, bad files (and missing paths, patterns matching nothing) are
-    appended to it and skipped; otherwise the first raises.
+    When ``errors`` is a list, bad files (and missing paths, patterns matching nothing,
+    folders holding no record file) are appended to it and skipped; otherwise the first
+    raises.
     """
     items = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
     seen: set[Path] = set()
@@ -282,6 +283,10 @@ def _expand(item: PathLike, exclude: PathLike | None = None) -> list[Path]:
             if (f.suffix in (".md", ".jsonl") and not any(part.startswith(".") for part in rel)
                     and (skip is None or rel[:len(skip)] != skip) and f.is_file()):
                 found.append(f)
+        if not found:  # a wrong folder, not a run with nothing to do: say so
+            where = " (outside --out)" if skip is not None else ""
+            raise RecordFormatError(str(item), f"no record files (*.md, *.jsonl) in this "
+                                               f"folder{where}")
         return sorted(found, key=str)
     if p.exists():
         return [p]

@@ -218,3 +218,30 @@ def test_duplicate_figids_and_outputs_inside_inputs(tmp_path, monkeypatch):
     assert read_record(same / "out" / SEED.name).fields["figcap"]["mentions"]
     with pytest.raises(ConfigError, match="--out same is an input folder"):
         annotate_records(["same"], out_dir=Path("same"))
+
+
+def test_usage_errors_exit_2():
+    """A negative --limit (score, report, demo) and a --half that is not first/second are
+    usage errors: exit 2, before any work."""
+    for args in (("score", str(SEED), "--limit", "-1"), ("report", str(SEED), "--limit", "-3"),
+                 ("demo", "--limit", "-1")):
+        res = run(*args)
+        assert res.returncode == 2 and "--limit" in res.stderr, (args, res.stderr)
+    res = run("benchmark", str(FIXTURES / "benchmarks" / "bc5cdr.PubTator"), "--type",
+              "Chemical", "--half", "third")
+    assert res.returncode == 2 and "half must be 'first', 'second'" in res.stderr
+
+
+def test_demo_counts_the_words_it_lists():
+    """The first bundled sample lists 13 gene words that PFOCR grounded to 23 genes: the
+    heading says both, not 23 over a list of 13."""
+    import io
+
+    from figcap.demo import run_demo
+
+    out = io.StringIO()
+    run_demo(limit=1, out=out)
+    line = next(ln for ln in out.getvalue().splitlines() if ln.startswith("existing genes"))
+    head, words = line.split(": ", 1)
+    assert head == "existing genes (13 words, 23 annotations)"
+    assert len(words.split(", ")) == 13

@@ -621,3 +621,18 @@ def test_lone_surrogate_is_refused_when_read(tmp_path: Path) -> None:
     assert [str(e) for e in errors] == [
         f"{path}:2: invalid character U+D800 at offset 5 of caption",
         f"{path}:3: invalid character U+DFFF at offset 1 of figtitle"]
+
+
+def test_a_folder_without_records_is_an_error(tmp_path: Path) -> None:
+    """An input folder holding no record file is a wrong path, not an empty run: it is
+    reported (figcap annotate/score/report then exit 1) instead of '0 records', exit 0."""
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "full").mkdir()
+    shutil.copy(OLD_EX, tmp_path / "full" / OLD_EX.name)
+    errors: list[RecordFormatError] = []
+    got = list(iter_records([tmp_path / "empty", tmp_path / "full"], errors=errors))
+    assert [r.figid for r in got] == [read_record(OLD_EX).figid]
+    assert [str(e) for e in errors] == [
+        f"{tmp_path / 'empty'}: no record files (*.md, *.jsonl) in this folder"]
+    with pytest.raises(RecordFormatError, match="no record files"):
+        list(iter_records(tmp_path / "empty"))
