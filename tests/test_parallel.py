@@ -128,7 +128,7 @@ def test_verbose_logs_progress_on_stderr_only(tmp_path):
 
     def run(*args):
         return subprocess.run([sys.executable, "-m", "figcap", *args], capture_output=True,
-                              text=True)
+                              text=True, check=False)
 
     quiet, loud = run("annotate", str(seed), "--json"), run("-v", "annotate", str(seed), "--json")
     assert quiet.returncode == loud.returncode == 0

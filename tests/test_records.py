@@ -591,7 +591,7 @@ def test_libyaml_dumper_writes_the_same_bytes_as_pyyaml(tmp_path: Path) -> None:
     SafeDumper writes, byte for byte; libyaml folds double-quoted strings elsewhere, so
     those go through SafeDumper. The caption of PMC5114830__40478_2016_392_Fig1_HTML (one of
     the shared records) is full of U+FEFF: its first sentence, repeated, is the case."""
-    import figcap.records as records
+    from figcap import records
 
     assert records._DUMPER is getattr(yaml, "CSafeDumper", yaml.SafeDumper)
     feff = ("RyR1 activation preceded by DHPR activation resulting in high sarcoplasmic "
