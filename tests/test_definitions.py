@@ -40,6 +40,17 @@ def test_glossary_short_form_of_the_enzyme_after_its_substrate():
         ("TPI", "triose phosphate isomerase")]
 
 
+def test_glossary_entries_after_an_en_or_em_dash():
+    # PMC5821452: entries written "ALC—acetyl L-carnitine", "αKG– α-ketoglutarate"
+    from figcap.definitions import glossary_definitions
+
+    t = ("3PG– 3-phoshogluconate, αKG– α-ketoglutarate, β-Ala– β-Alanine, ALC—acetyl "
+         "L-carnitine, Asp—aspartate, CAT—Carnitine acetyltransferase, CoASH—reduced co-enzyme A.")
+    found = [(t[a:b], t[c:d]) for a, b, c, d in glossary_definitions(t)]
+    assert ("ALC", "acetyl L-carnitine") in found and ("αKG", "α-ketoglutarate") in found
+    assert ("CAT", "Carnitine acetyltransferase") in found
+
+
 def test_schwartz_hearst_walk():
     text = "inhibits lateral habenula"
     assert text[find_long_form("LHb", text):] == "lateral habenula"

@@ -318,3 +318,14 @@ def test_a_glossary_enzyme_after_its_substrate_is_no_old_symbol():
         "PFK, phosphofructokinase; ALD, fructose 1,6-diphosphate aldolase; TPI, triose "
         "phosphate isomerase")}
     assert found.get("ALD") != "ABCD1" and found["aldolase"] == "ALDO"
+
+
+def test_a_dash_glossary_entry_names_the_enzyme_and_software_is_no_gene():
+    # PMC5821452: CAT is carnitine acetyltransferase there, not catalase, and the long form
+    # does not take in its short form across the dash; BLAST (a program) is no CD48
+    mentions = figcap.annotate("ALC—acetyl L-carnitine, Asp—aspartate, CAT—Carnitine "
+                               "acetyltransferase, CoASH—reduced co-enzyme A. Genes were "
+                               "identified by similarity search using BLAST.")
+    assert not [m for m in mentions if "—" in m.text]
+    labels = {m.text: m.label for m in mentions}
+    assert labels.get("CAT") != "CAT" and "BLAST" not in labels

@@ -144,7 +144,8 @@ def _share_part(words: set[str], label: str) -> bool:
 
 def definitions(doc: Doc, tv: TokView) -> list[tuple[str, tuple[int, int]]]:
     """``(short form text, (start, end) of its long form)`` for each definition, first one
-    per short form; a long form starting inside a word is widened to the word's start."""
+    per short form; a long form starting inside a word is widened to the word's start (not
+    over a dash: "SAC—suppressor of actin")."""
     out: dict[str, tuple[int, int]] = {}
     for short in getattr(doc._, "abbreviations", None) or ():
         long_form = short._.long_form
@@ -153,7 +154,7 @@ def definitions(doc: Doc, tv: TokView) -> list[tuple[str, tuple[int, int]]]:
         li, lj = long_form.start, long_form.end
         # (not across a line break: "expression.\nPulmonary alveolar proteinosis (PAP)"
         # starts at "Pulmonary")
-        while li > 0 and not tv.ws[li - 1] and tv.texts[li - 1] not in "([/,;" \
+        while li > 0 and not tv.ws[li - 1] and tv.texts[li - 1] not in "([/,;\u2013\u2014" \
                 and not tv.texts[li - 1].isspace():
             li -= 1
         while li < lj and not match_key(tv.texts[li]):
