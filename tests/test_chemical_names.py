@@ -144,3 +144,14 @@ def test_s1p_is_the_lipid_unless_the_caption_pairs_it_with_the_protease():
                  "by the lumenal S1P and then the intra-membrane S2P.",
                  "SKI-1/S1P inhibition blocks expression of the putative HCV receptor, LDLR."):
         assert _readings(text, "S1P") == [("gene", "NCBIGene:8720")], text
+
+
+def test_phosphates_on_numbered_positions_written_bis_and_tris():
+    # PFOCR captions write "4,5-bisphosphate" where MeSH heads "4,5-Diphosphate": the whole
+    # name is the heading, not "phosphatidylinositol" alone
+    text = ("inositol 1,4,5-trisphosphate (IP3) and diacylglycerol (DAG) from "
+            "phosphatidylinositol 4,5-bisphosphate (PIP2)")
+    found = _chemicals(text)
+    assert ("phosphatidylinositol 4,5-bisphosphate", "MESH:D019269") in found
+    assert ("inositol 1,4,5-trisphosphate", "MESH:D015544") in found
+    assert "phosphatidylinositol" not in {t for t, _ in found}

@@ -241,6 +241,16 @@ class _TermFilter:
 
 
 _IC_ACID = re.compile(r"^(.*[a-z])ic [Aa]cids?$")
+# Two or three numbered positions, then "-diphosphate" or "-triphosphate".
+_LOCANT_PHOSPHATE = re.compile(
+    r"(?<![\d,])(\d+,\d+-)([Dd])i(phosphate)|(?<![\d,])(\d+,\d+,\d+-)([Tt])ri(phosphate)")
+
+
+def _bis(m: re.Match) -> str:
+    """"4,5-Diphosphate" -> "4,5-Bisphosphate", "1,4,5-triphosphate" -> "1,4,5-trisphosphate"."""
+    if m.group(1):
+        return m.group(1) + ("B" if m.group(2) == "D" else "b") + "is" + m.group(3)
+    return m.group(4) + m.group(5) + "ris" + m.group(6)
 _OUS_ACID = re.compile(r"^(.*[a-z])ous [Aa]cids?$")
 
 
@@ -251,14 +261,24 @@ def _variants(rows: list[TermRow], stats: dict[str, int]) -> list[TermRow]:
     - an acid by its anion: "Glutamic Acid" -> "Glutamate", "Lactic Acid" -> "Lactate",
       "Nitrous Acid" -> "Nitrite";
     - a plural heading in the singular: "Gentamicins" -> "Gentamicin", "Steroids" ->
-      "Steroid" (names of one word or ending in a plural noun; not "-ss", "-us", "-is").
+      "Steroid" (names of one word or ending in a plural noun; not "-ss", "-us", "-is");
+    - phosphates on numbered positions as captions write them, supplementary names too:
+      "Phosphatidylinositol 4,5-Diphosphate" -> "... 4,5-Bisphosphate",
+      "fructose-1,6-diphosphate" -> "fructose-1,6-bisphosphate", "1,4,5-triphosphate" ->
+      "1,4,5-trisphosphate" (MeSH writes "di-" for two phosphates on two carbons).
     """
     out = []
     for row in rows:
-        if row.kind.startswith("protein_") or "supp" in row.kind:
+        if row.kind.startswith("protein_"):
+            continue
+        text = row.text
+        bis = _LOCANT_PHOSPHATE.sub(_bis, text)
+        if bis != text:
+            out.append(TermRow(bis, row.id, "variant"))
+            stats["variants"] = stats.get("variants", 0) + 1
+        if "supp" in row.kind:
             continue
         prefix = next((p for p in ("class_", "peptide_") if row.kind.startswith(p)), "")
-        text = row.text
         forms = []
         m = _IC_ACID.match(text) or _OUS_ACID.match(text)
         if m:
