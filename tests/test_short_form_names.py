@@ -329,3 +329,14 @@ def test_a_dash_glossary_entry_names_the_enzyme_and_software_is_no_gene():
     assert not [m for m in mentions if "—" in m.text]
     labels = {m.text: m.label for m in mentions}
     assert labels.get("CAT") != "CAT" and "BLAST" not in labels
+
+
+def test_an_en_dash_between_names_ends_a_long_form_but_not_between_numbers():
+    # PFOCR captions: "Janus kinase (JAK)–signal transducer and activator of transcription
+    # (STAT)" names two things; "2′–5′-oligoadenylate synthetase 1 (OAS1)" one
+    found = {m.text: m.identifiers[0] for m in figcap.annotate(
+        "Janus kinase (JAK)–signal transducer and activator of transcription (STAT) "
+        "signaling and 2′–5′-oligoadenylate synthetase 1 (OAS1) induction")}
+    assert found["signal transducer and activator of transcription"] == "FPLX:STAT"
+    assert "2′–5′-oligoadenylate synthetase 1" in found
+    assert not [t for t in found if t.startswith(("JAK)", "5′"))]

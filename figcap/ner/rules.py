@@ -145,7 +145,8 @@ def _share_part(words: set[str], label: str) -> bool:
 def definitions(doc: Doc, tv: TokView) -> list[tuple[str, tuple[int, int]]]:
     """``(short form text, (start, end) of its long form)`` for each definition, first one
     per short form; a long form starting inside a word is widened to the word's start (not
-    over a dash: "SAC—suppressor of actin")."""
+    over an em dash, nor over an en dash between names: "SAC—suppressor of actin", "Janus
+    kinase (JAK)–signal transducer ..."; "2′–5′-oligoadenylate synthetase" stays whole)."""
     out: dict[str, tuple[int, int]] = {}
     for short in getattr(doc._, "abbreviations", None) or ():
         long_form = short._.long_form
@@ -154,14 +155,23 @@ def definitions(doc: Doc, tv: TokView) -> list[tuple[str, tuple[int, int]]]:
         li, lj = long_form.start, long_form.end
         # (not across a line break: "expression.\nPulmonary alveolar proteinosis (PAP)"
         # starts at "Pulmonary")
-        while li > 0 and not tv.ws[li - 1] and tv.texts[li - 1] not in "([/,;\u2013\u2014" \
-                and not tv.texts[li - 1].isspace():
+        while li > 0 and not tv.ws[li - 1] and tv.texts[li - 1] not in "([/,;\u2014" \
+                and not tv.texts[li - 1].isspace() and not _joins_names(tv, li - 1):
             li -= 1
         while li < lj and not match_key(tv.texts[li]):
             li += 1
         if li < lj:
             out[short.text] = (li, lj)
     return sorted(out.items(), key=lambda kv: kv[1])
+
+
+def _joins_names(tv: TokView, k: int) -> bool:
+    """Whether token ``k`` is an en dash between two names ("JAK–STAT", "CXCR4–SDF-1"), not
+    between numbers ("2′–5′-oligoadenylate synthetase")."""
+    return tv.texts[k] == "\u2013" and k > 0 and not _LOCANT.fullmatch(tv.texts[k - 1])
+
+
+_LOCANT = re.compile(r"\d+[\u2032'\u2019]?")
 
 
 # What a hyphen joins to a short form to make a longer name: a number, one letter or a
