@@ -29,7 +29,7 @@ _ONCOGENE = re.compile(r"[cv]-[a-z]{2,4}\d?")
 _WORD = re.compile(r"[A-Za-z]+")
 # A short span with one of these words is a phrase, not a gene: "in T", "As a", "an 11".
 _FUNCTION_WORDS = frozenset(
-    "a an the in on at as of to by is or and for with from be are was not no".split()
+    "a an the in on at as of to by is or and for with from be are was not no vs versus".split()
 )
 
 
