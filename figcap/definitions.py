@@ -261,16 +261,17 @@ def _plausible_long_form(short: str, long: str) -> bool:
 
 
 # A glossary entry: at the start of the text or of a list item, a short form, then ",", ":",
-# "=", a spaced hyphen or an en or em dash ("SAC—suppressor of actin", "αKG– α-ketoglutarate"),
-# then its long form up to the next item or sentence end.
+# "=", a hyphen before a space or an en or em dash ("SAC—suppressor of actin", "αKG–
+# α-ketoglutarate", "ALD- aldehyde dehydrogenase"), then its long form up to the next item or
+# sentence end.
 _GLOSSARY = re.compile(
     r"(?:^|(?<=[;:,(]\s)|(?<=[;(])|(?<=\.\s)|(?<=\n))"
-    r"([^\W_][^\s,;:=()\u2013\u2014]{1,8})(?:\s?[,:=]\s+|\s-\s+|\s?[\u2013\u2014]\s*)"
+    r"([^\W_][^\s,;:=()\u2013\u2014]{1,8}?)(?:\s?[,:=]\s+|\s?-\s+|\s?[\u2013\u2014]\s*)"
     r"([^\s;,()][^;()]{2,80}?)(?=\s*(?:;|\)|,\s|\.\s|\.?$))",
     re.M,
 )
 # Every entry has one: the separator after its short form.
-_SEPARATOR = re.compile(r"[,:=]\s|\s-\s|[\u2013\u2014]")
+_SEPARATOR = re.compile(r"[,:=]\s|-\s|[\u2013\u2014]")
 
 
 def _glossary_entries(text: str):

@@ -49,6 +49,12 @@ def test_glossary_entries_after_an_en_or_em_dash():
     found = [(t[a:b], t[c:d]) for a, b, c, d in glossary_definitions(t)]
     assert ("ALC", "acetyl L-carnitine") in found and ("αKG", "α-ketoglutarate") in found
     assert ("CAT", "Carnitine acetyltransferase") in found
+    # PMC5779720: "ALD- aldehyde dehydrogenase", a hyphen glued to the short form; not "pre-"
+    t = ("AKGD- alpha-ketoglutarate dehydrogenase, ALD- aldehyde dehydrogenase, PDC- pyruvate "
+         "decarboxylase. pre- and post-synaptic")
+    assert [(t[a:b], t[c:d]) for a, b, c, d in glossary_definitions(t)] == [
+        ("AKGD", "alpha-ketoglutarate dehydrogenase"), ("ALD", "aldehyde dehydrogenase"),
+        ("PDC", "pyruvate decarboxylase")]
 
 
 def test_schwartz_hearst_walk():
