@@ -29,7 +29,8 @@ _ONCOGENE = re.compile(r"[cv]-[a-z]{2,4}\d?")
 _WORD = re.compile(r"[A-Za-z]+")
 # A short span with one of these words is a phrase, not a gene: "in T", "As a", "an 11".
 _FUNCTION_WORDS = frozenset(
-    "a an the in on at as of to by is or and for with from be are was not no vs versus".split()
+    "a an the in on at as of to by is or and for with from be are was not no vs versus "
+    "et al".split()  # "Lima, B. et al." is no BET (DNER's alias)
 )
 
 

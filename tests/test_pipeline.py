@@ -176,9 +176,12 @@ def test_choices_shared_across_nervous_system_contexts_but_brain_regions(monkeyp
 
 
 def test_ordinary_words_are_not_genes():
-    # "P vs T" (a PFOCR caption's comparison) is no PVS, PVR's old symbol
+    # "P vs T" (a PFOCR caption's comparison) is no PVS, PVR's old symbol; a citation "B. et
+    # al." no BET (DNER's alias); NER, nucleotide excision repair, no NR1H2
     assert not [m for m in figcap.annotate("PPAR signaling (a, P vs T upregulation)")
                 if m.text == "P vs"]
+    assert [m.text for m in figcap.annotate(
+        "downstream NER factors (XPA, RPA). Adapted from Lima, B. et al.")] == ["XPA", "RPA"]
     text = "Fog and Mast cells was set to can the impact of cell type on fate"
     assert [m for m in figcap.annotate(text) if m.type in ("gene", "family")] == []
 
