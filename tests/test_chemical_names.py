@@ -155,3 +155,12 @@ def test_phosphates_on_numbered_positions_written_bis_and_tris():
     assert ("phosphatidylinositol 4,5-bisphosphate", "MESH:D019269") in found
     assert ("inositol 1,4,5-trisphosphate", "MESH:D015544") in found
     assert "phosphatidylinositol" not in {t for t, _ in found}
+
+
+def test_the_mep_pathways_first_intermediate_is_read_whole():
+    # PFOCR isoprenoid captions (PMC2710562 and others): MeSH lists only "deoxyxylulose
+    # phosphate", so the name was read as "xylulose 5-phosphate", another compound
+    found = _chemicals("1-deoxy-D-xylulose 5-phosphate synthase (DXS) and 1-deoxy-D-xylulose "
+                       "5-phosphate reductoisomerase (DXR)")
+    assert found.count(("1-deoxy-D-xylulose 5-phosphate", "MESH:C492551")) == 2
+    assert "xylulose 5-phosphate" not in {t for t, _ in found}
