@@ -164,3 +164,7 @@ def test_the_mep_pathways_first_intermediate_is_read_whole():
                        "5-phosphate reductoisomerase (DXR)")
     assert found.count(("1-deoxy-D-xylulose 5-phosphate", "MESH:C492551")) == 2
     assert "xylulose 5-phosphate" not in {t for t, _ in found}
+    # the next intermediates, MeSH's 4-diphosphocytidyl-2-C-methylerythritol (2-phosphate),
+    # were read as cytidine, CDP and erythritol
+    found = _chemicals("4-(cytidine 5′-diphospho)-2-C-methyl-D-erythritol (CDP-ME) and CDP-MEP")
+    assert [i for _, i in found] == ["MESH:C400182", "MESH:C400182", "MESH:C406803"]
