@@ -778,3 +778,12 @@ def test_an_ordinary_word_before_a_short_form_takes_no_gene_reading_from_it():
     # a one-word long form that names the gene itself keeps it
     assert ("calmodulin", "FPLX:CALM") in {(m.text, m.identifiers[0]) for m in figcap.annotate(
         "Binding of calcium to calmodulin (CaM) activates CaMKII.")}
+
+
+def test_heat_shock_is_no_shock():
+    # PFOCR captions: "Heat-shock proteins are marked with an asterisk", "heat shock factor 1";
+    # "septic shock" stays the disease
+    diseases = [m.text for m in figcap.annotate(
+        "Heat-shock proteins are marked; heat shock factor 1 and the cold-shock protein; "
+        "patients in septic shock") if m.type == "disease"]
+    assert diseases == ["septic shock"]

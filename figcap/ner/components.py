@@ -30,6 +30,7 @@ from ..schema import Mention
 from .amino_acids import amino_acid_lists
 from .carbon_counts import carbon_counts
 from .chemical_lists import chemical_lists, gene_partners
+from .shock import shock_proteins
 from .enzyme_substrates import substrate_aliases
 from .mentions import _GENE_ONLY, nested_chemicals, resolve
 from .brain_latin import (avian_striata, latin_nuclei, latin_strata, nuclei_of_bundles,
@@ -339,6 +340,7 @@ class LexiconMatcher:
         placed = carbon_counts(tv, substrate_aliases(tv, placed))
         placed = paired_synonyms(tv, symbol_ranges(tv, placed, grounder, taxa), grounder, taxa)
         placed = adjectival_names(tv, spelled_out_names(tv, placed, grounder, taxa))
+        placed = shock_proteins(tv, placed)
         nested = nested_chemicals(tv, placed, proposals, grounder)
         if nested:
             placed = sorted(placed + nested, key=lambda p: (p[2].start, -p[2].end))
