@@ -168,3 +168,11 @@ def test_the_mep_pathways_first_intermediate_is_read_whole():
     # were read as cytidine, CDP and erythritol
     found = _chemicals("4-(cytidine 5′-diphospho)-2-C-methyl-D-erythritol (CDP-ME) and CDP-MEP")
     assert [i for _, i in found] == ["MESH:C400182", "MESH:C400182", "MESH:C406803"]
+
+
+def test_nucleotide_sugars_by_their_short_names():
+    # PFOCR glycosylation and lipid captions: UDP-GalNAc was GBGT1's alias, UDP-GlcNAc and
+    # CDP-DAG only "UDP" and "CDP"
+    assert _chemicals("UDP-GalNAc and UDP-GlcNAc; CDP-DAG") == [
+        ("UDP-GalNAc", "MESH:D014536"), ("UDP-GlcNAc", "MESH:D014537"),
+        ("CDP-DAG", "MESH:D003567")]
