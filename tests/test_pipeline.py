@@ -181,7 +181,8 @@ def test_ordinary_words_are_not_genes():
     assert not [m for m in figcap.annotate("PPAR signaling (a, P vs T upregulation)")
                 if m.text == "P vs"]
     assert [m.text for m in figcap.annotate(
-        "downstream NER factors (XPA, RPA). Adapted from Lima, B. et al.")] == ["XPA", "RPA"]
+        "downstream NER factors (XPA, RPA). Adapted from Lima, B. et al. TMT-labeled "
+        "proteins")] == ["XPA", "RPA"]
     text = "Fog and Mast cells was set to can the impact of cell type on fate"
     assert [m for m in figcap.annotate(text) if m.type in ("gene", "family")] == []
 
