@@ -64,8 +64,13 @@ def names_gene(text: str, gene: str) -> bool:
     hyphenated words have: "adrenocorticotroic", "phospho-mevalonate"): "kappa opioid
     receptors" describes OPRK1, "Cdk inhibitors" not CHKA."""
     stop = _stop_words()
-    names = {w for w in _name_words().get(gene, ())
-             if w not in stop and not w.endswith(("ase", "ases"))}
+    return _uses_word(text, {w for w in _name_words().get(gene, ())
+                             if w not in stop and not w.endswith(("ase", "ases"))})
+
+
+def _uses_word(text: str, names) -> bool:
+    """Whether ``text`` uses a word of ``names``: as written, in the singular, or with the
+    same first six letters (:func:`names_gene`)."""
     stems = {w[:6] for w in names if len(w) >= 6}
     return any(w in names or strip_plural(w) in names or len(w) >= 6 and w[:6] in stems
                for w in NAME_WORD.findall(text.lower()))
@@ -84,14 +89,9 @@ def describes_other_family(text: str, family: str) -> bool:
     no GTPase-activating protein."""
     if not _words(text) or not NAME_WORD.search(text):
         return False  # no words of its own, or only symbols ("SmSmad2")
-    own = _family_words().get(family, frozenset())
-    stems = {w[:6] for w in own if len(w) >= 6}  # "ubiquitination (Ub)", as names_gene
-    if any(w in own or strip_plural(w) in own or len(w) >= 6 and w[:6] in stems
-           for w in NAME_WORD.findall(text.lower())):
+    if _uses_word(text, _family_words().get(family, ())):  # "ubiquitination (Ub)"
         return False
-    members = load_concepts("families")[family].members if family in load_concepts(
-        "families") else ()
-    return not any(names_gene(text, m) for m in members if m.startswith("HGNC:"))
+    return not any(names_gene(text, m) for m in _family_genes().get(family, ()))
 
 
 @lru_cache(maxsize=1)
@@ -102,10 +102,16 @@ def _family_words() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _family_genes() -> dict[str, tuple[str, ...]]:
+    """FamPlex id -> the HGNC ids of its member genes (read once)."""
+    return {cid: tuple(x for x in concept.members if x.startswith("HGNC:"))
+            for cid, concept in load_concepts("families").items()}
+
+
+@lru_cache(maxsize=1)
 def _family_members() -> frozenset[str]:
     """HGNC ids of the genes that are members of a family."""
-    return frozenset(x for concept in load_concepts("families").values()
-                     for x in concept.members if x.startswith("HGNC:"))
+    return frozenset(x for genes in _family_genes().values() for x in genes)
 
 
 @lru_cache(maxsize=1)
@@ -145,7 +151,8 @@ def load_tables() -> None:
     """Read the tables these rules use (for :func:`figcap.ner.pipeline.warm_up`)."""
     _name_words()  # with the name word sets that _member_names reads
     _stop_words()
-    _symbols_by_curie()
+    _symbols_by_curie()  # with the family members that describes_other_family reads
+    _family_words()
 
 
 @lru_cache(maxsize=65_536)
