@@ -515,6 +515,9 @@ class LexiconMatcher:
             # descriptor, or a weak name matched only after normalising
             weak = choice is not None and choice.quality > 0 and choice.kind in AMBIGUOUS_KINDS
             overrulable = choice is not None and choice.kind.startswith("peptide_") or weak
+            # diseases that end the long form ("Heparin-induced thrombocytopenia (HIT)")
+            ends = [(j - i, c) for _p, i, j, c, _m, _s in proposals
+                    if j == lj and li <= i and c.type == "disease"]
             if region is None and (choice is None or overrulable):
                 # The short form's own reading grounds its long form ("B-cell lymphoma 2
                 # (Bcl-2)" is BCL2, not a lymphoma), when it is a gene or family. A symbol
@@ -524,8 +527,6 @@ class LexiconMatcher:
                 # heading of one protein (gene_rules.one_protein: PD-L1; "Interferon
                 # regulatory factor" is no TRIM63). Not a long form that names a brain
                 # region by its head ("amygdaloid central nucleus (ACe)" is no ACE).
-                disease_end = any(j == lj and li <= i and c.type == "disease"
-                                  for _p, i, j, c, _m, _s in proposals)
                 weak_ok = names_protein(tv, li, lj) and (
                     not overrulable or not weak and one_protein(choice, short))
                 own = next((by_span[o] for o in occurrences(tv, short)
@@ -535,7 +536,7 @@ class LexiconMatcher:
                             and not (overrulable and not weak_ok
                                      and by_span[o].kind not in _STRONG_KINDS)
                             and not other_enzyme(tv, li, lj, by_span[o])
-                            and not names_other(tv, li, lj, by_span[o], disease_end)
+                            and not names_other(tv, li, lj, by_span[o], bool(ends))
                             and not names_region(tv, li, lj, neuro)), None)
                 if own is not None:
                     choice, method, score = own, "abbreviation", round(0.95 * own.score, 4)
@@ -543,8 +544,6 @@ class LexiconMatcher:
             if choice is None:
                 # "Heparin-induced thrombocytopenia (HIT)": the disease that ends the long
                 # form names the short form (the long form keeps its own parts: heparin).
-                ends = [(j - i, c) for _p, i, j, c, _m, _s in proposals
-                        if j == lj and li <= i and c.type == "disease"]
                 if ends:
                     choice = max(ends, key=lambda e: e[0])[1]
                     method, score = "abbreviation", round(0.9 * choice.score, 4)
