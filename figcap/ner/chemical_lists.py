@@ -20,12 +20,12 @@ from __future__ import annotations
 import re
 
 from ..grounding import Grounder
+from .amino_acids import _JOINS
 from .mentions import _GENE_ONLY, _GENE_TYPES, make_mention
 from .tokview import TokView
 
 __all__ = ["chemical_lists", "gene_partners"]
 
-_JOINS = frozenset({",", "and", "or", "/", "&"})
 _CHEMICAL = frozenset({"chemical"})
 _NUMBER = re.compile(r"\d+")
 # A heading's own name or entry term, or a curated one: a supplementary concept's synonym
@@ -82,20 +82,25 @@ def gene_partners(tv: TokView, placed, grounder: Grounder, taxa: frozenset[str] 
     return out
 
 
+def _between(texts, other, i: int, j: int) -> list[str]:
+    """The tokens between the mention ``other`` and tokens ``i``..``j``."""
+    a, b, _m = other
+    return texts[b:i] if b <= i else texts[j:a]
+
+
 def _listed(texts, other, i: int, j: int) -> bool:
     """Whether the mention ``other`` is a chemical joined to tokens ``i``..``j`` by list
     words only."""
-    a, b, m = other
+    m = other[2]
     if m.type != "chemical" or m.source.startswith("peptide_"):
         return False
-    between = texts[b:i] if b <= i else texts[j:a]
+    between = _between(texts, other, i, j)
     return 1 <= len(between) <= 2 and all(t in _JOINS for t in between)
 
 
 def _slashed(texts, other, i: int, j: int) -> bool:
     """Whether the mention ``other`` is joined to tokens ``i``..``j`` by a slash alone."""
-    a, b, _m = other
-    return texts[b:i] == ["/"] if b <= i else texts[j:a] == ["/"]
+    return _between(texts, other, i, j) == ["/"]
 
 
 def _siblings(text: str, genes: dict) -> bool:
