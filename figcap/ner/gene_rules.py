@@ -450,8 +450,8 @@ def unsupported_gene_readings(tv: TokView, defs, proposals) -> set[int]:
         ill = not any(c.isdigit() for c in short) and any(p[3].type == "disease"
                                                           for p in inside)
         long_form = tv.span_text(li, lj)
-        remark = tv.texts[li - 1] == "(" and any(b == li - 1 for _a, b in spans) if li \
-            else False  # "SHORT (long form)"
+        # "SHORT (long form)": a remark on the short form, not its definition
+        remark = li > 0 and tv.texts[li - 1] == "(" and any(b == li - 1 for _a, b in spans)
         wide = [(a, b) for a, b in spans if b - a > 1]  # most short forms are one token
         for n, p in enumerate(proposals):
             # a family by its FamPlex id, whose words the long form has none of, unless the

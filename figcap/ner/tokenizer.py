@@ -317,7 +317,7 @@ def create_tokenizer():
         # scispaCy's infixes plus ours; scispaCy's prefixes behind the stereo descriptor.
         infixes = InfixFinder(base.infix_finditer.__self__.pattern + "|" + "|".join(_EXTRA_INFIXES))
         # One regex (spaCy serialises the pattern): a stereo descriptor before more text,
-        # then an opening bracket, then scispaCy's prefixes.
+        # then an opening bracket or an arrow, then scispaCy's prefixes.
         prefix_re = _compile(
             "^" + STEREO_PREFIX + r"(?=.)|^[(\[{]|^" + _ARROWS + "|"
             + base.prefix_search.__self__.pattern

@@ -241,6 +241,7 @@ class _TermFilter:
 
 
 _IC_ACID = re.compile(r"^(.*[a-z])ic [Aa]cids?$")
+_OUS_ACID = re.compile(r"^(.*[a-z])ous [Aa]cids?$")
 # Two or three numbered positions, then "-diphosphate" or "-triphosphate".
 _LOCANT_PHOSPHATE = re.compile(
     r"(?<![\d,])(\d+,\d+-)([Dd])i(phosphate)|(?<![\d,])(\d+,\d+,\d+-)([Tt])ri(phosphate)")
@@ -251,7 +252,6 @@ def _bis(m: re.Match) -> str:
     if m.group(1):
         return m.group(1) + ("B" if m.group(2) == "D" else "b") + "is" + m.group(3)
     return m.group(4) + m.group(5) + "ris" + m.group(6)
-_OUS_ACID = re.compile(r"^(.*[a-z])ous [Aa]cids?$")
 
 
 def _variants(rows: list[TermRow], stats: dict[str, int]) -> list[TermRow]:
